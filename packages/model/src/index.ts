@@ -1,0 +1,3 @@
+export * from './vocabulary.ts';
+export * from './names.ts';
+export * from './schemas.ts';

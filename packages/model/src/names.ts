@@ -1,0 +1,156 @@
+// Name keys: what varies between sources and never between people is folded away, so that
+// `أبو العز دهمان` and `ابو العز دهمان` meet on one node and a search for `ابو العز` finds both.
+
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g; // tashkeel, Quranic marks
+const TATWEEL = /\u0640/g;
+const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g; // zero-width and bidi controls
+const QUOTES = /["'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F]/g;
+const PUNCTUATION = /[.,;:!?()[\]{}\u060C\u061B\u061F\u066A-\u066D\u06D4\-\u2010-\u2015/\\|]/g;
+
+const LETTER_FOLDS: Record<string, string> = {
+  '\u0622': '\u0627', // آ → ا
+  '\u0623': '\u0627', // أ → ا
+  '\u0625': '\u0627', // إ → ا
+  '\u0671': '\u0627', // ٱ → ا
+  '\u0624': '\u0648', // ؤ → و
+  '\u0626': '\u064A', // ئ → ي
+  '\u0649': '\u064A', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+  '\u06CC': '\u064A', // Persian yeh → ي
+  '\u06A9': '\u0643', // Persian kaf → ك
+};
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+
+/** The kunya's case forms أبو/أبا/أبي (after folding: ابو/ابا/ابي) all become ابو. */
+const KUNYA_CASES = /(^|\s)اب[اي](?=\s)/g;
+
+/** Folds a name (or a search query) to its matching key. Pure, browser-safe. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(INVISIBLES, '')
+    .replace(ARABIC_MARKS, '')
+    .replace(TATWEEL, '')
+    .replace(FOLDABLE, (ch) => LETTER_FOLDS[ch] ?? ch)
+    .replace(QUOTES, ' ')
+    .replace(PUNCTUATION, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(KUNYA_CASES, '$1ابو');
+}
+
+const KUNYA_PREFIXES = new Set(['ابو', 'ام']);
+
+/** Whether a name is the kunya part of a name (`ابو نجم`, `أم محمد`) with nothing else. */
+export function isKunyaOnly(name: string): boolean {
+  const words = nameKey(name).split(' ');
+  return words.length === 2 && KUNYA_PREFIXES.has(words[0]!);
+}
+
+/**
+ * A weak name is shared by many people: a kunya alone or a single word. MODEL.md: weak names
+ * merge across articles only where the organization matches; otherwise they get a SAME_AS
+ * candidate for a researcher to judge.
+ */
+export function isWeakName(name: string): boolean {
+  const words = nameKey(name).split(' ').filter(Boolean);
+  return words.length <= 1 || isKunyaOnly(name);
+}
+
+const LATIN_LETTERS: Record<string, string> = {
+  ا: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: "'",
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  و: 'w',
+  ي: 'y',
+  ء: "'",
+};
+
+/**
+ * A readable Latin transliteration for display and Latin search (`ابو العز دهمان` →
+ * `Abu al-Izz Dahman`). Deliberately simple and deterministic: it is a display aid and a
+ * search key, not a scholarly romanization.
+ */
+export function transliterate(name: string): string {
+  const words = nameKey(name).split(' ').filter(Boolean);
+  return words
+    .map((word) => {
+      if (word === 'ابو') return 'Abu';
+      if (word === 'ام') return 'Umm';
+      if (word === 'بن' || word === 'ابن') return 'bin';
+      const article = word.startsWith('ال') && word.length > 3;
+      const letters = [...(article ? word.slice(2) : word)];
+      // Unvowelled script: long vowels are letters, short ones are guessed. Medial و/ي between
+      // consonants read as vowels, and an `a` opens a leading or closing consonant cluster.
+      const tokens = letters.map((ch, i) => {
+        const last = i === letters.length - 1;
+        const vowelBefore = i > 0 && !isConsonantLetter(letters[i - 1]!);
+        if (ch === 'ا' && i > 0) return { text: 'a', vowel: true };
+        if ((ch === 'و' || ch === 'ي') && i > 0 && !vowelBefore && (last || isConsonantLetter(letters[i + 1]!)))
+          return { text: ch === 'و' ? 'u' : 'i', vowel: true };
+        if (ch === 'ه' && last && i > 0) return { text: 'a', vowel: true };
+        return { text: LATIN_LETTERS[ch] ?? ch, vowel: false };
+      });
+      let out = '';
+      for (const [i, token] of tokens.entries()) {
+        out += token.text;
+        const next = tokens[i + 1];
+        const clusterStart = i === 0 && next && !next.vowel;
+        const clusterEnd = i > 0 && i === tokens.length - 2 && !token.vowel && next && !next.vowel;
+        if (clusterStart || clusterEnd) out += 'a';
+      }
+      out = out.replace(/^'+/, '');
+      const cased = out.charAt(0).toUpperCase() + out.slice(1);
+      return article ? `al-${cased}` : cased;
+    })
+    .join(' ');
+}
+
+function isConsonantLetter(ch: string): boolean {
+  return ch !== 'ا' && ch !== 'و' && ch !== 'ي' && LATIN_LETTERS[ch] !== undefined;
+}
+
+/** Folds a Latin query or transliteration for matching: case, hyphens, apostrophes, doubled letters. */
+export function latinKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(al|el|ad|ar|as|ash|at|az|an)-/g, 'al ')
+    .replace(/['`\u2018\u2019\u02BF\u02BE-]/g, ' ')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether text is mostly Arabic script (letters only). */
+export function isArabicScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const arabic = letters.filter((ch) => /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch));
+  return arabic.length / letters.length > 0.5;
+}
