@@ -1,3 +1,4 @@
 export * from './vocabulary.ts';
 export * from './names.ts';
 export * from './schemas.ts';
+export * from './api.ts';

@@ -110,7 +110,12 @@ export function transliterate(name: string): string {
         const last = i === letters.length - 1;
         const vowelBefore = i > 0 && !isConsonantLetter(letters[i - 1]!);
         if (ch === 'ا' && i > 0) return { text: 'a', vowel: true };
-        if ((ch === 'و' || ch === 'ي') && i > 0 && !vowelBefore && (last || isConsonantLetter(letters[i + 1]!)))
+        if (
+          (ch === 'و' || ch === 'ي') &&
+          i > 0 &&
+          !vowelBefore &&
+          (last || isConsonantLetter(letters[i + 1]!))
+        )
           return { text: ch === 'و' ? 'u' : 'i', vowel: true };
         if (ch === 'ه' && last && i > 0) return { text: 'a', vowel: true };
         return { text: LATIN_LETTERS[ch] ?? ch, vowel: false };
@@ -151,6 +156,8 @@ export function latinKey(text: string): string {
 export function isArabicScript(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return false;
-  const arabic = letters.filter((ch) => /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch));
+  const arabic = letters.filter((ch) =>
+    /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch),
+  );
   return arabic.length / letters.length > 0.5;
 }

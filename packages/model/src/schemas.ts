@@ -134,6 +134,10 @@ export const EntityRecordSchema = z.object({
   kind: z.string().optional(),
   weak: z.boolean().default(false),
   mentions: z.array(SpanSchema).default([]),
+  searchText: z
+    .string()
+    .default('')
+    .describe('folded spellings of name and aliases, for the full-text index'),
 });
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 
@@ -170,11 +174,19 @@ export const GraphWriteSchema = z
     for (const [i, claim] of write.claims.entries()) {
       for (const end of ['from', 'to'] as const) {
         if (!ids.has(claim[end])) {
-          ctx.addIssue({ code: 'custom', path: ['claims', i, end], message: `unknown entity id ${claim[end]}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['claims', i, end],
+            message: `unknown entity id ${claim[end]}`,
+          });
         }
       }
       if (claim.end > write.article.text.length) {
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'end'], message: 'evidence span is past the text' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims', i, 'end'],
+          message: 'evidence span is past the text',
+        });
       }
     }
   });

@@ -83,7 +83,15 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-export const UNIT_KINDS = ['security', 'media', 'hisbah', 'sharia', 'military', 'administrative', 'other'] as const;
+export const UNIT_KINDS = [
+  'security',
+  'media',
+  'hisbah',
+  'sharia',
+  'military',
+  'administrative',
+  'other',
+] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const PLACE_KINDS = [
@@ -105,7 +113,10 @@ export const SAME_AS_JUDGEMENTS = ['unsure', 'confirmed', 'rejected'] as const;
 export type SameAsJudgement = (typeof SAME_AS_JUDGEMENTS)[number];
 
 /** Which labels each claim type may join, from MODEL.md's relationship table. */
-export const CLAIM_ENDPOINTS: Record<ClaimType, { from: readonly EntityLabel[]; to: readonly EntityLabel[] }> = {
+export const CLAIM_ENDPOINTS: Record<
+  ClaimType,
+  { from: readonly EntityLabel[]; to: readonly EntityLabel[] }
+> = {
   HOLDS_ROLE: { from: ['Person'], to: ['Organization', 'Unit'] },
   MEMBER_OF: { from: ['Person'], to: ['Organization', 'Unit'] },
   PART_OF: { from: ['Unit'], to: ['Organization', 'Unit'] },

@@ -1,0 +1,10 @@
+export { DEFAULT_BOLT_PORT, DEFAULT_PASSWORD, type Neo4jConfig, type Neo4jCredentials, localBoltPort, neo4jConfig } from "./config.ts";
+export { connectNeo4j } from "./connect.ts";
+export {
+  type LocalNeo4jOptions,
+  type LocalNeo4jStatus,
+  ensureLocalNeo4j,
+  formatStatus,
+  localNeo4jStatus,
+  stopLocalNeo4j,
+} from "./local.ts";

@@ -1,0 +1,52 @@
+/** Proves the local (or NEO4J_URI) server is real and locked down the way local.ts promises. */
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Neo4jCredentials, neo4jConfig } from "./config.ts";
+import { ensureLocalNeo4j } from "./local.ts";
+
+let creds: Neo4jCredentials;
+let driver: Driver;
+
+beforeAll(async () => {
+  const config = neo4jConfig();
+  creds = config.isExternal ? config : await ensureLocalNeo4j(); // reuses a server that already answers
+  driver = neo4j.driver(creds.uri, neo4j.auth.basic(creds.user, creds.password));
+}, 300_000);
+
+afterAll(async () => {
+  await driver?.close();
+});
+
+describe("local Neo4j", () => {
+  it("answers Cypher over Bolt", async () => {
+    const { records } = await driver.executeQuery("RETURN 1 AS one");
+    expect(records[0]?.get("one").toNumber()).toBe(1);
+  });
+
+  it("is Neo4j 5.26", async () => {
+    const info = await driver.getServerInfo();
+    expect(info.agent).toMatch(/^Neo4j\/5\.26\./);
+  });
+
+  it("refuses LOAD CSV from file URLs", async () => {
+    await expect(driver.executeQuery("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN count(row) AS n")).rejects.toThrow(
+      /file/i,
+    );
+  });
+
+  it("rejects a wrong password (auth is on)", async () => {
+    const intruder = neo4j.driver(creds.uri, neo4j.auth.basic(creds.user, `${creds.password}-wrong`));
+    try {
+      await expect(intruder.getServerInfo()).rejects.toMatchObject({ code: "Neo.ClientError.Security.Unauthorized" });
+    } finally {
+      await intruder.close();
+    }
+  });
+
+  it("caps the memory of one transaction", async () => {
+    // ~10M longs collected in one list is far above db.memory.transaction.max (256m by default).
+    await expect(
+      driver.executeQuery("UNWIND range(1, 20000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n"),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError/) });
+  });
+});

@@ -1,0 +1,436 @@
+/**
+ * A real Neo4j Community 5.26 server on this machine, without Docker.
+ *
+ * The server is the embeddable DBMS from Maven Central (org.neo4j:neo4j) run by our own tiny launcher
+ * (packages/db/neo4j-local), which serves Bolt on 127.0.0.1 only. Everything it needs lives in the
+ * git-ignored `<repo>/.neo4j/`:
+ *   lib/, classes/        jars copied from Maven Central and the compiled launcher (provisioned once)
+ *   provisioned.json      stamp: hash of the pom and launcher source they were built from
+ *   data/, logs/          Neo4j's store and its own logs (debug.log, security.log)
+ *   neo4j.log             the launcher's stdout/stderr
+ *   neo4j.pid, start.lock the running server's pid; a lock held while one process starts it
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j from "neo4j-driver";
+import { type Neo4jCredentials, localBoltPort, neo4jConfig } from "./config.ts";
+
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const PROJECT_DIR = path.join(REPO_ROOT, "packages", "db", "neo4j-local");
+const POM = path.join(PROJECT_DIR, "pom.xml");
+const LAUNCHER_SRC = path.join(PROJECT_DIR, "src", "main", "java", "shabaka", "Neo4jLauncher.java");
+const LAUNCHER_CLASS = "shabaka.Neo4jLauncher";
+/** Jars and classes are shared by every home (tests may use another home, not another download). */
+const CACHE_DIR = path.join(REPO_ROOT, ".neo4j");
+
+const JAVA_MISSING =
+  "Neo4j needs Java 17+ to run locally: install a JDK 17+ and Maven (e.g. `apt-get install openjdk-17-jdk-headless maven`), or set NEO4J_URI to an existing Neo4j server.";
+
+export interface LocalNeo4jOptions {
+  /** Bolt port; default NEO4J_BOLT_PORT or 7687. */
+  port?: number;
+  /** Password of the `neo4j` user, (re)set at every server start; default NEO4J_PASSWORD or shabaka-local. */
+  password?: string;
+  /** Neo4j home: data/, logs/, pid and log files. Default `<repo>/.neo4j`. */
+  home?: string;
+  /** JVM heap (-Xms/-Xmx); default NEO4J_HEAP or 1g. */
+  heap?: string;
+  /** How long to wait for the server to answer, in ms; default 120 000. */
+  timeoutMs?: number;
+  /** Progress lines; default: written to stderr. */
+  log?: (line: string) => void;
+}
+
+export interface LocalNeo4jStatus {
+  /** A launcher process for this home is alive. */
+  running: boolean;
+  pid?: number;
+  uri: string;
+  home: string;
+  /** Bolt at `uri` accepted the configured credentials. */
+  answering: boolean;
+  /** e.g. "Neo4j/5.26.30", when answering. */
+  version?: string;
+}
+
+interface Resolved {
+  port: number;
+  uri: string;
+  password: string;
+  home: string;
+  heap: string;
+  timeoutMs: number;
+  log: (line: string) => void;
+}
+
+function resolve(opts: LocalNeo4jOptions = {}): Resolved {
+  const port = opts.port ?? localBoltPort();
+  const heap = opts.heap ?? (process.env.NEO4J_HEAP?.trim() || "1g");
+  if (!/^\d+[kmg]?$/i.test(heap)) throw new Error(`NEO4J_HEAP must be a JVM size like 1g or 512m, got "${heap}"`);
+  return {
+    port,
+    uri: `bolt://127.0.0.1:${port}`,
+    password: opts.password ?? neo4jConfig().password,
+    home: path.resolve(opts.home ?? CACHE_DIR),
+    heap,
+    timeoutMs: opts.timeoutMs ?? 120_000,
+    log: opts.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  };
+}
+
+const files = (home: string) => ({
+  pid: path.join(home, "neo4j.pid"),
+  log: path.join(home, "neo4j.log"),
+  lock: path.join(home, "start.lock"),
+});
+
+/**
+ * Makes sure the local Neo4j answers at bolt://127.0.0.1:<port> with the configured password, and returns
+ * how to connect. Reuses a server that already answers; otherwise provisions (first run only) and starts
+ * one in the background that outlives this process. Safe to call from several processes at once.
+ */
+export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Neo4jCredentials> {
+  const r = resolve(opts);
+  const creds = { uri: r.uri, user: "neo4j", password: r.password };
+  checkJava();
+  fs.mkdirSync(r.home, { recursive: true });
+  const deadline = Date.now() + r.timeoutMs;
+
+  for (;;) {
+    const pid = launcherPid(r.home);
+    if (pid !== undefined && !isReady(r.home)) {
+      // Our launcher is alive but still starting (another process started it): wait for it, without
+      // probing early, since logins that fail before it has set the password count towards a lockout.
+      await waitReady(r, pid, undefined, deadline);
+      return creds;
+    }
+    const probe = await probeBolt(r.uri, r.password);
+    if (probe.state === "ok") return creds;
+    if (probe.state === "unauthorized") {
+      throw new Error(
+        `${r.uri} answers but rejects the password of user neo4j (${probe.message}). If it is the local server started with another NEO4J_PASSWORD, stop it (pnpm neo4j:stop) and start it again: the password is set at each start.`,
+      );
+    }
+    if (pid !== undefined) {
+      // Alive and past READY but not answering (busy, or shutting down): give it until the deadline.
+      await waitReady(r, pid, undefined, deadline);
+      return creds;
+    }
+
+    const release = tryLock(files(r.home).lock);
+    if (!release) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for another process to start Neo4j (${files(r.home).lock}).`);
+      await sleep(300); // someone else is provisioning/starting; look again
+      continue;
+    }
+    try {
+      // Re-check under the lock: the previous holder may have just finished.
+      if ((await probeBolt(r.uri, r.password)).state === "ok") return creds;
+      if (launcherPid(r.home) !== undefined) continue; // started meanwhile; the top of the loop waits for it
+      await provision(r.log);
+      await start(r, deadline);
+      return creds;
+    } finally {
+      release();
+    }
+  }
+}
+
+/** Stops the local server of this home, if running: SIGTERM, then SIGKILL after `timeoutMs` (default 60 s). */
+export async function stopLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<boolean> {
+  const r = resolve(opts);
+  const f = files(r.home);
+  const pid = launcherPid(r.home);
+  if (pid === undefined) {
+    fs.rmSync(f.pid, { force: true }); // stale or absent
+    return false;
+  }
+  signal(pid, "SIGTERM"); // the launcher's shutdown hook closes the stores cleanly
+  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (isAlive(pid)) {
+    r.log(`Neo4j (pid ${pid}) did not stop within ${Math.round((opts.timeoutMs ?? 60_000) / 1000)} s; killing it`);
+    signal(pid, "SIGKILL");
+    while (isAlive(pid)) await sleep(100);
+  }
+  fs.rmSync(f.pid, { force: true });
+  return true;
+}
+
+export async function localNeo4jStatus(opts: LocalNeo4jOptions = {}): Promise<LocalNeo4jStatus> {
+  const r = resolve(opts);
+  const pid = launcherPid(r.home);
+  const probe = await probeBolt(r.uri, r.password);
+  const status: LocalNeo4jStatus = { running: pid !== undefined, uri: r.uri, home: r.home, answering: probe.state === "ok" };
+  if (pid !== undefined) status.pid = pid;
+  if (probe.version) status.version = probe.version;
+  return status;
+}
+
+export function formatStatus(s: LocalNeo4jStatus): string {
+  if (!s.running) return `Neo4j is not running (home ${s.home})${s.answering ? `, but ${s.uri} answers: another server owns the port` : ""}`;
+  const state = s.answering ? `up at ${s.uri}${s.version ? ` (${s.version})` : ""}` : `starting or unresponsive; ${s.uri} does not answer yet`;
+  return `Neo4j is running, pid ${s.pid}, ${state} (home ${s.home})`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Provisioning
+
+/**
+ * Copies org.neo4j:neo4j and its dependencies into .neo4j/lib and compiles the launcher into
+ * .neo4j/classes, unless the stamp says both were made from the current pom and launcher source.
+ * Plain javac (not `mvn package`) keeps build output out of the source tree and needs no compiler plugin.
+ */
+async function provision(log: (line: string) => void): Promise<void> {
+  const pom = fs.readFileSync(POM, "utf8");
+  const hash = createHash("sha256").update(pom).update("\0").update(fs.readFileSync(LAUNCHER_SRC)).digest("hex");
+  const stampFile = path.join(CACHE_DIR, "provisioned.json");
+  const lib = path.join(CACHE_DIR, "lib");
+  const classes = path.join(CACHE_DIR, "classes");
+  if (readJson(stampFile)?.hash === hash && fs.existsSync(path.join(classes, "shabaka", "Neo4jLauncher.class"))) return;
+
+  const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1] ?? "5.26";
+  requireTool("mvn", ["-v"], "Maven");
+  requireTool("javac", ["-version"], "javac (a JDK, not only a JRE)");
+  log(`provisioning Neo4j ${version} from Maven Central (first run only)...`);
+  const started = Date.now();
+
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  // Build into temp dirs and swap, so an interrupted run never leaves a half-filled lib/ behind a valid stamp.
+  const libTmp = `${lib}.tmp`;
+  fs.rmSync(libTmp, { recursive: true, force: true });
+  await run("mvn", ["-q", "-B", "-f", POM, "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${libTmp}`]);
+  fs.rmSync(lib, { recursive: true, force: true });
+  fs.renameSync(libTmp, lib);
+
+  log("compiling the launcher...");
+  const classesTmp = `${classes}.tmp`;
+  fs.rmSync(classesTmp, { recursive: true, force: true });
+  await run("javac", ["--release", "17", "-d", classesTmp, "-cp", path.join(lib, "*"), LAUNCHER_SRC]);
+  fs.rmSync(classes, { recursive: true, force: true });
+  fs.renameSync(classesTmp, classes);
+
+  fs.writeFileSync(stampFile, `${JSON.stringify({ hash, neo4j: version, at: new Date().toISOString() }, null, 2)}\n`);
+  log(`provisioned Neo4j ${version} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Starting
+
+async function start(r: Resolved, deadline: number): Promise<void> {
+  const f = files(r.home);
+  fs.rmSync(f.pid, { force: true });
+  const out = fs.openSync(f.log, "w");
+  const jvm = [
+    `-Xms${r.heap}`, // Neo4j recommends initial = max heap
+    `-Xmx${r.heap}`,
+    "-XX:+UseG1GC",
+    "-XX:-OmitStackTraceInFastThrow",
+    // A JVM that hit OOM is in an unknown state: better dead (and restarted by ensure) than half alive.
+    "-XX:+ExitOnOutOfMemoryError",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "-Dlog4j2.disable.jmx=true",
+    // Module opens that Neo4j's own server script passes (page cache and netty use them).
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  ];
+  const classpath = [path.join(CACHE_DIR, "classes"), path.join(CACHE_DIR, "lib", "*")].join(path.delimiter);
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_PASSWORD: r.password };
+  delete env.NEO4J_BOLT_PORT; // the port is passed explicitly
+
+  r.log(`starting Neo4j on ${r.uri} (home ${r.home})...`);
+  // Detached with its own session and no pipes to us: the server outlives this process.
+  const child = spawn("java", [...jvm, "-cp", classpath, LAUNCHER_CLASS, "--home", r.home, "--port", String(r.port)], {
+    cwd: r.home,
+    detached: true,
+    stdio: ["ignore", out, out],
+    env,
+  });
+  fs.closeSync(out);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("could not spawn java");
+  fs.writeFileSync(f.pid, `${pid}\n`);
+  child.unref();
+
+  try {
+    await waitReady(r, pid, child, deadline);
+  } catch (e) {
+    signal(pid, "SIGKILL"); // never leave a half-started server behind
+    fs.rmSync(f.pid, { force: true });
+    throw e;
+  }
+}
+
+/** Waits for the launcher's READY line, then for Bolt to accept our credentials. */
+async function waitReady(r: Resolved, pid: number, child: ChildProcess | undefined, deadline: number): Promise<void> {
+  let exit: string | undefined;
+  child?.once("exit", (code, signal) => {
+    exit = signal ? `signal ${signal}` : `exit code ${code}`;
+  });
+  for (;;) {
+    if (exit !== undefined || !isAlive(pid)) {
+      throw new Error(`Neo4j exited during startup (${exit ?? "process gone"}). Last lines of ${files(r.home).log}:\n${tail(files(r.home).log)}`);
+    }
+    // Only probe after READY: before it the password may not be set yet, and failed logins lock the user out.
+    if (isReady(r.home)) {
+      const probe = await probeBolt(r.uri, r.password);
+      if (probe.state === "ok") return;
+      if (probe.state === "unauthorized") throw new Error(`Neo4j started but rejects the password: ${probe.message}`);
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Neo4j did not answer at ${r.uri} in time. Last lines of ${files(r.home).log}:\n${tail(files(r.home).log)}`);
+    }
+    await sleep(250);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers
+
+type Probe = { state: "ok"; version?: string; message?: undefined } | { state: "unauthorized" | "down"; message: string; version?: undefined };
+
+/** One connection attempt with the given password (getServerInfo = verifyConnectivity returning the version). */
+async function probeBolt(uri: string, password: string): Promise<Probe> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password), {
+    connectionTimeout: 3_000,
+    maxConnectionPoolSize: 1,
+    connectionAcquisitionTimeout: 5_000,
+  });
+  try {
+    const info = await driver.getServerInfo();
+    return { state: "ok", version: info.agent };
+  } catch (e) {
+    const err = e as { code?: string; message?: string };
+    const auth = err.code?.startsWith("Neo.ClientError.Security.") ?? false;
+    return { state: auth ? "unauthorized" : "down", message: `${err.code ?? "error"}: ${err.message ?? String(e)}` };
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Pid from the pid file if that process is alive and is our launcher for this home; undefined otherwise. */
+function launcherPid(home: string): number | undefined {
+  let pid: number;
+  try {
+    pid = Number.parseInt(fs.readFileSync(files(home).pid, "utf8").trim(), 10);
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+  // Guard against pid reuse after a reboot or crash: on Linux, check the command line too.
+  try {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const i = cmdline.indexOf("--home");
+    if (!cmdline.includes(LAUNCHER_CLASS) || (i >= 0 && path.resolve(cmdline[i + 1] ?? "") !== home)) return undefined;
+  } catch {
+    // no /proc (macOS): trust kill(pid, 0)
+  }
+  return pid;
+}
+
+function isReady(home: string): boolean {
+  try {
+    return /^READY /m.test(fs.readFileSync(files(home).log, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+/** kill(2) that tolerates the process having exited already. */
+function signal(pid: number, sig: NodeJS.Signals): void {
+  try {
+    process.kill(pid, sig);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ESRCH") throw e;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A zombie (exited, not yet reaped) still passes kill(0); /proc tells them apart on Linux.
+  try {
+    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return true;
+  }
+}
+
+/** Exclusive lock file (O_EXCL). Returns a release function, or undefined if another live process holds it. */
+function tryLock(lockFile: string): (() => void) | undefined {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockFile, "wx");
+      fs.writeSync(fd, `${process.pid}\n`);
+      fs.closeSync(fd);
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const holder = Number.parseInt(readText(lockFile)?.trim() ?? "", 10);
+      // The holder died without releasing it (killed mid-provisioning): take the lock over.
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) return undefined;
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  return undefined;
+}
+
+function checkJava(): void {
+  const res = spawnSync("java", ["-version"], { encoding: "utf8" });
+  if (res.error || res.status !== 0) throw new Error(JAVA_MISSING);
+  // e.g. `openjdk version "17.0.15" 2025-04-15` or `java version "1.8.0_401"`
+  const m = /version "(\d+)(?:\.(\d+))?/.exec(`${res.stderr}${res.stdout}`);
+  const major = m ? (m[1] === "1" ? Number(m[2]) : Number(m[1])) : 0;
+  if (major < 17) throw new Error(JAVA_MISSING);
+}
+
+function requireTool(cmd: string, args: string[], name: string): void {
+  const res = spawnSync(cmd, args, { encoding: "utf8" });
+  if (res.error || res.status !== 0) {
+    throw new Error(`Provisioning Neo4j needs ${name} on PATH: ${JAVA_MISSING}`);
+  }
+}
+
+/** Runs a command, failing with its output if it exits non-zero. */
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d));
+    child.stderr.on("data", (d: Buffer) => (output += d));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`${cmd} ${args.join(" ")} failed (exit ${code}):\n${output.slice(-4000)}`)),
+    );
+  });
+}
+
+function tail(file: string, lines = 30): string {
+  return (readText(file) ?? "(no log)").trimEnd().split("\n").slice(-lines).join("\n");
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson(file: string): { hash?: string } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as { hash?: string };
+  } catch {
+    return undefined;
+  }
+}
+
+const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));

@@ -1,0 +1,34 @@
+// Constraints and indexes, created idempotently at start. The statements are built from the
+// model's label constants, never from user input.
+import type { Driver } from 'neo4j-driver';
+import { ENTITY_LABEL, ENTITY_LABELS, NODE_LABELS } from '@shabaka/model';
+
+/** Name of the full-text index over entities' folded names and aliases (`searchText`). */
+export const ENTITY_SEARCH_INDEX = 'entity_search';
+
+function uniqueIdConstraint(label: string): string {
+  return `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
+}
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  ...[...NODE_LABELS, ENTITY_LABEL].map(uniqueIdConstraint),
+  // Weak names are matched across articles by key (SAME_AS candidates), persons most of all.
+  'CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key)',
+  'CREATE INDEX person_key IF NOT EXISTS FOR (n:Person) ON (n.key)',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
+  `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+];
+
+/** Creates every constraint and index that is missing and waits until they are online. */
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    for (const statement of SCHEMA_STATEMENTS) {
+      await session.run(statement);
+    }
+    await session.run('CALL db.awaitIndexes(120)');
+  } finally {
+    await session.close();
+  }
+}

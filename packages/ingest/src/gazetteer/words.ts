@@ -1,0 +1,97 @@
+// Function words and cue words of news Arabic. Every set holds name keys (see `keys`), so lookups
+// ignore hamza forms, taa marbuta and tanween.
+import { nameKey, type RoleClass, type RoleStatus } from '@shabaka/model';
+
+export function keys(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(nameKey));
+}
+
+/** Words that end a name: particles, prepositions, pronouns, auxiliaries, time words, speech verbs. */
+export const STOP_WORDS = keys(`
+  في من على إلى الى عن مع حتى منذ بعد قبل خلال عند لدى نحو ضد حول بين دون عبر تحت فوق أمام خلف وراء لصالح
+  و ف ثم أو أم بل لكن لكنه إن أن ان إنه أنه انه إنها أنها الذي التي الذين اللذين اللتين اللواتي ما ماذا لا لم لن ليس
+  هو هي هم هما هن نحن أنا هذا هذه هذان ذلك تلك هؤلاء أولئك هناك هنا كل بعض جميع أي غير سوى أيضا أيضاً فقط كذلك
+  قد لقد كان كانت كانوا يكون تكون كما وقد وكان وكانت حيث إذ إذا لو كي لكي بسبب رغم إثر عقب إضافة بالإضافة
+  اليوم أمس غدا الماضي الماضية الأسبوع الشهر العام السنة الجاري الحالي الحالية الأخير الأخيرة الأخيرين صباح مساء ليلة
+  قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت أفاد أفادت ذكر ذكرت أعلن أعلنت صرح صرحت أوضح أوضحت كشف كشفت نقل
+  تم يتم جرى يعتبر ويعتبر اعتبر يعد تعد وصف بحسب حسب وفق وفقا نقلا مصدر مصادر المصدر المصادر شخص أشخاص عنصر عناصر
+  المنطقة منطقة مناطق الخاضعة الخاضع التابعة التابع تابعة تابع برفقة بأمر بتنسيق
+`);
+
+/** Words after which the next words are a person's name (`المدعو “X”`). */
+export const PERSON_CUES = keys(`المدعو والمدعو المدعوة الملقب والملقب المكنى المعروف الشيخ الحاج السيد السيدة الشهيد`);
+
+/** Stance and nationality adjectives that follow, and are not part of, an outlet's name. */
+export const TRAILING_ADJECTIVES = keys(`
+  الموالي الموالية المعارض المعارضة المقرب المقربة الرسمي الرسمية الحكومي الحكومية المحلي المحلية التابع التابعة
+  الروسي الروسية الإيراني الإيرانية التركي التركية الأمريكي الأمريكية الأميركية القطري القطرية السعودي السعودية
+  البريطاني البريطانية الفرنسي الفرنسية اللبناني اللبنانية الإماراتي الإماراتية
+`);
+
+export interface RoleHead {
+  role: RoleClass;
+  /** `أميراً`, `قائداً`: the accusative of `عيّن X أميراً`, read as a title after the name. */
+  accusative?: boolean;
+  /** The head takes a modifier (`الأمني`, `الإعلامي`) or a unit that refines its class. */
+  refinable?: boolean;
+  /** A plural (`القياديين`, `عناصر`) that names one person only after `أحد`. */
+  plural?: boolean;
+}
+
+const head = (role: RoleClass, words: string, extra: Omit<RoleHead, 'role'> = {}) =>
+  [...keys(words)].map((key) => [key, { role, ...extra }] as const);
+
+/** Words that head a role phrase, by role class. */
+export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
+  ...head('leader', 'أمير الأمير زعيم الزعيم قائد القائد والي الوالي متزعم', { refinable: true }),
+  ...head('leader', 'أميرا أميراً قائدا قائداً زعيما زعيماً واليا', { refinable: true, accusative: true }),
+  ...head('deputy_leader', 'نائب النائب'),
+  ...head('deputy_leader', 'نائبا نائباً', { accusative: true }),
+  ...head('sharia_official', 'الشرعي شرعي القاضي قاضي المفتي مفتي الشرعيين'),
+  ...head('sharia_official', 'شرعيا شرعياً قاضيا قاضياً', { accusative: true }),
+  ...head('spokesperson', 'المتحدث متحدث الناطق ناطق'),
+  ...head('spokesperson', 'متحدثا متحدثاً ناطقا ناطقاً', { accusative: true }),
+  ...head('minister', 'وزير الوزير'),
+  ...head('minister', 'وزيرا وزيراً', { accusative: true }),
+  ...head('official', 'مسؤول المسؤول رئيس الرئيس مدير المدير محافظ المحافظ', { refinable: true }),
+  ...head('official', 'مسؤولا مسؤولاً رئيسا رئيساً مديرا مديراً محافظا', { refinable: true, accusative: true }),
+  ...head('senior_member', 'قيادي القيادي القيادية قياديا قيادياً'),
+  ...head('senior_member', 'القياديين قياديي قادة القادة', { plural: true }),
+  ...head('member', 'عنصر العنصر مقاتل المقاتل عضو العضو'),
+  ...head('member', 'عنصرا عنصراً عضوا عضواً', { accusative: true }),
+  ...head('member', 'عناصر مقاتلي مقاتلين أعضاء', { plural: true }),
+]);
+
+/** Adjectives and genitives that refine a leader/official head (`الأمير الأمني` → security_chief). */
+export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
+  ...[...keys('الأمني أمني أمنيا أمنياً الأمنية')].map((k) => [k, 'security_chief' as RoleClass] as const),
+  ...[...keys('الإعلامي إعلامي إعلاميا إعلامياً الإعلامية')].map((k) => [k, 'media_chief' as RoleClass] as const),
+  ...[...keys('العسكري عسكري عسكريا عسكرياً العسكرية')].map(
+    (k) => [k, 'military_commander' as RoleClass] as const,
+  ),
+  ...[...keys('الشرعي شرعي شرعيا شرعياً الشرعية')].map((k) => [k, 'sharia_official' as RoleClass] as const),
+  ...[...keys('الحسبة')].map((k) => [k, 'hisbah' as RoleClass] as const),
+  ...[...keys('العام')].map((k) => [k, 'leader' as RoleClass] as const),
+]);
+
+/** Deputy heads become deputy_leader only before a leader word (`نائب الأمير`, `نائب قائد`). */
+export const DEPUTY_OF = keys('أمير الأمير قائد القائد زعيم الزعيم رئيس الرئيس');
+
+export const STATUS_WORDS: ReadonlyMap<string, RoleStatus> = new Map([
+  ...[...keys('السابق السابقة سابقا سابقاً المعزول المقال')].map((k) => [k, 'former' as RoleStatus] as const),
+  ...[...keys('الحالي الحالية')].map((k) => [k, 'current' as RoleStatus] as const),
+  ...[...keys('الجديد الجديدة المعين')].map((k) => [k, 'appointed' as RoleStatus] as const),
+]);
+
+export const APPOINTMENT_WORDS = keys('تعيين بتعيين وتعيين عين وعين عينت وعينت تعيينه يعين تعين تسلم وتسلم تولى وتولى تولي');
+export const DISMISSAL_WORDS = keys('عزل وعزل عزله وعزله إقالة وإقالة أقال أقالت إعفاء أعفى عزلت تنحية');
+
+/** Relative clauses that make the person after them the head of the organization before. */
+export const LED_BY = keys('يقوده تقوده يترأسه يرأسه ترأسه يديره تديره يتزعمه يتزعمها بقيادة يقودها يرأسها تقودها');
+
+/** Words that make the next words a quantity, not a name (`أكثر من 50 عنصر`). */
+export const GROUP_NOUNS = keys('خلية خلايا مجموعة مجموعات مجموعتين');
+export const MEMBERS_LIST = keys('تضم يضم تتألف تتكون بينهم منهم وهم');
+
+export const HEDGES = keys('يعتقد يُعتقد ويعتقد يرجح ويرجح يُرجح ترجيحات أنباء انباء يشتبه يُشتبه ربما يشاع يُشاع مرجح المرجح');
+export const NEGATIONS = keys('نفى نفت ينفي تنفي نفي ونفى ونفت');

@@ -1,0 +1,692 @@
+// Stage 4: mentions of persons, organizations, units and places, each a token range of one
+// sentence. Gazetteers first (longest match), then the patterns of the genre: quoted names,
+// `المدعو X`, kunyas, titles before names, `تنظيم/فصائل/جيش X`, `بلدة/حي/مخيم X`, directions.
+import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
+import { formsStartingWith, type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
+import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
+import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
+import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
+import { UNIT_HEADS } from './gazetteer/units.ts';
+import { keys, PERSON_CUES, ROLE_HEADS, STOP_WORDS, TRAILING_ADJECTIVES } from './gazetteer/words.ts';
+import type { Sentence } from './split.ts';
+import { CLOSING_QUOTES, isWord, OPENING_QUOTES, type Stem, stemIn, type Token, tokenize } from './text/tokens.ts';
+
+export type MentionType = 'person' | 'organization' | 'unit' | 'place';
+export type MentionSource =
+  | 'gazetteer'
+  | 'pattern'
+  | 'quote'
+  | 'cue'
+  | 'kunya'
+  | 'given-name'
+  | 'surname'
+  | 'anaphor'
+  | 'masthead';
+
+export interface Mention {
+  id: number;
+  type: MentionType;
+  /** First and last token, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The name as written, without clitics or quotes. */
+  name: string;
+  sentence: number;
+  source: MentionSource;
+  /** The gazetteer's canonical name, when the mention is a known entity. */
+  canonical?: string;
+  kind?: OrganizationKind | UnitKind | PlaceKind;
+  /** `التنظيم` (the article's main group), `المخيم` (its camp): filled in by resolve. */
+  anaphor?: 'group' | 'camp';
+  /** An organization heading a pattern (`ميليشيات النظام`): its genitive, for `ومخابراته`. */
+  genitive?: string;
+  /** A government that sources call `النظام`. */
+  regime?: boolean;
+}
+
+export interface Recognized {
+  tokens: Token[];
+  mentions: Mention[];
+  /** The mention covering each token, if any. */
+  at: (Mention | undefined)[];
+}
+
+const KUNYA = keys('أبو ابو أبا أبي');
+const GROUP_ANAPHORS = keys('التنظيم تنظيم');
+const CAMP_ANAPHORS = keys('المخيم');
+/** Heads that name a different body than the organization after them (`ميليشيات النظام`). */
+const OWNING_HEADS = keys('ميليشيات مليشيات الميليشيات مخابرات وزارة أجهزة');
+/** Collective heads that keep a `في <place>` in their name (`فصائل المعارضة في محافظة درعا`). */
+const COLLECTIVE_HEADS = keys('فصائل الفصائل ميليشيات مليشيات مجموعات');
+const PLACE_LIST_JOINERS = new Set(['،', ',', 'و']);
+const MEDIA_SOURCE = keys('مصادر مصدر مراسل لمراسل');
+const PREPOSITION_IN = keys('في');
+
+const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
+const WEAK_HEAD_KEYS = new Set([...WEAK_ORGANIZATION_HEADS].map(nameKey));
+const MEDIA_HEAD_KEYS = new Set([...ORGANIZATION_HEADS].filter(([, k]) => k === 'media').map(([w]) => nameKey(w)));
+const UNIT_HEAD_KEYS = new Map([...UNIT_HEADS].map(([word, kind]) => [nameKey(word), kind]));
+const PLACE_WORD_KEYS = new Map([...PLACE_WORDS].map(([word, info]) => [nameKey(word), { word, ...info }]));
+const DIRECTION_KEYS = new Map([...DIRECTIONS].map(([word, dir]) => [nameKey(word), dir]));
+const COMPOUND_STARTS = new Set([...COMPOUND_PLACE_STARTS].map(nameKey));
+const GIVEN = new Set([...GIVEN_NAMES].map(nameKey));
+const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
+const ROLE_KEYS = new Set(ROLE_HEADS.keys());
+const ORG_HEAD_SET = new Set(ORG_HEAD_KEYS.keys());
+const PLACE_WORD_SET = new Set(PLACE_WORD_KEYS.keys());
+
+export function recognize(text: string, sentences: readonly Sentence[]): Recognized {
+  const tokens: Token[] = [];
+  for (const sentence of sentences) {
+    for (const token of tokenize(text, sentence.start, sentence.end, sentence.index)) {
+      token.index = tokens.length;
+      tokens.push(token);
+    }
+  }
+  const state = new State(text, tokens);
+  const bySentence = groupBySentence(tokens);
+  for (const sentence of sentences) {
+    if (sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
+    const range = bySentence.get(sentence.index);
+    if (range) state.sentence(range[0], range[1]);
+  }
+  state.surnames();
+  state.mentions.sort((a, b) => a.start - b.start);
+  for (const [i, m] of state.mentions.entries()) m.id = i;
+  return { tokens, mentions: state.mentions, at: state.at };
+}
+
+function groupBySentence(tokens: readonly Token[]): Map<number, [number, number]> {
+  const ranges = new Map<number, [number, number]>();
+  for (const token of tokens) {
+    const range = ranges.get(token.sentence);
+    if (range) range[1] = token.index + 1;
+    else ranges.set(token.sentence, [token.index, token.index + 1]);
+  }
+  return ranges;
+}
+
+interface GazetteerHit {
+  entry: GazetteerEntry;
+  last: number;
+  stem: Stem;
+  ambiguous: boolean;
+}
+
+class State {
+  readonly mentions: Mention[] = [];
+  readonly at: (Mention | undefined)[];
+  private readonly pendingAmbiguous: { hit: GazetteerHit; first: number }[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {
+    this.at = new Array(tokens.length);
+  }
+
+  sentence(from: number, to: number): void {
+    this.quotes(from, to);
+    for (let i = from; i < to; ) i = this.scan(i, to);
+    this.acceptAmbiguousPlaces(from, to);
+  }
+
+  // ---- helpers ----
+
+  private free(i: number): boolean {
+    return i >= 0 && i < this.tokens.length && this.at[i] === undefined;
+  }
+
+  private add(
+    type: MentionType,
+    first: number,
+    last: number,
+    source: MentionSource,
+    extra: Partial<Mention> = {},
+  ): Mention {
+    const firstToken = this.tokens[first]!;
+    const prefix = extra.name === undefined ? this.prefixOf(firstToken) : 0;
+    const start = firstToken.start + prefix;
+    const end = this.tokens[last]!.end;
+    const name = extra.name ?? this.wordsText(first, last, prefix);
+    const mention: Mention = {
+      id: this.mentions.length,
+      type,
+      first,
+      last,
+      start,
+      end,
+      name,
+      sentence: firstToken.sentence,
+      source,
+      ...extra,
+    };
+    this.mentions.push(mention);
+    for (let i = first; i <= last; i++) this.at[i] = mention;
+    return mention;
+  }
+
+  /** Clitic letters to drop from the first token: the longest stem that is a known word. */
+  private prefixOf(token: Token): number {
+    return token.stems.at(-1)?.prefix ?? 0;
+  }
+
+  /** The words of a token range as written, quotes and punctuation dropped, the clitic removed. */
+  private wordsText(first: number, last: number, prefix = 0): string {
+    const words: string[] = [];
+    for (let i = first; i <= last; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      let word = i === first ? t.text.slice(this.charPrefix(t, prefix)) : t.text;
+      if (i === first && t.stems.find((s) => s.prefix === prefix)?.key.startsWith('ال') && word.startsWith('ل'))
+        word = `ا${word}`; // لل → ال: the elided alef is restored in the name
+      words.push(word);
+    }
+    return words.join(' ');
+  }
+
+  /** Characters of the token text the first `letters` key letters occupy (diacritics in between). */
+  private charPrefix(token: Token, letters: number): number {
+    let seen = 0;
+    let i = 0;
+    while (seen < letters && i < token.text.length) {
+      if (/[\p{L}]/u.test(token.text[i]!) && token.text[i] !== '\u0640') seen++;
+      i++;
+    }
+    while (i < token.text.length && /[\p{M}\u0640]/u.test(token.text[i]!)) i++;
+    return i;
+  }
+
+  private isNameWord(t: Token | undefined, position: number): boolean {
+    if (!isWord(t)) return false;
+    if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || PERSON_CUES.has(t.key)) return false;
+    if (position > 0) {
+      if (stemIn(t, STOP_WORDS) && t.stems.length > 1 && t.stems[1]!.prefix > 0 && STOP_WORDS.has(t.stems[1]!.key))
+        return false;
+      if (/^[وفبل]ال/.test(t.key) || /^لل/.test(t.key)) return false;
+      if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
+      if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
+      if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
+    }
+    if (this.gazetteerAt(t.index)) return false;
+    return t.key.length >= 2;
+  }
+
+  // ---- quotes ----
+
+  private quotes(from: number, to: number): void {
+    let open = -1;
+    let boundary = from - 1;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind === 'punct' && open < 0) boundary = i;
+      if (t.kind !== 'quote') continue;
+      const opening = OPENING_QUOTES.has(t.text) || (t.text === '"' && open < 0);
+      const closing = CLOSING_QUOTES.has(t.text) || (t.text === '"' && open >= 0);
+      if (opening && open < 0) {
+        open = i;
+      } else if (closing && open >= 0) {
+        if (i - open > 1 && i - open <= 9) this.quoted(open + 1, i - 1);
+        open = -1;
+        boundary = i;
+      } else if (closing) {
+        // A closing quote with no opening one: the name runs back to the last boundary.
+        const first = Math.max(boundary + 1, i - 4);
+        if (i - first >= 1) this.quoted(first, i - 1, true);
+        boundary = i;
+      }
+    }
+  }
+
+  private quoted(first: number, last: number, stray = false): void {
+    for (let i = first; i <= last; i++) if (!this.free(i)) return;
+    const before = this.tokens[stray ? first : first - 2];
+    const beforeStem = stray ? undefined : before;
+    const words = this.tokens.slice(first, last + 1).filter(isWord);
+    if (words.length === 0) return;
+
+    // `بلدات “يلدا، ببيلا، بيت سحم”`: a list of places.
+    const placeWord = stemIn(beforeStem, PLACE_WORD_SET);
+    if (placeWord) {
+      const info = PLACE_WORD_KEYS.get(placeWord.key)!;
+      if (info.plural || this.tokens.slice(first, last + 1).some((t) => t.text === '،')) {
+        this.placeList(first, last, info.kind);
+        return;
+      }
+      this.claimPlace(first - 2, first, last, info);
+      return;
+    }
+    const whole = this.gazetteerAt(first);
+    if (whole && whole.last === last) {
+      this.addGazetteer(whole, first);
+      return;
+    }
+    const orgHead = stemIn(beforeStem, ORG_HEAD_SET) ?? stemIn(beforeStem, MEDIA_SOURCE);
+    if (orgHead && !stray) {
+      const kind = ORG_HEAD_KEYS.get(orgHead.key) ?? 'media';
+      this.add('organization', first, last, 'quote', { kind });
+      return;
+    }
+    const unitHead = stemIn(beforeStem, new Set(UNIT_HEAD_KEYS.keys()));
+    if (unitHead && !stray) {
+      const known = this.gazetteerAt(first);
+      if (known?.entry.type === 'unit') this.addGazetteer(known, first);
+      else this.add('unit', first, last, 'quote', { kind: UNIT_HEAD_KEYS.get(unitHead.key)! });
+      return;
+    }
+    if (this.looksLikePersonInQuotes(first, last, words, stray)) {
+      this.add('person', first, last, stray ? 'quote' : 'quote');
+    }
+  }
+
+  private looksLikePersonInQuotes(first: number, last: number, words: Token[], stray: boolean): boolean {
+    if (words.length > 5) return false;
+    if (words.some((w, i) => !(i === 0 && KUNYA.has(w.key)) && !this.isNameWord(w, i === 0 ? 0 : 1) && i > 0))
+      return false;
+    if (STOP_WORDS.has(words[0]!.key) || stemIn(words[0], ROLE_KEYS)) return false;
+    if (KUNYA.has(words[0]!.key) && words.length >= 2) return true;
+    if (words.length === 1) return false; // one quoted word: a person only if it is a known surname
+    const cue = this.tokens[first - 2];
+    if (stemIn(cue, PERSON_CUES)) return true;
+    if (stray && words.length >= 2 && words.length <= 3) return stemIn(words[0], GIVEN) !== undefined || true;
+    if (GIVEN.has(words[0]!.stems.at(-1)!.key) || GIVEN.has(words[0]!.key)) return true;
+    return this.roleNear(first - 2, last + 2);
+  }
+
+  /** A role head shortly before the quote (same clause) or right after it. */
+  private roleNear(before: number, after: number): boolean {
+    const next = this.tokens[after];
+    if (isWord(next) && ROLE_KEYS.has(next.stems.at(-1)!.key) && next.sentence === this.tokens[before + 1]?.sentence)
+      return true;
+    for (let i = before; i >= Math.max(0, before - 8); i--) {
+      const t = this.tokens[i]!;
+      if (t.kind === 'punct' || t.kind === 'quote') return false;
+      const role = stemIn(t, ROLE_KEYS);
+      if (role) return !ROLE_HEADS.get(role.key)!.plural || this.tokens[i - 1]?.key === 'احد';
+    }
+    return false;
+  }
+
+  // ---- the main scan: gazetteer, patterns, names ----
+
+  private scan(i: number, to: number): number {
+    if (!this.free(i) || !isWord(this.tokens[i])) return i + 1;
+    return (
+      this.direction(i, to) ??
+      this.gazetteer(i) ??
+      this.placePattern(i, to) ??
+      this.organizationPattern(i, to) ??
+      this.unitPattern(i, to) ??
+      this.anaphor(i) ??
+      this.kunya(i, to) ??
+      this.cued(i, to) ??
+      this.givenName(i, to) ??
+      i + 1
+    );
+  }
+
+  private gazetteerAt(i: number): GazetteerHit | undefined {
+    const t = this.tokens[i];
+    if (!isWord(t)) return undefined;
+    for (const stem of t.stems) {
+      for (const form of formsStartingWith(stem.key)) {
+        let ok = true;
+        for (let w = 1; w < form.words.length; w++) {
+          const next = this.tokens[i + w];
+          if (!next || next.key !== form.words[w] || next.sentence !== t.sentence) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) return { entry: form.entry, last: i + form.words.length - 1, stem, ambiguous: form.ambiguous };
+      }
+    }
+    return undefined;
+  }
+
+  private addGazetteer(hit: GazetteerHit, first: number, wordFirst = first): Mention {
+    const { entry } = hit;
+    const prefix = wordFirst === first ? hit.stem.prefix : this.prefixOf(this.tokens[first]!);
+    const extra: Partial<Mention> = {
+      canonical: entry.name,
+      kind: entry.kind,
+      name: this.wordsText(first, hit.last, prefix),
+      ...(entry.type === 'organization' && entry.regime ? { regime: true } : {}),
+    };
+    const m = this.add(entry.type, first, hit.last, 'gazetteer', extra);
+    m.start = this.tokens[first]!.start + (first === wordFirst ? this.charPrefix(this.tokens[first]!, prefix) : 0);
+    return m;
+  }
+
+  private gazetteer(i: number): number | undefined {
+    const hit = this.gazetteerAt(i);
+    if (!hit) return undefined;
+    for (let k = i; k <= hit.last; k++) if (!this.free(k)) return undefined;
+    if (hit.entry.type === 'organization' && this.tokens[hit.last + 1] && this.extendsOrganization(hit)) return undefined;
+    if (hit.ambiguous) {
+      this.pendingAmbiguous.push({ hit, first: i });
+      return hit.last + 1;
+    }
+    this.addGazetteer(hit, i);
+    return hit.last + 1;
+  }
+
+  /** `النظام` inside `حكومة النظام السوري` is matched by the longer form, not cut short. */
+  private extendsOrganization(_hit: GazetteerHit): boolean {
+    return false;
+  }
+
+  private acceptAmbiguousPlaces(from: number, to: number): void {
+    let changed = true;
+    while (changed && this.pendingAmbiguous.length > 0) {
+      changed = false;
+      for (const [n, { hit, first }] of this.pendingAmbiguous.entries()) {
+        if (first < from || first >= to) continue;
+        const before = this.tokens[first - 1];
+        const joined = hit.stem.prefix > 0 && this.tokens[first]!.key.startsWith('و');
+        const prevMention = this.at[first - 1] ?? (before?.text === '،' ? this.at[first - 2] : undefined);
+        const afterToken = this.tokens[hit.last + 1];
+        const nextMention =
+          afterToken && (afterToken.key.startsWith('و') || afterToken.text === '،')
+            ? this.at[afterToken.text === '،' ? hit.last + 2 : hit.last + 1]
+            : undefined;
+        const context =
+          stemIn(before, PLACE_WORD_SET) !== undefined ||
+          (prevMention?.type === 'place' && (joined || before?.text === '،')) ||
+          nextMention?.type === 'place';
+        if (context && this.free(first)) {
+          this.addGazetteer(hit, first);
+          this.pendingAmbiguous.splice(n, 1);
+          changed = true;
+          break;
+        }
+      }
+    }
+    for (let n = this.pendingAmbiguous.length - 1; n >= 0; n--) {
+      const first = this.pendingAmbiguous[n]!.first;
+      if (first >= from && first < to) this.pendingAmbiguous.splice(n, 1);
+    }
+  }
+
+  /** `جنوب دمشق`, `جنوب العاصمة دمشق`, `ريف محافظة درعا`, `الجنوب الدمشقي`. */
+  private direction(i: number, to: number): number | undefined {
+    const t = this.tokens[i]!;
+    const stem = stemIn(t, new Set(DIRECTION_KEYS.keys()));
+    if (!stem) return undefined;
+    const dir = DIRECTION_KEYS.get(stem.key)!;
+    let j = i + 1;
+    const adjective = placeOfAdjective(this.tokens[j]?.key ?? '');
+    let place: GazetteerEntry | undefined;
+    let last = j;
+    if (adjective && stem.key.startsWith('ال')) {
+      place = adjective;
+    } else {
+      if (stemIn(this.tokens[j], PLACE_WORD_SET) && !this.gazetteerAt(j)) j++;
+      const hit = j < to ? this.gazetteerAt(j) : undefined;
+      if (!hit || hit.entry.type !== 'place' || hit.stem.prefix > 0) return undefined;
+      place = hit.entry;
+      last = hit.last;
+    }
+    if (place.type !== 'place') return undefined;
+    const name = dir === 'ريف' ? `ريف ${place.name}` : `${dir} ${place.name}`;
+    const known = formsStartingWith(nameKey(name).split(' ')[0]!).find((f) => f.words.join(' ') === nameKey(name));
+    this.add('place', i, last, 'pattern', {
+      canonical: known?.entry.name ?? name,
+      kind: known?.entry.kind ?? 'region',
+    });
+    return last + 1;
+  }
+
+  /** `بلدة سبينة`, `مخيم اليرموك`, `أحياء مخيم اليرموك والحجر الأسود`, `معبر العروبة`. */
+  private placePattern(i: number, to: number): number | undefined {
+    const stem = stemIn(this.tokens[i], PLACE_WORD_SET);
+    if (!stem) return undefined;
+    const info = PLACE_WORD_KEYS.get(stem.key)!;
+    const next = this.tokens[i + 1];
+    if (!next || i + 1 >= to) return undefined;
+    if (next.kind === 'quote') return undefined; // the quote pass read it
+    const hit = this.gazetteerAt(i + 1);
+    let last: number | undefined;
+    if (hit?.entry.type === 'place') {
+      if (!this.free(i + 1)) return undefined;
+      this.addGazetteer(hit, info.keep ? i : i + 1, i + 1);
+      if (!info.keep) this.at[i] = undefined;
+      last = hit.last;
+    } else if (this.isNameWord(next, 0) && !hit && !stemIn(next, ORG_HEAD_SET) && next.stems[0]!.prefix === 0) {
+      last = COMPOUND_STARTS.has(next.key) && this.isNameWord(this.tokens[i + 2], 0) ? i + 2 : i + 1;
+      if (next.key === stem.key) return undefined;
+      this.claimPlace(i, i + 1, last, info);
+    }
+    if (last === undefined) return undefined;
+    return info.plural ? this.continuePlaceList(last + 1, to) : last + 1;
+  }
+
+  private claimPlace(
+    wordIndex: number,
+    first: number,
+    last: number,
+    info: { word: string; kind: PlaceKind; keep: boolean },
+  ): void {
+    const bare = this.wordsText(first, last);
+    if (info.keep) {
+      const m = this.add('place', wordIndex, last, 'pattern', { kind: info.kind });
+      m.name = `${this.wordsText(wordIndex, wordIndex, this.prefixOf(this.tokens[wordIndex]!))} ${bare}`;
+    } else {
+      this.add('place', first, last, 'pattern', { kind: info.kind, name: bare });
+    }
+  }
+
+  private continuePlaceList(j: number, to: number): number {
+    while (j < to) {
+      const t = this.tokens[j]!;
+      if (t.text === '،' || t.text === ',') {
+        const hit = this.gazetteerAt(j + 1);
+        if (hit?.entry.type !== 'place') return j;
+        j++;
+        continue;
+      }
+      const hit = this.gazetteerAt(j);
+      if (!hit || hit.entry.type !== 'place' || !t.key.startsWith('و') || !this.free(j)) return j;
+      this.addGazetteer(hit, j);
+      j = hit.last + 1;
+    }
+    return j;
+  }
+
+  private placeList(first: number, last: number, kind: PlaceKind): void {
+    let start = first;
+    for (let i = first; i <= last + 1; i++) {
+      const t = this.tokens[i];
+      if (i <= last && t && !PLACE_LIST_JOINERS.has(t.text)) continue;
+      if (i > start) {
+        const hit = this.gazetteerAt(start);
+        if (hit && hit.last === i - 1) this.addGazetteer(hit, start);
+        else this.add('place', start, i - 1, 'pattern', { kind });
+      }
+      start = i + 1;
+    }
+  }
+
+  /** `تنظيم داعش`, `فصائل المعارضة في محافظة درعا`, `ميليشيات النظام`, `لراديو شام اف ام`. */
+  private organizationPattern(i: number, to: number): number | undefined {
+    const head = this.tokens[i]!;
+    const stem = stemIn(head, ORG_HEAD_SET);
+    if (stem) return this.headedOrganization(i, to, stem);
+    return this.possessedOrganization(i);
+  }
+
+  private headedOrganization(i: number, to: number, stem: Stem): number | undefined {
+    const kind = ORG_HEAD_KEYS.get(stem.key)!;
+    const next = this.tokens[i + 1];
+    if (!next || i + 1 >= to || next.kind === 'quote') return undefined;
+    const known = this.gazetteerAt(i + 1);
+    if (known?.entry.type === 'organization' && known.stem.prefix === 0) {
+      if (OWNING_HEADS.has(stem.key)) {
+        const genitive = this.wordsText(i + 1, known.last);
+        this.add('organization', i, known.last, 'pattern', { kind, genitive: known.entry.name });
+        this.mentions.at(-1)!.name = `${this.wordsText(i, i, stem.prefix)} ${genitive}`;
+        return known.last + 1;
+      }
+      const m = this.addGazetteer(known, i);
+      m.name = this.wordsText(i, known.last, stem.prefix);
+      m.start = head.start + this.charPrefix(head, stem.prefix);
+      return known.last + 1;
+    }
+    if (WEAK_HEAD_KEYS.has(stem.key)) return undefined;
+    if (!isWord(next) || STOP_WORDS.has(next.key) || next.stems[0]!.prefix !== 0) return undefined;
+    if (!next.key.startsWith('ال') && !MEDIA_HEAD_KEYS.has(stem.key) && kind !== 'armed_group') return undefined;
+    if (known || stemIn(next, ROLE_KEYS) || this.gazetteerAt(i + 1)?.entry.type === 'place') return undefined;
+    let last = i + 1;
+    const media = MEDIA_HEAD_KEYS.has(stem.key);
+    for (let j = i + 2; j < to && j <= i + 4; j++) {
+      const t = this.tokens[j]!;
+      if (t.kind === 'quote' && this.tokens[j + 2]?.kind === 'quote' && isWord(this.tokens[j + 1])) {
+        last = j + 2;
+        j += 2;
+        continue;
+      }
+      if (!isWord(t) || STOP_WORDS.has(t.key) || /^[وفبل]/.test(t.key) && t.stems.length > 1 && !media) break;
+      if (media && TRAILING_ADJECTIVES.has(t.key)) break;
+      if (!media && !t.key.startsWith('ال')) break;
+      if (stemIn(t, ROLE_KEYS) || this.gazetteerAt(j) || stemIn(t, PERSON_CUES) || !this.free(j)) break;
+      last = j;
+    }
+    // `فصائل المعارضة في محافظة درعا`: a collective named by where it is.
+    if (COLLECTIVE_HEADS.has(stem.key) && PREPOSITION_IN.has(this.tokens[last + 1]?.key ?? '')) {
+      let j = last + 2;
+      if (stemIn(this.tokens[j], PLACE_WORD_SET) && !this.gazetteerAt(j)) j++;
+      const place = this.gazetteerAt(j);
+      if (place?.entry.type === 'place' && place.stem.prefix === 0 && !place.ambiguous) last = place.last;
+    }
+    this.add('organization', i, last, 'pattern', {
+      kind,
+      name: this.wordsText(i, last, stem.prefix),
+      genitive: this.wordsText(i + 1, last),
+    });
+    return last + 1;
+  }
+
+  /** `ميليشيات النظام ومخابراته` → مخابرات النظام: a head with a pronoun after an owned organization. */
+  private possessedOrganization(i: number): number | undefined {
+    const t = this.tokens[i]!;
+    for (const stem of t.stems) {
+      const bare = stem.key.replace(/(ه|ها)$/, '');
+      if (bare === stem.key || !ORG_HEAD_KEYS.has(bare)) continue;
+      const previous = [this.at[i - 1], this.at[i - 2]].find((m) => m?.type === 'organization' && m.genitive);
+      if (!previous) return undefined;
+      const head = [...ORGANIZATION_HEADS.keys()].find((w) => nameKey(w) === bare)!;
+      const m = this.add('organization', i, i, 'pattern', {
+        kind: ORG_HEAD_KEYS.get(bare)!,
+        name: `${head} ${previous.genitive}`,
+        genitive: previous.genitive!,
+      });
+      m.start = t.start + this.charPrefix(t, stem.prefix);
+      return i + 1;
+    }
+    return undefined;
+  }
+
+  /** `جهاز “الحسبة”`, `ديوان الجند`, `كتيبة X`. */
+  private unitPattern(i: number, to: number): number | undefined {
+    const stem = stemIn(this.tokens[i], new Set(UNIT_HEAD_KEYS.keys()));
+    if (!stem) return undefined;
+    const next = this.tokens[i + 1];
+    if (!isWord(next) || i + 1 >= to || STOP_WORDS.has(next.key) || !this.free(i + 1)) return undefined;
+    const known = this.gazetteerAt(i + 1);
+    if (known?.entry.type === 'unit') {
+      this.addGazetteer(known, i + 1);
+      return known.last + 1;
+    }
+    if (!next.key.startsWith('ال') || known) return undefined;
+    this.add('unit', i, i + 1, 'pattern', { kind: UNIT_HEAD_KEYS.get(stem.key)! });
+    return i + 2;
+  }
+
+  /** `التنظيم`, `للتنظيم`: the article's main group; `المخيم`: its camp. */
+  private anaphor(i: number): number | undefined {
+    const t = this.tokens[i]!;
+    const group = stemIn(t, GROUP_ANAPHORS);
+    if (group && !(group.key === 'تنظيم' && isWord(this.tokens[i + 1]) && !STOP_WORDS.has(this.tokens[i + 1]!.key))) {
+      this.add('organization', i, i, 'anaphor', { anaphor: 'group', kind: 'armed_group' });
+      return i + 1;
+    }
+    if (stemIn(t, CAMP_ANAPHORS)) {
+      this.add('place', i, i, 'anaphor', { anaphor: 'camp', kind: 'camp' });
+      return i + 1;
+    }
+    return undefined;
+  }
+
+  /** The words of a name after its first word: up to `max`, stopping at anything that is not a name. */
+  private nameEnd(first: number, to: number, max: number): number {
+    let last = first;
+    for (let j = first + 1; j < to && j <= first + max; j++) {
+      const t = this.tokens[j]!;
+      if (!this.free(j) || !this.isNameWord(t, 1)) {
+        if (!(isWord(t) && CONNECTORS.has(t.key) && this.isNameWord(this.tokens[j + 1], 1))) break;
+      }
+      last = j;
+    }
+    return last;
+  }
+
+  /** `أبو محمد الجولاني`, `ابو نجم`. */
+  private kunya(i: number, to: number): number | undefined {
+    const t = this.tokens[i]!;
+    const stem = stemIn(t, KUNYA);
+    if (!stem || !this.isNameWord(this.tokens[i + 1], 0) || !this.free(i + 1) || i + 1 >= to) return undefined;
+    const last = this.nameEnd(i + 1, to, 2);
+    this.add('person', i, last, 'kunya');
+    return last + 1;
+  }
+
+  /** `المدعو صلاح قطيش`. */
+  private cued(i: number, to: number): number | undefined {
+    if (!stemIn(this.tokens[i], PERSON_CUES)) return undefined;
+    const first = i + 1;
+    if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
+    if (KUNYA.has(this.tokens[first]!.key)) return first;
+    const last = this.nameEnd(first, to, 3);
+    this.add('person', first, last, 'cue');
+    return last + 1;
+  }
+
+  /** `محمد الأحمد`: a known given name and one to three more name words. */
+  private givenName(i: number, to: number): number | undefined {
+    const t = this.tokens[i]!;
+    const stem = stemIn(t, GIVEN);
+    if (!stem || (stem.prefix > 0 && !/^[وف]/.test(t.key))) return undefined;
+    // `على` is folded to `علي`: the preposition is never a name.
+    if (stem.key === 'علي' && (t.text.endsWith('ى') || this.tokens[i + 1]?.key.startsWith('ال'))) return undefined;
+    if (!this.isNameWord(this.tokens[i + 1], 1)) return undefined;
+    const last = this.nameEnd(i, to, 3);
+    if (last === i) return undefined;
+    this.add('person', i, last, 'given-name');
+    return last + 1;
+  }
+
+  // ---- after every sentence: surnames of the persons found ----
+
+  /** `دهمان`, `“فرامة”`, `وأكد حيدر`: the last name of a person named in full elsewhere. */
+  surnames(): void {
+    const surnames = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.type !== 'person') continue;
+      const words = nameKey(m.name).split(' ');
+      if (words.length < 2) continue;
+      const last = words.at(-1)!;
+      if (last.length >= 3 && !STOP_WORDS.has(last) && !GIVEN.has(last)) surnames.add(last);
+    }
+    if (surnames.size === 0) return;
+    for (const t of this.tokens) {
+      if (!this.free(t.index) || !isWord(t)) continue;
+      const stem = stemIn(t, surnames);
+      if (!stem) continue;
+      const m = this.add('person', t.index, t.index, 'surname');
+      m.start = t.start + this.charPrefix(t, stem.prefix);
+      m.name = t.text.slice(this.charPrefix(t, stem.prefix));
+    }
+  }
+}

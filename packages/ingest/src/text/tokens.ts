@@ -1,0 +1,90 @@
+// Word-level view of the cleaned text. Every token keeps its offsets into `Article.text`, so any
+// span built from tokens is a span of the stored text.
+import { nameKey } from '@shabaka/model';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote';
+
+export interface Token {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** nameKey of the token (diacritics, hamza forms, ة/ه... folded). */
+  key: string;
+  /** The token's readings with clitic prefixes (و ف ب ل ك, لل → ال) peeled, least stripped first. */
+  stems: Stem[];
+  sentence: number;
+}
+
+export interface Stem {
+  key: string;
+  /** Characters of the original token the prefix occupies. */
+  prefix: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\u0640]+|\p{N}+(?:[.,]\p{N}+)*|["'«»\u201C\u201D\u201E\u201F\u2018\u2019]|[^\s\p{L}\p{M}\p{N}]/gu;
+const QUOTE = /^["'«»\u201C\u201D\u201E\u201F\u2018\u2019]$/;
+const LETTER = /^[\p{L}\p{M}\u0640]/u;
+const NUMBER = /^\p{N}/u;
+
+/** Single-letter proclitics that attach to a following word. */
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+export function tokenize(text: string, from = 0, to = text.length, sentence = 0): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  const slice = text.slice(0, to);
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const raw = m[0];
+    const kind: TokenKind = LETTER.test(raw) ? 'word' : NUMBER.test(raw) ? 'number' : QUOTE.test(raw) ? 'quote' : 'punct';
+    const key = kind === 'word' ? nameKey(raw) : raw;
+    tokens.push({
+      index: tokens.length,
+      text: raw,
+      start: m.index,
+      end: m.index + raw.length,
+      kind,
+      key,
+      stems: kind === 'word' ? stemsOf(key) : [{ key, prefix: 0 }],
+      sentence,
+    });
+  }
+  return tokens;
+}
+
+/**
+ * The readings of a word with its proclitics peeled: `وللتنظيم` → `وللتنظيم`, `للتنظيم`,
+ * `التنظيم` (ل + ال with the alef elided). Keys only; the prefix length maps back to the text.
+ */
+export function stemsOf(key: string): Stem[] {
+  const out: Stem[] = [{ key, prefix: 0 }];
+  let rest = key;
+  let prefix = 0;
+  for (let i = 0; i < 2 && rest.length > 3; i++) {
+    const first = rest[0]!;
+    if (!PROCLITICS.has(first)) break;
+    if (first === 'ل' && rest[1] === 'ل' && rest.length > 4) {
+      out.push({ key: `ا${rest.slice(1)}`, prefix: prefix + 1 });
+      break;
+    }
+    rest = rest.slice(1);
+    prefix += 1;
+    out.push({ key: rest, prefix });
+    if (first !== 'و' && first !== 'ف') break; // only و/ف may precede another proclitic
+  }
+  return out;
+}
+
+/** The least-stripped reading of a word that is in the set. */
+export function stemIn(token: Token | undefined, set: ReadonlySet<string>): Stem | undefined {
+  if (!token || token.kind !== 'word') return undefined;
+  return token.stems.find((stem) => set.has(stem.key));
+}
+
+export function isWord(token: Token | undefined): token is Token {
+  return token?.kind === 'word';
+}
+
+export const OPENING_QUOTES = new Set(['\u201C', '«', '\u201E', '\u2018']);
+export const CLOSING_QUOTES = new Set(['\u201D', '»', '\u2019', '\u201F']);

@@ -1,0 +1,153 @@
+// The one stage that talks to Neo4j: one article's graph write in ONE transaction, batched with
+// UNWIND, MERGE on deterministic ids, so writing the same article twice changes nothing and a
+// failure half-way leaves nothing behind.
+import {
+  CLAIM_TYPES,
+  type ClaimRecord,
+  type ClaimType,
+  ENTITY_LABEL,
+  ENTITY_LABELS,
+  type EntityLabel,
+  type EntityRecord,
+  type GraphWrite,
+  GraphWriteSchema,
+} from '@shabaka/model';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+
+export interface WriteSummary {
+  articleId: string;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+// `name` keeps the fullest form seen; aliases and search keys only ever grow.
+const MERGE_ENTITIES = Object.fromEntries(
+  ENTITY_LABELS.map((label) => [
+    label,
+    `UNWIND $entities AS e
+     MERGE (n:${label} {id: e.id})
+     ON CREATE SET n:${ENTITY_LABEL}, n.name = e.name, n.key = e.key, n.latin = e.latin, n.kind = e.kind,
+                   n.weak = e.weak, n.aliases = e.aliases, n.searchText = e.searchText
+     ON MATCH SET
+       n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + e.aliases + [e.name] |
+                     CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END),
+       n.searchText = reduce(acc = coalesce(n.searchText, ''), k IN split(e.searchText, ' ') |
+                     CASE WHEN k IN split(acc, ' ') THEN acc ELSE acc + ' ' + k END)
+     WITH n, e WHERE size(e.name) > size(n.name)
+     SET n.aliases = [a IN n.aliases WHERE a <> e.name] + n.name, n.name = e.name, n.latin = e.latin`,
+  ]),
+) as Record<EntityLabel, string>;
+
+const MERGE_ARTICLE = `
+  MERGE (a:Article {id: $article.id})
+  ON CREATE SET a += $article, a.ingestedAt = datetime()`;
+
+const MERGE_MENTIONS = `
+  MATCH (a:Article {id: $articleId})
+  UNWIND $mentions AS m
+  MATCH (e:${ENTITY_LABEL} {id: m.id})
+  MERGE (e)-[r:MENTIONED_IN]->(a)
+  SET r.count = m.count, r.spans = m.spans`;
+
+const MERGE_PUBLISHED_BY = `
+  MATCH (a:Article {id: $articleId}), (o:Organization {id: $outletId})
+  MERGE (a)-[:PUBLISHED_BY]->(o)`;
+
+const MERGE_CLAIMS = Object.fromEntries(
+  CLAIM_TYPES.map((type) => [
+    type,
+    `UNWIND $claims AS c
+     MATCH (s:${ENTITY_LABEL} {id: c.from}), (t:${ENTITY_LABEL} {id: c.to})
+     MERGE (s)-[r:${type} {id: c.id}]->(t)
+     ON CREATE SET r += c.props`,
+  ]),
+) as Record<ClaimType, string>;
+
+// A weak name never merges silently across organizations: it gets a candidate for a researcher.
+const LINK_SAME_AS_CANDIDATES = `
+  UNWIND $ids AS id
+  MATCH (p:Person {id: id})
+  MATCH (other:Person {key: p.key}) WHERE other.id <> p.id AND NOT (p)-[:SAME_AS]-(other)
+  CREATE (p)-[:SAME_AS {judgement: 'unsure', score: 0.5, by: 'shabaka-resolver', at: datetime(),
+                        reason: 'same weak name, different organization or article'}]->(other)`;
+
+function entityParams(e: EntityRecord) {
+  return {
+    id: e.id,
+    name: e.name,
+    key: e.key,
+    latin: e.latin ?? null,
+    kind: e.kind ?? null,
+    weak: e.weak,
+    aliases: e.aliases,
+    searchText: e.searchText,
+  };
+}
+
+function claimParams(articleId: string) {
+  return ({ from, to, type: _type, ...props }: ClaimRecord) => ({
+    id: props.id,
+    from,
+    to,
+    props: { ...props, article: articleId },
+  });
+}
+
+function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** The statements of one article's write, in the order they must run. */
+function statements(write: GraphWrite): Array<[string, Record<string, unknown>]> {
+  const articleId = write.article.id;
+  const entities = write.outlet ? [...write.entities, write.outlet] : write.entities;
+  const unique = [...new Map(entities.map((e) => [e.id, e])).values()];
+  const out: Array<[string, Record<string, unknown>]> = [[MERGE_ARTICLE, { article: write.article }]];
+  for (const [label, group] of groupBy(unique, (e) => e.label)) {
+    out.push([MERGE_ENTITIES[label], { entities: group.map(entityParams) }]);
+  }
+  const mentions = unique
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => ({ id: e.id, count: e.mentions.length, spans: e.mentions.flatMap((m) => [m.start, m.end]) }));
+  if (mentions.length > 0) out.push([MERGE_MENTIONS, { articleId, mentions }]);
+  if (write.outlet) out.push([MERGE_PUBLISHED_BY, { articleId, outletId: write.outlet.id }]);
+  for (const [type, group] of groupBy(write.claims, (c) => c.type)) {
+    out.push([MERGE_CLAIMS[type], { claims: group.map(claimParams(articleId)) }]);
+  }
+  const weak = unique.filter((e) => e.label === 'Person' && e.weak).map((e) => e.id);
+  if (weak.length > 0) out.push([LINK_SAME_AS_CANDIDATES, { ids: weak }]);
+  return out;
+}
+
+async function runAll(tx: ManagedTransaction, write: GraphWrite): Promise<Omit<WriteSummary, 'articleId'>> {
+  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  // Sent together and executed in order on one connection: the statements pipeline, so an
+  // article costs about one round trip rather than one per statement.
+  const results = await Promise.all(statements(write).map(([query, params]) => tx.run(query, params)));
+  for (const result of results) {
+    const counters = result.summary.counters.updates();
+    totals.nodesCreated += counters.nodesCreated;
+    totals.relationshipsCreated += counters.relationshipsCreated;
+    totals.propertiesSet += counters.propertiesSet;
+  }
+  return totals;
+}
+
+/** Writes one article's graph in one transaction; validates the write first. */
+export async function writeArticle(
+  driver: Driver,
+  write: GraphWrite,
+  database?: string,
+): Promise<WriteSummary> {
+  const valid = GraphWriteSchema.parse(write);
+  const session = driver.session({ defaultAccessMode: 'WRITE', ...(database ? { database } : {}) });
+  try {
+    const totals = await session.executeWrite((tx) => runAll(tx, valid));
+    return { articleId: valid.article.id, ...totals };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,405 @@
+// The HTTP API contract between the server and the web app: every request and response as a
+// zod schema. The server validates with these and generates its OpenAPI document from them
+// (`.meta({ id })` names each component); the web app imports the inferred types.
+import { z } from 'zod';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from './vocabulary.ts';
+import { ExtractionSchema } from './schemas.ts';
+
+// ---- limits the server enforces (shared so the web app can show them) ----
+
+export const API_LIMITS = {
+  overviewNodes: { default: 300, max: 2000 },
+  searchResults: { default: 20, max: 100 },
+  neighborNodes: { default: 150, max: 1000 },
+  neighborDepth: { default: 1, max: 3 },
+  pathLength: { default: 4, max: 6 },
+  paths: { default: 5, max: 25 },
+  cypherRows: { default: 1000, max: 10_000 },
+  cypherTimeoutMs: { default: 10_000, max: 60_000 },
+  cypherQueryChars: 20_000,
+  cypherParams: 50,
+  articleChars: 200_000,
+  searchQueryChars: 200,
+} as const;
+
+/** JSON properties of a node or relationship, after Neo4j values were made plain JSON. */
+export const PropertiesSchema = z.record(z.string(), z.unknown()).meta({ id: 'Properties' });
+export type Properties = z.infer<typeof PropertiesSchema>;
+
+// ---- Cytoscape elements ----
+
+export const GraphNodeSchema = z
+  .object({
+    data: z.object({
+      id: z.string().describe('the `id` property when the node has one (stable), else its Neo4j elementId'),
+      label: z.string().describe('primary label: the specific one (Person, Unit, ...) rather than Entity'),
+      labels: z.array(z.string()),
+      name: z.string().optional(),
+      latin: z.string().optional(),
+      kind: z.string().optional(),
+      properties: PropertiesSchema,
+    }),
+  })
+  .meta({ id: 'GraphNode' });
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const GraphEdgeSchema = z
+  .object({
+    data: z.object({
+      id: z.string().describe('the claim `id` property when present, else the Neo4j elementId'),
+      source: z.string(),
+      target: z.string(),
+      type: z.string(),
+      role: z.string().optional(),
+      title: z.string().optional(),
+      status: z.string().optional(),
+      confidence: z.number().optional(),
+      article: z.string().optional().describe('id of the Article the claim was read from'),
+      asOf: z.string().optional(),
+      judgement: z.string().optional().describe('SAME_AS edges: unsure, confirmed or rejected'),
+      properties: PropertiesSchema,
+    }),
+  })
+  .meta({ id: 'GraphEdge' });
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+/** Every edge's source and target are nodes of the same graph. */
+export const GraphSchema = z
+  .object({
+    nodes: z.array(GraphNodeSchema),
+    edges: z.array(GraphEdgeSchema),
+  })
+  .meta({ id: 'Graph' });
+export type Graph = z.infer<typeof GraphSchema>;
+
+export const BoundedGraphSchema = GraphSchema.extend({
+  truncated: z.boolean().describe('true when the server stopped at its node or edge cap'),
+}).meta({ id: 'BoundedGraph' });
+export type BoundedGraph = z.infer<typeof BoundedGraphSchema>;
+
+// ---- errors ----
+
+export const ERROR_CODES = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'query_refused',
+  'not_found',
+  'timeout',
+  'payload_too_large',
+  'unprocessable',
+  'rate_limited',
+  'query_error',
+  'memory_limit',
+  'busy',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ErrorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      message: z.string().describe('readable; never a stack trace'),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'ErrorResponse' });
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+// ---- query-string helpers ----
+
+const intParam = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** `types=Person,Unit` (or repeated `types=`) into a checked list. */
+const listParam = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (v) =>
+      (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])
+        .flatMap((s) => String(s).split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    z.array(z.enum(values)),
+  );
+
+const entityLabelList = listParam(ENTITY_LABELS);
+const relationshipTypeList = listParam(RELATIONSHIP_TYPES);
+
+const EntityIdParam = z.string().min(1).max(300);
+
+// ---- health ----
+
+export const HealthResponseSchema = z
+  .object({
+    status: z.enum(['ok', 'unavailable']),
+    neo4j: z.object({
+      reachable: z.boolean(),
+      latencyMs: z.number().optional(),
+      version: z.string().optional(),
+      error: z.string().optional(),
+    }),
+    uptimeSeconds: z.number(),
+  })
+  .meta({ id: 'HealthResponse' });
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+// ---- overview ----
+
+export const OverviewQuerySchema = z.object({
+  limit: intParam(1, API_LIMITS.overviewNodes.max, API_LIMITS.overviewNodes.default),
+});
+export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;
+
+// ---- Cypher workbench ----
+
+export const CypherRequestSchema = z
+  .object({
+    query: z.string().trim().min(1, 'query is empty'),
+    params: z.record(z.string(), z.unknown()).default({}),
+    limit: z.number().int().min(1).optional().describe('rows to return; the server caps it at its maximum'),
+    timeoutMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('the server caps it at its maximum; 0 or above the maximum means the maximum'),
+  })
+  .meta({ id: 'CypherRequest' });
+export type CypherRequest = z.input<typeof CypherRequestSchema>;
+
+export const QUERY_TYPES = ['r', 'w', 'rw', 's'] as const;
+
+export const CypherResponseSchema = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.array(z.unknown())).describe('one array per record, values in column order, as JSON'),
+    graph: GraphSchema,
+    summary: z.object({
+      queryType: z.enum(QUERY_TYPES),
+      counters: z.record(z.string(), z.number()),
+      timeMs: z.number(),
+      rowCount: z.number().int(),
+      truncated: z.boolean().describe('true when the query returned more rows than the limit'),
+      limit: z.number().int().describe('the row limit applied'),
+      timeoutMs: z.number().int().describe('the timeout applied'),
+      graphTruncated: z.boolean().describe('true when edges were dropped because an endpoint was missing'),
+      notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),
+    }),
+  })
+  .meta({ id: 'CypherResponse' });
+export type CypherResponse = z.infer<typeof CypherResponseSchema>;
+
+// ---- search ----
+
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1, 'q is empty').max(API_LIMITS.searchQueryChars),
+  types: entityLabelList.default([]),
+  limit: intParam(1, API_LIMITS.searchResults.max, API_LIMITS.searchResults.default),
+});
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+export const SearchHitSchema = z
+  .object({
+    id: z.string(),
+    label: z.enum(ENTITY_LABELS),
+    name: z.string(),
+    latin: z.string().optional(),
+    kind: z.string().optional(),
+    aliases: z.array(z.string()),
+    score: z.number(),
+    mentions: z.number().int().describe('how many articles mention the entity'),
+  })
+  .meta({ id: 'SearchHit' });
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const SearchResponseSchema = z
+  .object({
+    query: z.object({ q: z.string(), key: z.string(), latin: z.string() }),
+    results: z.array(SearchHitSchema),
+  })
+  .meta({ id: 'SearchResponse' });
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+// ---- entities ----
+
+export const EntityParamsSchema = z.object({ id: EntityIdParam });
+
+export const DIRECTIONS = ['out', 'in'] as const;
+
+export const TypeCountSchema = z
+  .object({ type: z.string(), direction: z.enum(DIRECTIONS), count: z.number().int() })
+  .meta({ id: 'TypeCount' });
+export type TypeCount = z.infer<typeof TypeCountSchema>;
+
+export const EntityRefSchema = z
+  .object({ id: z.string(), label: z.string(), name: z.string().optional(), latin: z.string().optional() })
+  .meta({ id: 'EntityRef' });
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+
+export const ArticleMetaOutSchema = z
+  .object({
+    id: z.string(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    outlet: z.string().optional(),
+    publishedAt: z.string().optional(),
+    language: z.string().optional(),
+    ingestedAt: z.string().optional(),
+  })
+  .meta({ id: 'ArticleMeta' });
+export type ArticleMetaOut = z.infer<typeof ArticleMetaOutSchema>;
+
+export const RoleOverTimeSchema = z
+  .object({
+    claim: z.string().describe('claim edge id (GET /api/claims/{id})'),
+    role: z.string().optional(),
+    title: z.string().optional(),
+    status: z.string().optional(),
+    asOf: z.string().optional(),
+    confidence: z.number().optional(),
+    article: z.string().optional(),
+    org: EntityRefSchema,
+  })
+  .meta({ id: 'RoleOverTime' });
+export type RoleOverTime = z.infer<typeof RoleOverTimeSchema>;
+
+export const EntityResponseSchema = z
+  .object({
+    entity: GraphNodeSchema.shape.data,
+    degree: z.array(TypeCountSchema),
+    articles: z.array(ArticleMetaOutSchema.extend({ count: z.number().int() })),
+    roles: z.array(RoleOverTimeSchema).describe('HOLDS_ROLE claims of a person, oldest asOf first'),
+  })
+  .meta({ id: 'EntityResponse' });
+export type EntityResponse = z.infer<typeof EntityResponseSchema>;
+
+export const NeighborsQuerySchema = z.object({
+  depth: intParam(1, API_LIMITS.neighborDepth.max, API_LIMITS.neighborDepth.default),
+  types: relationshipTypeList.default([]),
+  limit: intParam(1, API_LIMITS.neighborNodes.max, API_LIMITS.neighborNodes.default),
+});
+export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
+
+export const NeighborsResponseSchema = BoundedGraphSchema.extend({
+  center: z.string(),
+}).meta({ id: 'NeighborsResponse' });
+export type NeighborsResponse = z.infer<typeof NeighborsResponseSchema>;
+
+export const NeighborCountsResponseSchema = z
+  .object({ id: z.string(), counts: z.array(TypeCountSchema) })
+  .meta({ id: 'NeighborCountsResponse' });
+export type NeighborCountsResponse = z.infer<typeof NeighborCountsResponseSchema>;
+
+// ---- paths ----
+
+export const PathsQuerySchema = z.object({
+  from: EntityIdParam,
+  to: EntityIdParam,
+  maxLength: intParam(1, API_LIMITS.pathLength.max, API_LIMITS.pathLength.default),
+  limit: intParam(1, API_LIMITS.paths.max, API_LIMITS.paths.default),
+});
+export type PathsQuery = z.infer<typeof PathsQuerySchema>;
+
+export const PathsResponseSchema = z
+  .object({
+    paths: z.array(
+      z.object({
+        length: z.number().int(),
+        nodes: z.array(z.string()).describe('node ids in order, from first to last'),
+        edges: z.array(z.string()).describe('edge ids in order'),
+      }),
+    ),
+    graph: GraphSchema,
+  })
+  .meta({ id: 'PathsResponse' });
+export type PathsResponse = z.infer<typeof PathsResponseSchema>;
+
+// ---- articles and evidence ----
+
+export const ArticleParamsSchema = z.object({ id: z.string().min(1).max(300) });
+
+export const MentionSchema = z
+  .object({
+    entity: EntityRefSchema,
+    count: z.number().int(),
+    spans: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+  })
+  .meta({ id: 'Mention' });
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const ClaimSchema = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    source: EntityRefSchema,
+    target: EntityRefSchema,
+    sentence: z.number().int().optional(),
+    start: z.number().int().optional(),
+    end: z.number().int().optional(),
+    evidence: z.string().optional(),
+    confidence: z.number().optional(),
+    extractor: z.string().optional(),
+    asOf: z.string().optional(),
+    role: z.string().optional(),
+    title: z.string().optional(),
+    status: z.string().optional(),
+    hedged: z.boolean().optional(),
+    negated: z.boolean().optional(),
+    attributedTo: z.string().optional(),
+    properties: PropertiesSchema,
+  })
+  .meta({ id: 'Claim' });
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const ArticleResponseSchema = z
+  .object({
+    article: ArticleMetaOutSchema.extend({ text: z.string() }),
+    mentions: z.array(MentionSchema),
+    claims: z.array(ClaimSchema).describe('ordered by start offset'),
+  })
+  .meta({ id: 'ArticleResponse' });
+export type ArticleResponse = z.infer<typeof ArticleResponseSchema>;
+
+export const ClaimResponseSchema = z
+  .object({ claim: ClaimSchema, article: ArticleMetaOutSchema.nullable() })
+  .meta({ id: 'ClaimResponse' });
+export type ClaimResponse = z.infer<typeof ClaimResponseSchema>;
+
+// ---- ingest (editor role) ----
+
+export const IngestRequestSchema = z
+  .object({
+    text: z.string().trim().min(1, 'text is empty').max(API_LIMITS.articleChars),
+    url: z.url().optional(),
+    title: z.string().max(1000).optional(),
+    outlet: z.string().max(300).optional(),
+    publishedAt: z.string().max(40).optional().describe('ISO 8601 date or date-time'),
+  })
+  .meta({ id: 'IngestRequest' });
+export type IngestRequest = z.infer<typeof IngestRequestSchema>;
+
+export const IngestResponseSchema = z
+  .object({
+    article: ArticleMetaOutSchema,
+    extractor: z.string(),
+    extraction: ExtractionSchema,
+    written: z.record(z.string(), z.number()).describe('counts the writer reports (entities, claims, ...)'),
+    timeMs: z.number(),
+  })
+  .meta({ id: 'IngestResponse' });
+export type IngestResponse = z.infer<typeof IngestResponseSchema>;
+
+// ---- schema (legend and editor autocompletion) ----
+
+export const SchemaResponseSchema = z
+  .object({
+    labels: z.array(z.object({ label: z.string(), count: z.number().int() })),
+    relationshipTypes: z.array(z.object({ type: z.string(), count: z.number().int() })),
+    propertyKeys: z.array(z.string()),
+    nodeCount: z.number().int(),
+    relationshipCount: z.number().int(),
+  })
+  .meta({ id: 'SchemaResponse' });
+export type SchemaResponse = z.infer<typeof SchemaResponseSchema>;

@@ -1,0 +1,94 @@
+// The only place the app talks HTTP: every response is validated with the model's zod schemas,
+// so a server change that breaks the contract shows up as a readable error, not a blank canvas.
+import {
+  ArticleResponseSchema,
+  BoundedGraphSchema,
+  ClaimResponseSchema,
+  type CypherRequest,
+  CypherResponseSchema,
+  EntityResponseSchema,
+  ErrorResponseSchema,
+  NeighborCountsResponseSchema,
+  NeighborsResponseSchema,
+  PathsResponseSchema,
+  SchemaResponseSchema,
+  SearchResponseSchema,
+} from '@shabaka/model';
+import type { z } from 'zod';
+
+/** An API failure with the server's code (e.g. `query_refused`) and a message fit to show. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const REFUSED = new Set(['query_refused', 'forbidden']);
+
+/** The sentence a researcher sees for a failure. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError && REFUSED.has(error.code)) return `Refused: ${error.message}`;
+  if (error instanceof ApiError && error.code === 'timeout') return `Timed out: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+type Query = Record<string, string | number | readonly string[] | undefined>;
+
+function withQuery(path: string, query: Query = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(',') : String(value);
+    if (text !== '') search.set(key, text);
+  }
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function request<S extends z.ZodType>(schema: S, path: string, init?: RequestInit): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  } catch (cause) {
+    throw new ApiError(0, 'unavailable', `The server cannot be reached (${String(cause)}).`);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = ErrorResponseSchema.safeParse(body);
+    if (error.success) throw new ApiError(response.status, error.data.error.code, error.data.error.message);
+    throw new ApiError(response.status, 'internal', `The server answered ${response.status}.`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError(response.status, 'bad_response', `Unexpected answer from ${path}: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+const postJson = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export const api = {
+  overview: (limit?: number) => request(BoundedGraphSchema, withQuery('/api/graph', { limit })),
+  cypher: (body: CypherRequest) => request(CypherResponseSchema, '/api/cypher', postJson(body)),
+  search: (q: string, limit?: number) => request(SearchResponseSchema, withQuery('/api/search', { q, limit })),
+  entity: (id: string) => request(EntityResponseSchema, `/api/entities/${encodeURIComponent(id)}`),
+  neighborCounts: (id: string) =>
+    request(NeighborCountsResponseSchema, `/api/entities/${encodeURIComponent(id)}/neighbor-counts`),
+  neighbors: (id: string, options: { types?: readonly string[]; limit?: number; depth?: number } = {}) =>
+    request(NeighborsResponseSchema, withQuery(`/api/entities/${encodeURIComponent(id)}/neighbors`, options)),
+  paths: (from: string, to: string, maxLength?: number) =>
+    request(PathsResponseSchema, withQuery('/api/paths', { from, to, maxLength })),
+  article: (id: string) => request(ArticleResponseSchema, `/api/articles/${encodeURIComponent(id)}`),
+  claim: (id: string) => request(ClaimResponseSchema, `/api/claims/${encodeURIComponent(id)}`),
+  schema: () => request(SchemaResponseSchema, '/api/schema'),
+};
+export type Api = typeof api;

@@ -1,0 +1,337 @@
+// The core: state, the API client and the one Cytoscape instance. Features register with it
+// and talk to each other only through its methods and events.
+import type { CypherResponse, Graph } from '@shabaka/model';
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import { type Api, api as defaultApi, describeError } from './api.ts';
+import {
+  type DrawnEdge,
+  drawnEdges,
+  emptyFilters,
+  type Filters,
+  GraphStore,
+  isNodeVisible,
+  type NodeData,
+} from './elements.ts';
+import { LARGE_GRAPH_ELEMENTS, stylesheet } from './style.ts';
+import { displayName, isolate } from './text.ts';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+
+export type LayoutName = 'fcose' | 'dagre';
+export type ResultView = 'graph' | 'table' | 'json';
+
+export interface Preferences {
+  latin: boolean;
+  rtl: boolean;
+}
+
+/** What the last Cypher run was, for the table, JSON view, permalinks and exports. */
+export interface QueryRun {
+  query: string;
+  params: Record<string, unknown>;
+  result: CypherResponse;
+}
+
+export interface CoreEvents {
+  'graph-changed': { reason: 'replace' | 'merge' | 'filter' };
+  'query-result': QueryRun;
+  'query-started': { query: string; params: Record<string, unknown> };
+  'query-finished': { ok: boolean };
+  'node-selected': { id: string };
+  'edge-selected': { id: string; members: string[] };
+  'preferences-changed': Preferences;
+  'view-changed': { view: ResultView };
+  'layout-changed': { layout: LayoutName };
+  'editor-load': { query: string; params: Record<string, unknown>; run: boolean };
+}
+
+type Handler<T> = (payload: T) => void;
+
+export type Message = { kind: 'info' | 'warning' | 'error'; text: string; source?: string };
+
+export interface Regions {
+  header: HTMLElement;
+  workbench: HTMLElement;
+  tabs: HTMLElement;
+  messages: HTMLElement;
+  toolbar: HTMLElement;
+  filters: HTMLElement;
+  canvas: HTMLElement;
+  table: HTMLElement;
+  json: HTMLElement;
+  inspector: HTMLElement;
+  overlay: HTMLElement;
+}
+
+export class Core {
+  readonly store = new GraphStore();
+  readonly filters: Filters = emptyFilters();
+  /** claim groups the user expanded into their separate claims */
+  readonly expandedGroups = new Set<string>();
+  readonly preferences: Preferences = { latin: false, rtl: false };
+  readonly cy: cytoscape.Core;
+  view: ResultView = 'graph';
+  layout: LayoutName = 'fcose';
+  lastRun: QueryRun | null = null;
+  /** the editor's current text, once the editor registered */
+  editor: { text(): string; params(): string } | null = null;
+  private readonly handlers = new Map<keyof CoreEvents, Set<Handler<never>>>();
+  private large = false;
+  private layoutRunning: cytoscape.Layouts | null = null;
+
+  constructor(
+    readonly regions: Regions,
+    readonly api: Api = defaultApi,
+  ) {
+    this.cy = cytoscape({
+      container: regions.canvas,
+      style: stylesheet(false),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+    });
+  }
+
+  on<K extends keyof CoreEvents>(event: K, handler: Handler<CoreEvents[K]>): void {
+    let set = this.handlers.get(event);
+    if (!set) {
+      set = new Set();
+      this.handlers.set(event, set);
+    }
+    set.add(handler as Handler<never>);
+  }
+
+  emit<K extends keyof CoreEvents>(event: K, payload: CoreEvents[K]): void {
+    for (const handler of this.handlers.get(event) ?? []) (handler as Handler<CoreEvents[K]>)(payload);
+  }
+
+  // ---- messages ----
+
+  /** Shows a message above the results; `source` lets a feature replace its own earlier one. */
+  say(message: Message): void {
+    const list = this.regions.messages;
+    if (message.source) list.querySelector(`[data-source="${message.source}"]`)?.remove();
+    const item = document.createElement('div');
+    item.className = `message ${message.kind}`;
+    item.setAttribute('role', message.kind === 'error' ? 'alert' : 'status');
+    if (message.source) item.dataset['source'] = message.source;
+    item.textContent = message.text;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'dismiss';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Dismiss message');
+    close.addEventListener('click', () => item.remove());
+    item.append(close);
+    list.append(item);
+  }
+
+  clearMessages(source?: string): void {
+    const selector = source ? `[data-source="${source}"]` : '.message';
+    for (const item of this.regions.messages.querySelectorAll(selector)) item.remove();
+  }
+
+  /** Runs an API call and turns its failure into a message instead of an unhandled rejection. */
+  async attempt<T>(source: string, task: () => Promise<T>): Promise<T | undefined> {
+    try {
+      this.clearMessages(source);
+      return await task();
+    } catch (error) {
+      this.say({ kind: 'error', text: describeError(error), source });
+      return undefined;
+    }
+  }
+
+  // ---- queries ----
+
+  /** Runs Cypher; its graph replaces the drawing, and every feature hears of the result. */
+  async runQuery(query: string, params: Record<string, unknown>): Promise<QueryRun | undefined> {
+    this.emit('query-started', { query, params });
+    this.clearMessages('truncated');
+    const result = await this.attempt('query', () => this.api.cypher({ query, params }));
+    this.emit('query-finished', { ok: result !== undefined });
+    if (!result) return undefined;
+    const run: QueryRun = { query, params, result };
+    this.lastRun = run;
+    this.showGraph(result.graph);
+    const { summary } = result;
+    if (summary.truncated) {
+      this.say({
+        kind: 'warning',
+        source: 'truncated',
+        text: `Truncated: the query returned more than ${summary.limit} rows; only the first ${summary.limit} are shown. Add LIMIT or narrow the query.`,
+      });
+    } else if (summary.graphTruncated) {
+      this.say({
+        kind: 'warning',
+        source: 'truncated',
+        text: 'Truncated: some relationships are not drawn because one of their nodes is not in the result.',
+      });
+    }
+    this.emit('query-result', run);
+    return run;
+  }
+
+  // ---- graph ----
+
+  /** Replaces the drawing (a query result, the overview) and lays it out anew. */
+  showGraph(graph: Graph): void {
+    this.store.replace(graph);
+    this.expandedGroups.clear();
+    this.cy.elements().remove();
+    this.render();
+    void this.runLayout({ fit: true, randomize: true });
+    this.emit('graph-changed', { reason: 'replace' });
+  }
+
+  /** Adds to the drawing (search, expansion, paths); new nodes start next to `near`. */
+  mergeGraph(graph: Graph, near?: string): string[] {
+    const added = this.store.merge(graph);
+    const anchor = near ? this.cy.getElementById(near) : null;
+    const origin = anchor?.nonempty() ? anchor.position() : this.viewportCentre();
+    this.render(origin);
+    if (added.length > 0) void this.runLayout({ fit: this.cy.nodes().length === added.length, randomize: false });
+    this.emit('graph-changed', { reason: 'merge' });
+    return added;
+  }
+
+  /** Re-derives the canvas from the store, the filters and the expanded groups. */
+  render(origin: cytoscape.Position = this.viewportCentre()): void {
+    const visibleNodes = new Map<string, NodeData>();
+    for (const node of this.store.nodes.values()) if (isNodeVisible(node, this.filters)) visibleNodes.set(node.id, node);
+    const edges = drawnEdges(
+      this.store.edges.values(),
+      this.filters,
+      new Set(visibleNodes.keys()),
+      this.expandedGroups,
+    );
+    this.setLarge(visibleNodes.size + edges.length > LARGE_GRAPH_ELEMENTS);
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().filter((el) => (el.isNode() ? !visibleNodes.has(el.id()) : true)).remove();
+      const additions: cytoscape.ElementDefinition[] = [];
+      let placed = 0;
+      for (const node of visibleNodes.values()) {
+        const existing = cy.getElementById(node.id);
+        if (existing.nonempty()) {
+          existing.data(this.nodeData(node));
+          continue;
+        }
+        // a small spiral around the origin, so new nodes appear where the user looked
+        const angle = placed * 2.4;
+        const radius = 20 * Math.sqrt(++placed);
+        additions.push({
+          group: 'nodes',
+          data: this.nodeData(node),
+          position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) },
+        });
+      }
+      for (const edge of edges) additions.push({ group: 'edges', data: edgeData(edge) });
+      cy.add(additions);
+    });
+  }
+
+  private nodeData(node: NodeData): Record<string, unknown> {
+    return { ...node, display: isolate(displayName(node, this.preferences.latin)) };
+  }
+
+  private setLarge(large: boolean): void {
+    if (large === this.large) return;
+    this.large = large;
+    this.cy.style(stylesheet(large));
+  }
+
+  isLarge(): boolean {
+    return this.large;
+  }
+
+  private viewportCentre(): cytoscape.Position {
+    const extent = this.cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  }
+
+  runLayout(options: { fit?: boolean; randomize?: boolean } = {}): Promise<void> {
+    this.layoutRunning?.stop();
+    const count = this.cy.nodes().length;
+    if (count === 0) return Promise.resolve();
+    const layout = this.cy.layout(layoutOptions(this.layout, count, options.fit ?? false, options.randomize ?? true));
+    this.layoutRunning = layout;
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    return done;
+  }
+
+  setLayout(layout: LayoutName): void {
+    this.layout = layout;
+    this.emit('layout-changed', { layout });
+    void this.runLayout({ fit: true, randomize: true });
+  }
+
+  setPreferences(change: Partial<Preferences>): void {
+    Object.assign(this.preferences, change);
+    this.cy.batch(() => {
+      for (const node of this.cy.nodes()) {
+        const data = this.store.nodes.get(node.id());
+        if (data) node.data('display', isolate(displayName(data, this.preferences.latin)));
+      }
+    });
+    this.emit('preferences-changed', { ...this.preferences });
+  }
+
+  setView(view: ResultView): void {
+    this.view = view;
+    this.emit('view-changed', { view });
+  }
+
+  /** Focuses a node on the canvas and opens it in the inspector. */
+  selectNode(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.nonempty()) {
+      this.cy.elements().unselect();
+      node.select();
+      this.cy.animate({ center: { eles: node } }, { duration: 200 });
+    }
+    this.emit('node-selected', { id });
+  }
+
+  selectEdge(id: string): void {
+    const edge = this.cy.getElementById(id);
+    if (edge.nonempty()) {
+      this.cy.elements().unselect();
+      edge.select();
+    }
+    const members = edge.nonempty() ? (edge.data('members') as string[]) : [id];
+    this.emit('edge-selected', { id, members });
+  }
+}
+
+function edgeData(edge: DrawnEdge): Record<string, unknown> {
+  return { ...edge };
+}
+
+function layoutOptions(name: LayoutName, nodeCount: number, fit: boolean, randomize: boolean): cytoscape.LayoutOptions {
+  if (name === 'dagre') {
+    // organization charts: units and people above the groups they belong to
+    return { name: 'dagre', rankDir: 'BT', nodeSep: 30, rankSep: 70, fit, padding: 30, animate: false } as cytoscape.LayoutOptions;
+  }
+  const big = nodeCount > 1000;
+  return {
+    name: 'fcose',
+    // draft quality (spectral only) keeps thousands of nodes within a second or two
+    quality: big ? 'draft' : 'default',
+    randomize,
+    animate: !big && nodeCount < 300,
+    animationDuration: 400,
+    fit,
+    padding: 30,
+    nodeRepulsion: 6000,
+    idealEdgeLength: 90,
+    nodeDimensionsIncludeLabels: !big,
+    numIter: big ? 600 : 2500,
+  } as cytoscape.LayoutOptions;
+}

@@ -1,0 +1,80 @@
+// Cytoscape styles. Colours and shapes are the web app's own, keyed by the model's label
+// constants; a large graph gets simplified styles so that pan and zoom stay fluid.
+import { ARTICLE_LABEL, type EntityLabel } from '@shabaka/model';
+import type cytoscape from 'cytoscape';
+
+type NodeLook = { color: string; shape: cytoscape.Css.NodeShape; icon: string };
+
+export const LABEL_LOOK: Record<EntityLabel | typeof ARTICLE_LABEL, NodeLook> = {
+  Person: { color: '#2f6fb0', shape: 'ellipse', icon: '●' },
+  Organization: { color: '#b5402f', shape: 'round-hexagon', icon: '⬢' },
+  Unit: { color: '#d08a1e', shape: 'round-diamond', icon: '◆' },
+  Place: { color: '#2e8b57', shape: 'round-triangle', icon: '▲' },
+  Article: { color: '#6b6b7b', shape: 'round-rectangle', icon: '■' },
+};
+
+export const FALLBACK_LOOK: NodeLook = { color: '#888888', shape: 'ellipse', icon: '○' };
+
+export function lookOf(label: string): NodeLook {
+  return (LABEL_LOOK as Record<string, NodeLook>)[label] ?? FALLBACK_LOOK;
+}
+
+/** Above this many elements the canvas drops edge labels and arrows and shows names only when zoomed in. */
+export const LARGE_GRAPH_ELEMENTS = 2000;
+
+export const FONT_FAMILY = '"Noto Sans Arabic", "DejaVu Sans", sans-serif';
+
+export function stylesheet(large: boolean): cytoscape.StylesheetJson {
+  const labelled: cytoscape.StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(display)',
+        'font-family': FONT_FAMILY,
+        'font-size': 12,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'none',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': large ? 10 : 0,
+        width: 26,
+        height: 26,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    ...Object.entries(LABEL_LOOK).map(([label, look]) => ({
+      selector: `node[label = "${label}"]`,
+      style: { 'background-color': look.color, shape: look.shape },
+    })),
+    { selector: 'node:selected', style: { 'border-color': '#111111', 'border-width': 3 } },
+    { selector: 'node.path-end', style: { 'border-color': '#7a1fa2', 'border-width': 4 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(sources, 1, 5, 1.5, 7)',
+        'line-color': '#9aa3ad',
+        'curve-style': large ? 'haystack' : 'bezier',
+        'target-arrow-shape': large ? 'none' : 'triangle',
+        'target-arrow-color': '#9aa3ad',
+        'arrow-scale': 0.8,
+        label: large ? '' : 'data(label)',
+        'font-size': 9,
+        'font-family': FONT_FAMILY,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        color: '#333333',
+      },
+    },
+    { selector: 'edge[?lowConfidence]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge[count > 1]', style: { 'line-color': '#5d6b7a', 'target-arrow-color': '#5d6b7a' } },
+    { selector: 'edge[type = "SAME_AS"]', style: { 'line-color': '#c27ba0', 'line-style': 'dotted' } },
+    { selector: 'edge:selected', style: { 'line-color': '#111111', 'target-arrow-color': '#111111' } },
+    { selector: '.path', style: { 'line-color': '#7a1fa2', 'target-arrow-color': '#7a1fa2', 'z-index': 10 } },
+  ];
+  return labelled;
+}

@@ -1,0 +1,80 @@
+// Example queries that answer real questions on the seed article's graph.
+import type { Core, LayoutName, ResultView } from '../core/core.ts';
+import { h } from '../core/dom.ts';
+
+export interface Example {
+  question: string;
+  query: string;
+  params?: Record<string, unknown>;
+  view?: ResultView;
+  layout?: LayoutName;
+}
+
+export const EXAMPLES: readonly Example[] = [
+  {
+    question: 'Who led the group in south Damascus, and who replaced whom?',
+    query: `MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
+WHERE r.role IN ['leader', 'media_chief', 'security_chief']
+OPTIONAL MATCH (p)-[x:REPLACED]-(q:Person)
+RETURN p, r, o, x, q`,
+  },
+  {
+    question: 'Organization chart: the units of a group and who holds roles in them',
+    query: `MATCH (o:Organization {name: $org})<-[r:PART_OF|HOLDS_ROLE]-(x)
+OPTIONAL MATCH (p:Person)-[h:HOLDS_ROLE]->(x)
+RETURN o, r, x, p, h`,
+    params: { org: 'داعش' },
+    layout: 'dagre',
+  },
+  {
+    question: 'Who was arrested, by whom, and what roles did they hold?',
+    query: `MATCH (a)-[r:ARRESTED]->(b:Person)
+OPTIONAL MATCH (b)-[h:HOLDS_ROLE]->(o)
+RETURN a, r, b, h, o`,
+  },
+  {
+    question: 'Which group controls which place?',
+    query: `MATCH (o:Organization)-[r:CONTROLS]->(pl:Place)
+RETURN o, r, pl`,
+  },
+  {
+    question: 'Role changes: former, appointed and dismissed office holders',
+    query: `MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
+WHERE r.status IN ['former', 'appointed', 'dismissed']
+RETURN p, r, o`,
+  },
+  {
+    question: 'Everything said about a person, by name',
+    query: `MATCH (p:Person)-[r]-(x)
+WHERE p.name CONTAINS $name AND NOT x:Article
+RETURN p, r, x`,
+    params: { name: 'راتب' },
+  },
+  {
+    question: 'Roles as a table, with the sentence each was read from',
+    query: `MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
+RETURN p.name AS person, r.role AS role, r.status AS status, o.name AS organization, r.evidence AS sentence
+ORDER BY role`,
+    view: 'table',
+  },
+];
+
+export function registerExamples(core: Core): void {
+  const list = h('ul', { class: 'link-list' });
+  for (const example of EXAMPLES) {
+    const load = () => {
+      if (example.layout && example.layout !== core.layout) core.setLayout(example.layout);
+      core.setView(example.view ?? 'graph');
+      core.emit('editor-load', { query: example.query, params: example.params ?? {}, run: true });
+    };
+    list.append(h('li', {}, h('button', { type: 'button', class: 'link', onclick: load }, example.question)));
+  }
+  core.regions.workbench.append(
+    h(
+      'details',
+      { class: 'panel', open: true, 'data-testid': 'examples' },
+      h('summary', {}, h('h2', {}, 'Example questions')),
+      list,
+    ),
+  );
+}

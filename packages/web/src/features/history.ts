@@ -1,0 +1,160 @@
+// Query history (searchable, kept across reloads) and saved queries, in localStorage.
+import type { Core } from '../core/core.ts';
+import { fill, h } from '../core/dom.ts';
+import { parseParams } from './editor.ts';
+
+export interface StoredQuery {
+  query: string;
+  params: Record<string, unknown>;
+  at: string;
+  name?: string;
+}
+
+const HISTORY_LIMIT = 200;
+
+/** A list of queries kept under one storage key, newest first. */
+export class QueryList {
+  constructor(
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
+    private readonly key: string,
+  ) {}
+
+  all(): StoredQuery[] {
+    try {
+      const value: unknown = JSON.parse(this.storage.getItem(this.key) ?? '[]');
+      return Array.isArray(value) ? (value as StoredQuery[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Adds an entry; an identical query with identical parameters moves to the top instead. */
+  add(entry: StoredQuery): void {
+    const same = (e: StoredQuery) =>
+      e.query === entry.query && JSON.stringify(e.params) === JSON.stringify(entry.params) && e.name === entry.name;
+    const next = [entry, ...this.all().filter((e) => !same(e))].slice(0, HISTORY_LIMIT);
+    this.storage.setItem(this.key, JSON.stringify(next));
+  }
+
+  remove(index: number): void {
+    const next = this.all();
+    next.splice(index, 1);
+    this.storage.setItem(this.key, JSON.stringify(next));
+  }
+
+  /** Entries whose query, name or parameters contain every word of `text`. */
+  search(text: string): StoredQuery[] {
+    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    return this.all().filter((entry) => {
+      const haystack = `${entry.name ?? ''} ${entry.query} ${JSON.stringify(entry.params)}`.toLowerCase();
+      return words.every((word) => haystack.includes(word));
+    });
+  }
+}
+
+export function registerHistory(core: Core): void {
+  const history = new QueryList(localStorage, 'shabaka.history');
+  const saved = new QueryList(localStorage, 'shabaka.saved');
+
+  const load = (entry: StoredQuery) => core.emit('editor-load', { query: entry.query, params: entry.params, run: true });
+
+  const entryButton = (entry: StoredQuery, title: string) =>
+    h(
+      'button',
+      { type: 'button', class: 'link query-entry', title: entry.query, onclick: () => load(entry) },
+      h('bdi', {}, title),
+    );
+
+  const historySearch = h('input', {
+    type: 'search',
+    placeholder: 'Search history',
+    'aria-label': 'Search query history',
+    'data-testid': 'history-search',
+  });
+  const historyList = h('ul', { class: 'link-list', 'data-testid': 'history-list' });
+  const renderHistory = () =>
+    fill(
+      historyList,
+      ...history
+        .search(historySearch.value)
+        .slice(0, 50)
+        .map((entry) =>
+          h(
+            'li',
+            {},
+            entryButton(entry, entry.query.replace(/\s+/g, ' ')),
+            h('time', { datetime: entry.at }, new Date(entry.at).toLocaleString()),
+          ),
+        ),
+    );
+  historySearch.addEventListener('input', renderHistory);
+
+  const savedList = h('ul', { class: 'link-list', 'data-testid': 'saved-list' });
+  const renderSaved = () =>
+    fill(
+      savedList,
+      ...saved.all().map((entry, index) =>
+        h(
+          'li',
+          {},
+          entryButton(entry, entry.name ?? entry.query),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'icon',
+              'aria-label': `Delete saved query ${entry.name ?? ''}`,
+              onclick: () => {
+                saved.remove(index);
+                renderSaved();
+              },
+            },
+            '×',
+          ),
+        ),
+      ),
+    );
+
+  const nameInput = h('input', {
+    type: 'text',
+    placeholder: 'Name for the current query',
+    'aria-label': 'Name for the saved query',
+    dir: 'auto',
+    'data-testid': 'save-name',
+  });
+  const save = () => {
+    const query = core.editor?.text() ?? '';
+    const params = parseParams(core.editor?.params() ?? '');
+    if (query.trim() === '' || 'error' in params) return;
+    saved.add({ query, params: params.params, at: new Date().toISOString(), name: nameInput.value.trim() || query.slice(0, 60) });
+    nameInput.value = '';
+    renderSaved();
+  };
+  nameInput.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') save();
+  });
+
+  core.on('query-result', ({ query, params }) => {
+    history.add({ query, params, at: new Date().toISOString() });
+    renderHistory();
+  });
+
+  renderHistory();
+  renderSaved();
+  core.regions.workbench.append(
+    h(
+      'details',
+      { class: 'panel', 'data-testid': 'saved' },
+      h('summary', {}, h('h2', {}, 'Saved queries')),
+      h('div', { class: 'row' }, nameInput, h('button', { type: 'button', onclick: save }, 'Save')),
+      savedList,
+    ),
+    h(
+      'details',
+      { class: 'panel', 'data-testid': 'history' },
+      h('summary', {}, h('h2', {}, 'History')),
+      historySearch,
+      historyList,
+    ),
+  );
+}
