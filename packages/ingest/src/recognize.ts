@@ -145,10 +145,10 @@ class State {
     last: number,
     source: MentionSource,
     extra: Partial<Mention> = {},
+    prefix = this.namePrefix(this.tokens[first]!),
   ): Mention {
     const firstToken = this.tokens[first]!;
-    const prefix = extra.name === undefined ? this.prefixOf(firstToken) : 0;
-    const start = firstToken.start + prefix;
+    const start = firstToken.start + this.charPrefix(firstToken, prefix);
     const end = this.tokens[last]!.end;
     const name = extra.name ?? this.wordsText(first, last, prefix);
     const mention: Mention = {
@@ -168,9 +168,10 @@ class State {
     return mention;
   }
 
-  /** Clitic letters to drop from the first token: the longest stem that is a known word. */
-  private prefixOf(token: Token): number {
-    return token.stems.at(-1)?.prefix ?? 0;
+  /** Clitic letters before a name: `وناصر` → ناصر, but `وليد` stays whole. */
+  private namePrefix(token: Token): number {
+    const conjunction = /^[وف]/.test(token.key) && token.key.length > 3 && !GIVEN.has(token.key);
+    return conjunction ? 1 : 0;
   }
 
   /** The words of a token range as written, quotes and punctuation dropped, the clitic removed. */
@@ -255,7 +256,7 @@ class State {
         this.placeList(first, last, info.kind);
         return;
       }
-      this.claimPlace(first - 2, first, last, info);
+      this.claimPlace(first - 2, first, last, info, placeWord.prefix);
       return;
     }
     const whole = this.gazetteerAt(first);
@@ -277,7 +278,7 @@ class State {
       return;
     }
     if (this.looksLikePersonInQuotes(first, last, words, stray)) {
-      this.add('person', first, last, stray ? 'quote' : 'quote');
+      this.add('person', first, last, 'quote');
     }
   }
 
@@ -290,7 +291,7 @@ class State {
     if (words.length === 1) return false; // one quoted word: a person only if it is a known surname
     const cue = this.tokens[first - 2];
     if (stemIn(cue, PERSON_CUES)) return true;
-    if (stray && words.length >= 2 && words.length <= 3) return stemIn(words[0], GIVEN) !== undefined || true;
+    if (stray && words.length <= 3) return true; // `وناصر حجيرة”`: a name whose opening quote was lost
     if (GIVEN.has(words[0]!.stems.at(-1)!.key) || GIVEN.has(words[0]!.key)) return true;
     return this.roleNear(first - 2, last + 2);
   }
@@ -346,36 +347,27 @@ class State {
     return undefined;
   }
 
-  private addGazetteer(hit: GazetteerHit, first: number, wordFirst = first): Mention {
+  private addGazetteer(hit: GazetteerHit, first: number, wordFirst = first, firstPrefix?: number): Mention {
     const { entry } = hit;
-    const prefix = wordFirst === first ? hit.stem.prefix : this.prefixOf(this.tokens[first]!);
+    const prefix = wordFirst === first ? hit.stem.prefix : (firstPrefix ?? 0);
     const extra: Partial<Mention> = {
       canonical: entry.name,
       kind: entry.kind,
-      name: this.wordsText(first, hit.last, prefix),
       ...(entry.type === 'organization' && entry.regime ? { regime: true } : {}),
     };
-    const m = this.add(entry.type, first, hit.last, 'gazetteer', extra);
-    m.start = this.tokens[first]!.start + (first === wordFirst ? this.charPrefix(this.tokens[first]!, prefix) : 0);
-    return m;
+    return this.add(entry.type, first, hit.last, 'gazetteer', extra, prefix);
   }
 
   private gazetteer(i: number): number | undefined {
     const hit = this.gazetteerAt(i);
     if (!hit) return undefined;
     for (let k = i; k <= hit.last; k++) if (!this.free(k)) return undefined;
-    if (hit.entry.type === 'organization' && this.tokens[hit.last + 1] && this.extendsOrganization(hit)) return undefined;
     if (hit.ambiguous) {
       this.pendingAmbiguous.push({ hit, first: i });
       return hit.last + 1;
     }
     this.addGazetteer(hit, i);
     return hit.last + 1;
-  }
-
-  /** `النظام` inside `حكومة النظام السوري` is matched by the longer form, not cut short. */
-  private extendsOrganization(_hit: GazetteerHit): boolean {
-    return false;
   }
 
   private acceptAmbiguousPlaces(from: number, to: number): void {
@@ -451,13 +443,12 @@ class State {
     let last: number | undefined;
     if (hit?.entry.type === 'place') {
       if (!this.free(i + 1)) return undefined;
-      this.addGazetteer(hit, info.keep ? i : i + 1, i + 1);
-      if (!info.keep) this.at[i] = undefined;
+      this.addGazetteer(hit, info.keep ? i : i + 1, i + 1, stem.prefix);
       last = hit.last;
     } else if (this.isNameWord(next, 0) && !hit && !stemIn(next, ORG_HEAD_SET) && next.stems[0]!.prefix === 0) {
       last = COMPOUND_STARTS.has(next.key) && this.isNameWord(this.tokens[i + 2], 0) ? i + 2 : i + 1;
       if (next.key === stem.key) return undefined;
-      this.claimPlace(i, i + 1, last, info);
+      this.claimPlace(i, i + 1, last, info, stem.prefix);
     }
     if (last === undefined) return undefined;
     return info.plural ? this.continuePlaceList(last + 1, to) : last + 1;
@@ -468,13 +459,14 @@ class State {
     first: number,
     last: number,
     info: { word: string; kind: PlaceKind; keep: boolean },
+    wordPrefix = 0,
   ): void {
     const bare = this.wordsText(first, last);
     if (info.keep) {
-      const m = this.add('place', wordIndex, last, 'pattern', { kind: info.kind });
-      m.name = `${this.wordsText(wordIndex, wordIndex, this.prefixOf(this.tokens[wordIndex]!))} ${bare}`;
+      const word = this.wordsText(wordIndex, wordIndex, wordPrefix);
+      this.add('place', wordIndex, last, 'pattern', { kind: info.kind, name: `${word} ${bare}` }, wordPrefix);
     } else {
-      this.add('place', first, last, 'pattern', { kind: info.kind, name: bare });
+      this.add('place', first, last, 'pattern', { kind: info.kind, name: bare }, 0);
     }
   }
 
@@ -524,14 +516,11 @@ class State {
     const known = this.gazetteerAt(i + 1);
     if (known?.entry.type === 'organization' && known.stem.prefix === 0) {
       if (OWNING_HEADS.has(stem.key)) {
-        const genitive = this.wordsText(i + 1, known.last);
-        this.add('organization', i, known.last, 'pattern', { kind, genitive: known.entry.name });
-        this.mentions.at(-1)!.name = `${this.wordsText(i, i, stem.prefix)} ${genitive}`;
+        const name = `${this.wordsText(i, i, stem.prefix)} ${this.wordsText(i + 1, known.last)}`;
+        this.add('organization', i, known.last, 'pattern', { kind, genitive: known.entry.name, name }, stem.prefix);
         return known.last + 1;
       }
-      const m = this.addGazetteer(known, i);
-      m.name = this.wordsText(i, known.last, stem.prefix);
-      m.start = head.start + this.charPrefix(head, stem.prefix);
+      this.addGazetteer(known, i, i + 1, stem.prefix);
       return known.last + 1;
     }
     if (WEAK_HEAD_KEYS.has(stem.key)) return undefined;
@@ -560,11 +549,7 @@ class State {
       const place = this.gazetteerAt(j);
       if (place?.entry.type === 'place' && place.stem.prefix === 0 && !place.ambiguous) last = place.last;
     }
-    this.add('organization', i, last, 'pattern', {
-      kind,
-      name: this.wordsText(i, last, stem.prefix),
-      genitive: this.wordsText(i + 1, last),
-    });
+    this.add('organization', i, last, 'pattern', { kind, genitive: this.wordsText(i + 1, last) }, stem.prefix);
     return last + 1;
   }
 
@@ -577,12 +562,9 @@ class State {
       const previous = [this.at[i - 1], this.at[i - 2]].find((m) => m?.type === 'organization' && m.genitive);
       if (!previous) return undefined;
       const head = [...ORGANIZATION_HEADS.keys()].find((w) => nameKey(w) === bare)!;
-      const m = this.add('organization', i, i, 'pattern', {
-        kind: ORG_HEAD_KEYS.get(bare)!,
-        name: `${head} ${previous.genitive}`,
-        genitive: previous.genitive!,
-      });
-      m.start = t.start + this.charPrefix(t, stem.prefix);
+      const name = `${head} ${previous.genitive}`;
+      const extra = { kind: ORG_HEAD_KEYS.get(bare)!, name, genitive: previous.genitive! };
+      this.add('organization', i, i, 'pattern', extra, stem.prefix);
       return i + 1;
     }
     return undefined;
@@ -600,7 +582,7 @@ class State {
       return known.last + 1;
     }
     if (!next.key.startsWith('ال') || known) return undefined;
-    this.add('unit', i, i + 1, 'pattern', { kind: UNIT_HEAD_KEYS.get(stem.key)! });
+    this.add('unit', i, i + 1, 'pattern', { kind: UNIT_HEAD_KEYS.get(stem.key)! }, stem.prefix);
     return i + 2;
   }
 
@@ -609,11 +591,12 @@ class State {
     const t = this.tokens[i]!;
     const group = stemIn(t, GROUP_ANAPHORS);
     if (group && !(group.key === 'تنظيم' && isWord(this.tokens[i + 1]) && !STOP_WORDS.has(this.tokens[i + 1]!.key))) {
-      this.add('organization', i, i, 'anaphor', { anaphor: 'group', kind: 'armed_group' });
+      this.add('organization', i, i, 'anaphor', { anaphor: 'group', kind: 'armed_group' }, group.prefix);
       return i + 1;
     }
-    if (stemIn(t, CAMP_ANAPHORS)) {
-      this.add('place', i, i, 'anaphor', { anaphor: 'camp', kind: 'camp' });
+    const camp = stemIn(t, CAMP_ANAPHORS);
+    if (camp) {
+      this.add('place', i, i, 'anaphor', { anaphor: 'camp', kind: 'camp' }, camp.prefix);
       return i + 1;
     }
     return undefined;
@@ -638,7 +621,7 @@ class State {
     const stem = stemIn(t, KUNYA);
     if (!stem || !this.isNameWord(this.tokens[i + 1], 0) || !this.free(i + 1) || i + 1 >= to) return undefined;
     const last = this.nameEnd(i + 1, to, 2);
-    this.add('person', i, last, 'kunya');
+    this.add('person', i, last, 'kunya', {}, stem.prefix);
     return last + 1;
   }
 
@@ -663,7 +646,7 @@ class State {
     if (!this.isNameWord(this.tokens[i + 1], 1)) return undefined;
     const last = this.nameEnd(i, to, 3);
     if (last === i) return undefined;
-    this.add('person', i, last, 'given-name');
+    this.add('person', i, last, 'given-name', {}, stem.prefix);
     return last + 1;
   }
 
@@ -684,9 +667,7 @@ class State {
       if (!this.free(t.index) || !isWord(t)) continue;
       const stem = stemIn(t, surnames);
       if (!stem) continue;
-      const m = this.add('person', t.index, t.index, 'surname');
-      m.start = t.start + this.charPrefix(t, stem.prefix);
-      m.name = t.text.slice(this.charPrefix(t, stem.prefix));
+      this.add('person', t.index, t.index, 'surname', {}, stem.prefix);
     }
   }
 }

@@ -78,6 +78,12 @@ export class Core {
   lastRun: QueryRun | null = null;
   /** the editor's current text, once the editor registered */
   editor: { text(): string; params(): string } | null = null;
+  /** opens the neighbour chooser for a node, once the expand feature registered */
+  expandNode: ((id: string) => Promise<void>) | null = null;
+  /** draws the server's overview graph, once the toolbar registered */
+  loadOverview: (() => Promise<void>) | null = null;
+  /** shows an article with its mentions and claims, once the article view registered */
+  openArticle: ((id: string, focusClaim?: string) => Promise<void>) | null = null;
   private readonly handlers = new Map<keyof CoreEvents, Set<Handler<never>>>();
   private large = false;
   private layoutRunning: cytoscape.Layouts | null = null;
@@ -297,6 +303,13 @@ export class Core {
       this.cy.animate({ center: { eles: node } }, { duration: 200 });
     }
     this.emit('node-selected', { id });
+  }
+
+  /** The drawn edge (a single claim or a collapsed group) that shows a claim. */
+  drawnEdgeOf(claimId: string): cytoscape.EdgeSingular | undefined {
+    const direct = this.cy.getElementById(claimId);
+    if (direct.nonempty() && direct.isEdge()) return direct;
+    return this.cy.edges().filter((edge) => (edge.data('members') as string[]).includes(claimId))[0];
   }
 
   selectEdge(id: string): void {

@@ -1,0 +1,4 @@
+export { articleId, stableId } from './ids.ts';
+export { type Plan, type PlanSkip, planGraphWrite } from './plan.ts';
+export { GOLD_EXTRACTOR, goldExtraction, loadSampleData, locatePhrase } from './sample.ts';
+export { type WriteSummary, writeArticle } from './writer.ts';
