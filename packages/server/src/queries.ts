@@ -1,0 +1,142 @@
+// Every Cypher statement the server runs on its own behalf, named and parameterized. The few
+// built from text are built from the model's vocabulary constants or validated integers, never
+// from a request's strings.
+import { CLAIM_TYPES, ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES } from '@shabaka/model';
+import { ENTITY_SEARCH_INDEX } from '@shabaka/db';
+
+/** Relationship types a neighbourhood or path follows unless told otherwise: claims and resolution. */
+export const TRAVERSED_TYPES: readonly string[] = [...CLAIM_TYPES, 'SAME_AS'];
+
+export const PING = 'RETURN 1 AS ok';
+
+export const NODES_BY_ELEMENT_ID = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
+
+/** The first screen: the best-connected entities and the claims among them. */
+export const OVERVIEW = `
+  MATCH (n:${ENTITY_LABEL})
+  WITH n ORDER BY COUNT { (n)--() } DESC LIMIT $limit
+  WITH collect(n) AS nodes
+  CALL (nodes) {
+    UNWIND nodes AS a
+    MATCH (a)-[r]->(b:${ENTITY_LABEL})
+    WHERE type(r) IN $types AND b IN nodes
+    WITH r LIMIT $edgeLimit
+    RETURN collect(r) AS edges
+  }
+  RETURN nodes, edges`;
+
+export { ENTITY_SEARCH_INDEX };
+
+/** Full-text candidates; the server re-ranks them (prefix matches first). */
+export const SEARCH = `
+  CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
+  WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
+  RETURN node, score, COUNT { (node)-[:MENTIONED_IN]->() } AS mentions
+  ORDER BY score DESC`;
+
+export const ENTITY = `MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n`;
+
+/** Relationship counts by type and direction: the entity's degree, and what the UI may expand. */
+export const NEIGHBOR_COUNTS = `
+  MATCH (n:${ENTITY_LABEL} {id: $id})
+  CALL (n) {
+    MATCH (n)-[r]->() RETURN type(r) AS type, 'out' AS direction, count(r) AS count
+    UNION ALL
+    MATCH (n)<-[r]-() RETURN type(r) AS type, 'in' AS direction, count(r) AS count
+  }
+  RETURN type, direction, count ORDER BY count DESC, type`;
+
+export const ENTITY_ARTICLES = `
+  MATCH (n:${ENTITY_LABEL} {id: $id})-[m:MENTIONED_IN]->(a:Article)
+  RETURN a {.id, .title, .url, .outlet, .publishedAt, .language, ingestedAt: toString(a.ingestedAt)} AS article,
+         m.count AS count
+  ORDER BY a.publishedAt DESC LIMIT $limit`;
+
+/** A person's roles over time: HOLDS_ROLE claims, oldest first (undated last). */
+export const ENTITY_ROLES = `
+  MATCH (n:${ENTITY_LABEL} {id: $id})-[r:HOLDS_ROLE]->(o)
+  RETURN r, o ORDER BY r.asOf IS NULL, r.asOf, r.start LIMIT $limit`;
+
+export const CENTER = `MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN elementId(n) AS id`;
+
+/** One breadth-first step: new neighbours of the frontier, at most $remaining. */
+export const EXPAND_LEVEL = `
+  UNWIND $frontier AS fid
+  MATCH (f) WHERE elementId(f) = fid
+  MATCH (f)-[r]-(m)
+  WHERE type(r) IN $types AND NOT elementId(m) IN $seen
+  RETURN DISTINCT elementId(m) AS id LIMIT $remaining`;
+
+/** The nodes found and every relationship of the wanted types among them, capped. */
+export const SUBGRAPH = `
+  MATCH (n) WHERE elementId(n) IN $ids
+  CALL (n) {
+    MATCH (n)-[r]->(m) WHERE type(r) IN $types AND elementId(m) IN $ids
+    RETURN r
+  }
+  WITH collect(DISTINCT n) AS nodes, collect(r) AS all
+  RETURN nodes, all[..$edgeLimit] AS edges, size(all) AS edgeCount`;
+
+const TRAVERSAL_PATTERN = TRAVERSED_TYPES.join('|');
+
+/** Shortest paths between two entities, one statement per maximum length (a literal in Cypher). */
+export const SHORTEST_PATHS: Readonly<Record<number, string>> = Object.fromEntries(
+  [1, 2, 3, 4, 5, 6].map((length) => [
+    length,
+    `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+     MATCH p = allShortestPaths((a)-[:${TRAVERSAL_PATTERN}*..${length}]-(b))
+     RETURN p LIMIT $limit`,
+  ]),
+);
+
+export const ENTITIES_EXIST = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (n:${ENTITY_LABEL} {id: id})
+  RETURN id, n IS NOT NULL AS found`;
+
+const ARTICLE_META = `a {.id, .title, .url, .outlet, .publishedAt, .language, ingestedAt: toString(a.ingestedAt)}`;
+
+export const ARTICLE = `
+  MATCH (a:Article {id: $id})
+  RETURN ${ARTICLE_META} AS article, a.text AS text`;
+
+export const ARTICLE_MENTIONS = `
+  MATCH (e:${ENTITY_LABEL})-[m:MENTIONED_IN]->(:Article {id: $id})
+  RETURN e, m.count AS count, m.spans AS spans
+  ORDER BY m.count DESC`;
+
+/** Claims read from one article: every claim's subject is an entity the article mentions. */
+export const ARTICLE_CLAIMS = `
+  MATCH (s:${ENTITY_LABEL})-[:MENTIONED_IN]->(:Article {id: $id})
+  MATCH (s)-[r]->(t:${ENTITY_LABEL})
+  WHERE r.article = $id
+  RETURN s, r, t
+  ORDER BY r.start, r.end`;
+
+/** One claim by its id (claim types are indexed by id), else any relationship by elementId. */
+export const CLAIM = `
+  CALL () {
+    ${CLAIM_TYPES.map((type) => `MATCH (s)-[r:${type} {id: $id}]->(t) RETURN s, r, t`).join('\n    UNION ALL\n    ')}
+    UNION ALL
+    MATCH (s)-[r]->(t) WHERE elementId(r) = $id RETURN s, r, t
+  }
+  RETURN s, r, t LIMIT 1`;
+
+export const ARTICLE_META_BY_ID = `MATCH (a:Article {id: $id}) RETURN ${ARTICLE_META} AS article`;
+
+/** Counts from the count store, one branch per vocabulary label / type. */
+export const LABEL_COUNTS = NODE_LABELS.concat(ENTITY_LABEL as never)
+  .map((label) => `MATCH (n:${label}) RETURN '${label}' AS label, count(n) AS count`)
+  .join('\nUNION ALL\n');
+
+export const RELATIONSHIP_TYPE_COUNTS = RELATIONSHIP_TYPES.map(
+  (type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS type, count(r) AS count`,
+).join('\nUNION ALL\n');
+
+export const SCHEMA_NAMES = `
+  CALL () { CALL db.labels() YIELD label RETURN collect(label) AS labels }
+  CALL () { CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types }
+  CALL () { CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS keys }
+  CALL () { MATCH (n) RETURN count(n) AS nodeCount }
+  CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
+  RETURN labels, types, keys, nodeCount, relationshipCount`;
