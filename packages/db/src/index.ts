@@ -8,3 +8,4 @@ export {
   localNeo4jStatus,
   stopLocalNeo4j,
 } from "./local.ts";
+export { ENTITY_SEARCH_INDEX, SCHEMA_STATEMENTS, ensureSchema } from "./schema.ts";

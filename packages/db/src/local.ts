@@ -9,6 +9,10 @@
  *   data/, logs/          Neo4j's store and its own logs (debug.log, security.log)
  *   neo4j.log             the launcher's stdout/stderr
  *   neo4j.pid, start.lock the running server's pid; a lock held while one process starts it
+ *   provision.lock        held while one process fills lib/ and classes/
+ * A server started with another `home` (e.g. a test's own data dir and port) keeps its data, logs and pid
+ * there but shares lib/ and classes/ from `<repo>/.neo4j`. Changing the pom re-provisions lib/ in place,
+ * so stop running servers before bumping the Neo4j version.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -26,6 +30,9 @@ const LAUNCHER_CLASS = "shabaka.Neo4jLauncher";
 /** Jars and classes are shared by every home (tests may use another home, not another download). */
 const CACHE_DIR = path.join(REPO_ROOT, ".neo4j");
 
+/** Upper bound for a first-run download from Maven Central (about 125 MB) and the compile. */
+const PROVISION_TIMEOUT_MS = 10 * 60_000;
+
 const JAVA_MISSING =
   "Neo4j needs Java 17+ to run locally: install a JDK 17+ and Maven (e.g. `apt-get install openjdk-17-jdk-headless maven`), or set NEO4J_URI to an existing Neo4j server.";
 
@@ -38,7 +45,7 @@ export interface LocalNeo4jOptions {
   home?: string;
   /** JVM heap (-Xms/-Xmx); default NEO4J_HEAP or 1g. */
   heap?: string;
-  /** How long to wait for the server to answer, in ms; default 120 000. */
+  /** How long to wait for a started server to answer, in ms (provisioning not included); default 120 000. */
   timeoutMs?: number;
   /** Progress lines; default: written to stderr. */
   log?: (line: string) => void;
@@ -97,14 +104,15 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Ne
   const creds = { uri: r.uri, user: "neo4j", password: r.password };
   checkJava();
   fs.mkdirSync(r.home, { recursive: true });
-  const deadline = Date.now() + r.timeoutMs;
+  // Waiting on another process may include its first-run download, hence the extra allowance.
+  const lockDeadline = Date.now() + r.timeoutMs + PROVISION_TIMEOUT_MS;
 
   for (;;) {
     const pid = launcherPid(r.home);
     if (pid !== undefined && !isReady(r.home)) {
       // Our launcher is alive but still starting (another process started it): wait for it, without
       // probing early, since logins that fail before it has set the password count towards a lockout.
-      await waitReady(r, pid, undefined, deadline);
+      await waitReady(r, pid, undefined, Date.now() + r.timeoutMs);
       return creds;
     }
     const probe = await probeBolt(r.uri, r.password);
@@ -115,14 +123,14 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Ne
       );
     }
     if (pid !== undefined) {
-      // Alive and past READY but not answering (busy, or shutting down): give it until the deadline.
-      await waitReady(r, pid, undefined, deadline);
+      // Alive and past READY but not answering (busy, or shutting down): give it the usual time.
+      await waitReady(r, pid, undefined, Date.now() + r.timeoutMs);
       return creds;
     }
 
     const release = tryLock(files(r.home).lock);
     if (!release) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for another process to start Neo4j (${files(r.home).lock}).`);
+      if (Date.now() > lockDeadline) throw new Error(`Timed out waiting for another process to start Neo4j (${files(r.home).lock}).`);
       await sleep(300); // someone else is provisioning/starting; look again
       continue;
     }
@@ -130,8 +138,8 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Ne
       // Re-check under the lock: the previous holder may have just finished.
       if ((await probeBolt(r.uri, r.password)).state === "ok") return creds;
       if (launcherPid(r.home) !== undefined) continue; // started meanwhile; the top of the loop waits for it
-      await provision(r.log);
-      await start(r, deadline);
+      await provision(r.log, Date.now() + PROVISION_TIMEOUT_MS);
+      await start(r, Date.now() + r.timeoutMs);
       return creds;
     } finally {
       release();
@@ -184,38 +192,78 @@ export function formatStatus(s: LocalNeo4jStatus): string {
  * .neo4j/classes, unless the stamp says both were made from the current pom and launcher source.
  * Plain javac (not `mvn package`) keeps build output out of the source tree and needs no compiler plugin.
  */
-async function provision(log: (line: string) => void): Promise<void> {
+async function provision(log: (line: string) => void, deadline: number): Promise<void> {
   const pom = fs.readFileSync(POM, "utf8");
-  const hash = createHash("sha256").update(pom).update("\0").update(fs.readFileSync(LAUNCHER_SRC)).digest("hex");
+  const libHash = sha256(pom);
+  const classesHash = sha256(pom, fs.readFileSync(LAUNCHER_SRC, "utf8"));
   const stampFile = path.join(CACHE_DIR, "provisioned.json");
   const lib = path.join(CACHE_DIR, "lib");
   const classes = path.join(CACHE_DIR, "classes");
-  if (readJson(stampFile)?.hash === hash && fs.existsSync(path.join(classes, "shabaka", "Neo4jLauncher.class"))) return;
+  const check = () => {
+    const stamp = readJson(stampFile) ?? {};
+    return {
+      libOk: stamp.lib === libHash && fs.existsSync(lib),
+      classesOk: stamp.classes === classesHash && fs.existsSync(path.join(classes, "shabaka", "Neo4jLauncher.class")),
+    };
+  };
+  if (Object.values(check()).every(Boolean)) return;
 
-  const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1] ?? "5.26";
-  requireTool("mvn", ["-v"], "Maven");
-  requireTool("javac", ["-version"], "javac (a JDK, not only a JRE)");
-  log(`provisioning Neo4j ${version} from Maven Central (first run only)...`);
-  const started = Date.now();
-
+  // lib/ and classes/ are shared by all homes (ports), so provisioning has a lock of its own.
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  // Build into temp dirs and swap, so an interrupted run never leaves a half-filled lib/ behind a valid stamp.
-  const libTmp = `${lib}.tmp`;
-  fs.rmSync(libTmp, { recursive: true, force: true });
-  await run("mvn", ["-q", "-B", "-f", POM, "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${libTmp}`]);
-  fs.rmSync(lib, { recursive: true, force: true });
-  fs.renameSync(libTmp, lib);
+  const lock = path.join(CACHE_DIR, "provision.lock");
+  let release = tryLock(lock);
+  for (; !release; release = tryLock(lock)) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for another process to provision Neo4j (${lock}).`);
+    await sleep(500);
+  }
+  try {
+    const { libOk, classesOk } = check(); // the previous holder may have done it
+    if (libOk && classesOk) return;
+    await provisionLocked(log, { pom, lib, classes, libOk, libHash, classesHash, stampFile });
+  } finally {
+    release();
+  }
+}
 
-  log("compiling the launcher...");
-  const classesTmp = `${classes}.tmp`;
-  fs.rmSync(classesTmp, { recursive: true, force: true });
-  await run("javac", ["--release", "17", "-d", classesTmp, "-cp", path.join(lib, "*"), LAUNCHER_SRC]);
-  fs.rmSync(classes, { recursive: true, force: true });
-  fs.renameSync(classesTmp, classes);
-
-  fs.writeFileSync(stampFile, `${JSON.stringify({ hash, neo4j: version, at: new Date().toISOString() }, null, 2)}\n`);
+async function provisionLocked(
+  log: (line: string) => void,
+  p: { pom: string; lib: string; classes: string; libOk: boolean; libHash: string; classesHash: string; stampFile: string },
+): Promise<void> {
+  const { pom, lib, classes, libOk, libHash, classesHash, stampFile } = p;
+  const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1] ?? "5.26";
+  const started = Date.now();
+  // Each step builds into a temp dir and swaps it in, so an interrupted run never leaves a
+  // half-filled lib/ or classes/ behind a valid stamp.
+  if (!libOk) {
+    requireTool("mvn", ["-v"], "Maven");
+    log(`provisioning Neo4j ${version} from Maven Central (first run only)...`);
+    await replaceDir(lib, (tmp) =>
+      run("mvn", ["-q", "-B", "-f", POM, "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${tmp}`]),
+    );
+    writeStamp(stampFile, { lib: libHash, neo4j: version });
+  }
+  requireTool("javac", ["-version"], "javac (a JDK, not only a JRE)");
+  log("compiling the Neo4j launcher...");
+  await replaceDir(classes, (tmp) =>
+    run("javac", ["--release", "17", "-d", tmp, "-cp", path.join(lib, "*"), LAUNCHER_SRC]),
+  );
+  writeStamp(stampFile, { lib: libHash, classes: classesHash, neo4j: version });
   log(`provisioned Neo4j ${version} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+
+async function replaceDir(dir: string, fill: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = `${dir}.tmp`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  await fill(tmp);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(tmp, dir);
+}
+
+function writeStamp(file: string, stamp: Stamp): void {
+  fs.writeFileSync(file, `${JSON.stringify({ ...stamp, at: new Date().toISOString() }, null, 2)}\n`);
+}
+
+const sha256 = (...parts: string[]) => createHash("sha256").update(parts.join("\0")).digest("hex");
 
 // ---------------------------------------------------------------------------------------------------------
 // Starting
@@ -402,7 +450,7 @@ function requireTool(cmd: string, args: string[], name: string): void {
 /** Runs a command, failing with its output if it exits non-zero. */
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], timeout: PROVISION_TIMEOUT_MS });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d));
     child.stderr.on("data", (d: Buffer) => (output += d));
@@ -425,9 +473,15 @@ function readText(file: string): string | undefined {
   }
 }
 
-function readJson(file: string): { hash?: string } | undefined {
+interface Stamp {
+  lib?: string;
+  classes?: string;
+  neo4j?: string;
+}
+
+function readJson(file: string): Stamp | undefined {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as { hash?: string };
+    return JSON.parse(fs.readFileSync(file, "utf8")) as Stamp;
   } catch {
     return undefined;
   }

@@ -7,7 +7,14 @@ import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
 import { UNIT_HEADS } from './gazetteer/units.ts';
-import { keys, PERSON_CUES, ROLE_HEADS, STOP_WORDS, TRAILING_ADJECTIVES } from './gazetteer/words.ts';
+import {
+  keys,
+  NICKNAME_CUES,
+  PERSON_CUES,
+  ROLE_HEADS,
+  STOP_WORDS,
+  TRAILING_ADJECTIVES,
+} from './gazetteer/words.ts';
 import type { Sentence } from './split.ts';
 import { CLOSING_QUOTES, isWord, OPENING_QUOTES, type Stem, stemIn, type Token, tokenize } from './text/tokens.ts';
 
@@ -44,6 +51,8 @@ export interface Mention {
   genitive?: string;
   /** A government that sources call `النظام`. */
   regime?: boolean;
+  /** Another name of the person of that mention (`الملقب بـ“أبي طلحة”`). */
+  aliasOf?: Mention;
 }
 
 export interface Recognized {
@@ -54,6 +63,11 @@ export interface Recognized {
 }
 
 const KUNYA = keys('أبو ابو أبا أبي');
+/** In quotes `أم X` is a kunya; outside them `أم` is mostly the conjunction. */
+const QUOTED_KUNYA = keys('أبو ابو أبا أبي أم ام');
+const LONE_PREPOSITIONS = keys('ل ب');
+const SPEECH = keys('قال قالت وقال وقالت صرح صرحت أكد أكدت أضاف أضافت أوضح حديث تصريح تصريحات مقابلة');
+const UNIT_LIKE = keys('خلية مكتب قطاع ديوان جهاز');
 const GROUP_ANAPHORS = keys('التنظيم تنظيم');
 const CAMP_ANAPHORS = keys('المخيم');
 /** Heads that name a different body than the organization after them (`ميليشيات النظام`). */
@@ -77,7 +91,12 @@ const ROLE_KEYS = new Set(ROLE_HEADS.keys());
 const ORG_HEAD_SET = new Set(ORG_HEAD_KEYS.keys());
 const PLACE_WORD_SET = new Set(PLACE_WORD_KEYS.keys());
 
-export function recognize(text: string, sentences: readonly Sentence[]): Recognized {
+export interface RecognizeOptions {
+  /** Outlets named in the byline or dateline: the same words quoted in the text are that outlet. */
+  outlets?: readonly string[];
+}
+
+export function recognize(text: string, sentences: readonly Sentence[], options: RecognizeOptions = {}): Recognized {
   const tokens: Token[] = [];
   for (const sentence of sentences) {
     for (const token of tokenize(text, sentence.start, sentence.end, sentence.index)) {
@@ -85,7 +104,7 @@ export function recognize(text: string, sentences: readonly Sentence[]): Recogni
       tokens.push(token);
     }
   }
-  const state = new State(text, tokens);
+  const state = new State(text, tokens, new Set((options.outlets ?? []).map(nameKey)));
   const bySentence = groupBySentence(tokens);
   for (const sentence of sentences) {
     if (sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
@@ -123,6 +142,7 @@ class State {
   constructor(
     private readonly text: string,
     private readonly tokens: Token[],
+    private readonly outlets: ReadonlySet<string>,
   ) {
     this.at = new Array(tokens.length);
   }
@@ -202,6 +222,7 @@ class State {
 
   private isNameWord(t: Token | undefined, position: number): boolean {
     if (!isWord(t)) return false;
+    if (t.key === 'علي') return !t.text.endsWith('ى'); // the name Ali, not the preposition على
     if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || PERSON_CUES.has(t.key)) return false;
     if (position > 0) {
       if (stemIn(t, STOP_WORDS) && t.stems.length > 1 && t.stems[1]!.prefix > 0 && STOP_WORDS.has(t.stems[1]!.key))
@@ -211,7 +232,8 @@ class State {
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
     }
-    if (this.gazetteerAt(t.index)) return false;
+    const known = this.gazetteerAt(t.index);
+    if (known && !known.ambiguous) return false;
     return t.key.length >= 2;
   }
 
@@ -243,10 +265,35 @@ class State {
 
   private quoted(first: number, last: number, stray = false): void {
     for (let i = first; i <= last; i++) if (!this.free(i)) return;
-    const before = this.tokens[stray ? first : first - 2];
-    const beforeStem = stray ? undefined : before;
     const words = this.tokens.slice(first, last + 1).filter(isWord);
     if (words.length === 0) return;
+    // `بـ“X”`, `لـ“X”`: a preposition written apart governs the quote.
+    const lone = !stray && LONE_PREPOSITIONS.has(this.tokens[first - 2]?.key ?? '');
+    const governor = stray ? undefined : this.tokens[lone ? first - 3 : first - 2];
+    const beforeStem = lone ? undefined : governor;
+    const content = nameKey(words.map((w) => w.text).join(' '));
+
+    if (this.outlets.has(content) || (lone && this.spokenBefore(first - 2))) {
+      this.add('organization', first, last, 'quote', { kind: 'media' }, 0);
+      return;
+    }
+    const nickname = stemIn(governor, NICKNAME_CUES);
+    if (nickname) {
+      const named = this.at[(governor?.index ?? 0) - 1] ?? this.at[(governor?.index ?? 0) - 2];
+      if (named?.type === 'person') {
+        this.add('person', first, last, 'quote', { aliasOf: named.aliasOf ?? named }, 0);
+        return;
+      }
+    }
+    const headWord = words[0]!;
+    const innerHead = stemIn(headWord, ORG_HEAD_SET) ?? stemIn(headWord, UNIT_LIKE);
+    if (innerHead && words.length >= 2 && headWord.stems[0]!.key === innerHead.key && !this.gazetteerAt(first)) {
+      // `“لواء طلحة”`, `“خلية الصواريخ”`: the quote names a body, not a person.
+      const unit = UNIT_LIKE.has(innerHead.key);
+      const kind = unit ? 'other' : (ORG_HEAD_KEYS.get(innerHead.key) ?? 'other');
+      this.add(unit ? 'unit' : 'organization', first, last, 'quote', { kind }, 0);
+      return;
+    }
 
     // `بلدات “يلدا، ببيلا، بيت سحم”`: a list of places.
     const placeWord = stemIn(beforeStem, PLACE_WORD_SET);
@@ -260,14 +307,23 @@ class State {
       return;
     }
     const whole = this.gazetteerAt(first);
-    if (whole && whole.last === last) {
-      this.addGazetteer(whole, first);
+    const orgHead = stemIn(beforeStem, ORG_HEAD_SET) ?? stemIn(beforeStem, MEDIA_SOURCE);
+    if (whole && whole.last === last && whole.entry.type !== 'place' && this.free(first - 2) && orgHead) {
+      this.addGazetteer(whole, first - 2, first, orgHead.prefix);
       return;
     }
-    const orgHead = stemIn(beforeStem, ORG_HEAD_SET) ?? stemIn(beforeStem, MEDIA_SOURCE);
+    if (whole && whole.last === last) {
+      // `تنظيم “داعش”`: the head belongs to the name.
+      const headed = whole.entry.type === 'organization' && orgHead && this.free(first - 2);
+      if (headed) this.addGazetteer(whole, first - 2, first, orgHead.prefix);
+      else this.addGazetteer(whole, first);
+      return;
+    }
     if (orgHead && !stray) {
+      // `لقناة “الاتجاه”`: the outlet's name is the quote; the head word joins the span.
       const kind = ORG_HEAD_KEYS.get(orgHead.key) ?? 'media';
-      this.add('organization', first, last, 'quote', { kind });
+      const head = this.free(first - 2) && !MEDIA_SOURCE.has(orgHead.key) ? first - 2 : first;
+      this.add('organization', head, last, 'quote', { kind, name: this.wordsText(first, last) }, orgHead.prefix);
       return;
     }
     const unitHead = stemIn(beforeStem, new Set(UNIT_HEAD_KEYS.keys()));
@@ -284,16 +340,25 @@ class State {
 
   private looksLikePersonInQuotes(first: number, last: number, words: Token[], stray: boolean): boolean {
     if (words.length > 5) return false;
-    if (words.some((w, i) => !(i === 0 && KUNYA.has(w.key)) && !this.isNameWord(w, i === 0 ? 0 : 1) && i > 0))
-      return false;
-    if (STOP_WORDS.has(words[0]!.key) || stemIn(words[0], ROLE_KEYS)) return false;
-    if (KUNYA.has(words[0]!.key) && words.length >= 2) return true;
-    if (words.length === 1) return false; // one quoted word: a person only if it is a known surname
     const cue = this.tokens[first - 2];
-    if (stemIn(cue, PERSON_CUES)) return true;
+    const cued = stemIn(cue, PERSON_CUES) !== undefined;
+    if (words.some((w, i) => i > 0 && !this.isNameWord(w, 1) && !CONNECTORS.has(w.key))) return false;
+    if (QUOTED_KUNYA.has(words[0]!.key) && words.length >= 2) return true;
+    if (words.length === 1) return false; // one quoted word: a person only if it is a known surname
+    if (cued) return true; // `العقيد “أمير حسن الجبوري”`: after a title even `أمير` is a name
+    if (STOP_WORDS.has(words[0]!.key) || stemIn(words[0], ROLE_KEYS)) return false;
     if (stray && words.length <= 3) return true; // `وناصر حجيرة”`: a name whose opening quote was lost
     if (GIVEN.has(words[0]!.stems.at(-1)!.key) || GIVEN.has(words[0]!.key)) return true;
     return this.roleNear(first - 2, last + 2);
+  }
+
+  /** A speech verb shortly before `لـ“X”`: X is the outlet spoken to. */
+  private spokenBefore(i: number): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+      if (this.tokens[j]!.sentence !== this.tokens[i]!.sentence) return false;
+      if (stemIn(this.tokens[j], SPEECH)) return true;
+    }
+    return false;
   }
 
   /** A role head shortly before the quote (same clause) or right after it. */
@@ -301,9 +366,12 @@ class State {
     const next = this.tokens[after];
     if (isWord(next) && ROLE_KEYS.has(next.stems.at(-1)!.key) && next.sentence === this.tokens[before + 1]?.sentence)
       return true;
+    let commas = 0;
     for (let i = before; i >= Math.max(0, before - 8); i--) {
       const t = this.tokens[i]!;
-      if (t.kind === 'punct' || t.kind === 'quote') return false;
+      if (t.text === '،' && i === before && commas++ === 0) continue; // `وزير الداخلية، “X”`
+      if (t.kind === 'punct') return false;
+      if (t.kind === 'quote') continue;
       const role = stemIn(t, ROLE_KEYS);
       if (role) return !ROLE_HEADS.get(role.key)!.plural || this.tokens[i - 1]?.key === 'احد';
     }
@@ -443,7 +511,12 @@ class State {
     let last: number | undefined;
     if (hit?.entry.type === 'place') {
       if (!this.free(i + 1)) return undefined;
-      this.addGazetteer(hit, info.keep ? i : i + 1, i + 1, stem.prefix);
+      const m = this.addGazetteer(hit, info.keep ? i : i + 1, i + 1, stem.prefix);
+      if (info.keep && hit.entry.kind !== info.kind) {
+        // `معبر العروبة` is a crossing named after the neighbourhood, not the neighbourhood.
+        m.canonical = `${info.word} ${hit.entry.name}`;
+        m.kind = info.kind;
+      }
       last = hit.last;
     } else if (this.isNameWord(next, 0) && !hit && !stemIn(next, ORG_HEAD_SET) && next.stems[0]!.prefix === 0) {
       last = COMPOUND_STARTS.has(next.key) && this.isNameWord(this.tokens[i + 2], 0) ? i + 2 : i + 1;
@@ -516,16 +589,19 @@ class State {
     const known = this.gazetteerAt(i + 1);
     if (known?.entry.type === 'organization' && known.stem.prefix === 0) {
       if (OWNING_HEADS.has(stem.key)) {
-        const name = `${this.wordsText(i, i, stem.prefix)} ${this.wordsText(i + 1, known.last)}`;
-        this.add('organization', i, known.last, 'pattern', { kind, genitive: known.entry.name, name }, stem.prefix);
+        const genitive = this.wordsText(i + 1, known.last);
+        const name = `${this.wordsText(i, i, stem.prefix)} ${genitive}`;
+        this.add('organization', i, known.last, 'pattern', { kind, genitive, name }, stem.prefix);
         return known.last + 1;
       }
       this.addGazetteer(known, i, i + 1, stem.prefix);
       return known.last + 1;
     }
     if (WEAK_HEAD_KEYS.has(stem.key)) return undefined;
-    if (!isWord(next) || STOP_WORDS.has(next.key) || next.stems[0]!.prefix !== 0) return undefined;
-    if (!next.key.startsWith('ال') && !MEDIA_HEAD_KEYS.has(stem.key) && kind !== 'armed_group') return undefined;
+    if (!isWord(next) || STOP_WORDS.has(next.key)) return undefined;
+    const definiteHead = stem.key.startsWith('ال');
+    const indefiniteOk = MEDIA_HEAD_KEYS.has(stem.key) || (kind === 'armed_group' && !definiteHead);
+    if (!next.key.startsWith('ال') && (!indefiniteOk || /^[وفبلك]/.test(next.key))) return undefined;
     if (known || stemIn(next, ROLE_KEYS) || this.gazetteerAt(i + 1)?.entry.type === 'place') return undefined;
     let last = i + 1;
     const media = MEDIA_HEAD_KEYS.has(stem.key);
@@ -536,7 +612,9 @@ class State {
         j += 2;
         continue;
       }
-      if (!isWord(t) || STOP_WORDS.has(t.key) || /^[وفبل]/.test(t.key) && t.stems.length > 1 && !media) break;
+      const fm = media && t.key === 'ام'; // `راديو شام إف إم`
+      if (!isWord(t) || (STOP_WORDS.has(t.key) && !fm) || (/^[وفبل]/.test(t.key) && t.stems.length > 1 && !media))
+        break;
       if (media && TRAILING_ADJECTIVES.has(t.key)) break;
       if (!media && !t.key.startsWith('ال')) break;
       if (stemIn(t, ROLE_KEYS) || this.gazetteerAt(j) || stemIn(t, PERSON_CUES) || !this.free(j)) break;
@@ -590,7 +668,8 @@ class State {
   private anaphor(i: number): number | undefined {
     const t = this.tokens[i]!;
     const group = stemIn(t, GROUP_ANAPHORS);
-    if (group && !(group.key === 'تنظيم' && isWord(this.tokens[i + 1]) && !STOP_WORDS.has(this.tokens[i + 1]!.key))) {
+    const named = isWord(this.tokens[i + 1]) && !STOP_WORDS.has(this.tokens[i + 1]!.key);
+    if (group && !(group.key === 'تنظيم' && (named || this.tokens[i + 1]?.kind === 'quote'))) {
       this.add('organization', i, i, 'anaphor', { anaphor: 'group', kind: 'armed_group' }, group.prefix);
       return i + 1;
     }
@@ -660,7 +739,7 @@ class State {
       const words = nameKey(m.name).split(' ');
       if (words.length < 2) continue;
       const last = words.at(-1)!;
-      if (last.length >= 3 && !STOP_WORDS.has(last) && !GIVEN.has(last)) surnames.add(last);
+      if (last.length >= 3 && !STOP_WORDS.has(last)) surnames.add(last);
     }
     if (surnames.size === 0) return;
     for (const t of this.tokens) {

@@ -16,6 +16,8 @@ export interface Sentence {
 export interface Masthead {
   title?: string;
   outlet?: string;
+  /** The agency of a dateline (`الرمادي - (الرافدين) -`). */
+  agency?: string;
 }
 
 const TERMINATOR = /[.!?\u061F\u2026]+["'\u201D\u00BB\u2019)\]]*(?=\s|$)/gu;
@@ -61,6 +63,8 @@ export function splitSentences(text: string): { sentences: Sentence[]; masthead:
     }
     const dateline = DATELINE.exec(line);
     if (dateline) {
+      const agency = dateline[2] ?? dateline[4];
+      if (agency) masthead.agency ??= agency.trim();
       push(start, start + dateline[0].length, 'dateline');
       start += dateline[0].length;
     }

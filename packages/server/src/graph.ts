@@ -14,7 +14,7 @@ const isTemporal = (v: unknown) =>
   neo4j.isDuration(v);
 
 /** A stable id: the node's or claim's own `id` property when it has one, else Neo4j's elementId. */
-function stableId(entity: Node | Relationship): string {
+export function stableId(entity: Node | Relationship): string {
   const id: unknown = entity.properties.id;
   if (typeof id === 'string' && id !== '') return id;
   if (neo4j.isInt(id) || typeof id === 'number') return String(id);

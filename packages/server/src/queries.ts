@@ -71,11 +71,11 @@ export const EXPAND_LEVEL = `
 export const SUBGRAPH = `
   MATCH (n) WHERE elementId(n) IN $ids
   CALL (n) {
-    MATCH (n)-[r]->(m) WHERE type(r) IN $types AND elementId(m) IN $ids
+    OPTIONAL MATCH (n)-[r]->(m) WHERE type(r) IN $types AND elementId(m) IN $ids
     RETURN r
   }
-  WITH collect(DISTINCT n) AS nodes, collect(r) AS all
-  RETURN nodes, all[..$edgeLimit] AS edges, size(all) AS edgeCount`;
+  WITH collect(DISTINCT n) AS nodes, collect(r) AS rels
+  RETURN nodes, rels[..$edgeLimit] AS edges, size(rels) AS edgeCount`;
 
 const TRAVERSAL_PATTERN = TRAVERSED_TYPES.join('|');
 
@@ -140,3 +140,5 @@ export const SCHEMA_NAMES = `
   CALL () { MATCH (n) RETURN count(n) AS nodeCount }
   CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
   RETURN labels, types, keys, nodeCount, relationshipCount`;
+
+export const SEARCH_INDEX_STATE = 'SHOW INDEXES YIELD name, state WHERE name = $index RETURN state';

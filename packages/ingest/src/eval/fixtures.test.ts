@@ -20,14 +20,17 @@ describe('annotated fixtures', () => {
     },
   );
 
-  it.each(all.map((files) => [files.slug, files]))('%s: uses only the role classes and predicates of @shabaka/model', (_, files) => {
-    const raw = JSON.parse(readFileSync(files.goldFile, 'utf8')) as {
-      roles: { role: string }[];
-      relations: { predicate: string }[];
-    };
-    for (const role of raw.roles) expect(ROLE_CLASSES).toContain(role.role);
-    for (const relation of raw.relations) expect(PREDICATES).toContain(relation.predicate);
-  });
+  it.each(all.map((files) => [files.slug, files]))(
+    '%s: uses only the role classes and predicates of @shabaka/model',
+    (_, files) => {
+      const raw = JSON.parse(readFileSync(files.goldFile, 'utf8')) as {
+        roles: { role: string }[];
+        relations: { predicate: string }[];
+      };
+      for (const role of raw.roles) expect(ROLE_CLASSES).toContain(role.role);
+      for (const relation of raw.relations) expect(PREDICATES).toContain(relation.predicate);
+    },
+  );
 
   it.each(annotated.map((files) => [files.slug, files]))(
     '%s: is a dated article of 250 to 700 words whose boilerplate lines are whole lines of it',
@@ -51,7 +54,9 @@ describe('annotated fixtures', () => {
         spellings.set(nameKey(person.name), bySlug);
       }
     }
-    const respelt = [...spellings.values()].filter((bySlug) => bySlug.size > 1 && new Set(bySlug.values()).size > 1);
+    const respelt = [...spellings.values()].filter(
+      (bySlug) => bySlug.size > 1 && new Set(bySlug.values()).size > 1,
+    );
     expect(respelt.length).toBeGreaterThanOrEqual(1);
   });
 

@@ -27,7 +27,9 @@ describe('parseGold', () => {
 
   it('names the file and the field of a role class outside the vocabulary', () => {
     const bad = { ...minimal, roles: [{ ...minimal.roles[0], role: 'commander' }] };
-    expect(() => parseGold(JSON.stringify(bad), 'bad.gold.json')).toThrow(/bad\.gold\.json[\s\S]*roles\.0\.role/);
+    expect(() => parseGold(JSON.stringify(bad), 'bad.gold.json')).toThrow(
+      /bad\.gold\.json[\s\S]*roles\.0\.role/,
+    );
   });
 
   it('names a claim whose person the gold does not declare', () => {

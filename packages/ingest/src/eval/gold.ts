@@ -1,6 +1,13 @@
 // The gold annotation of one article: MODEL.md's extraction contract as a careful reader fills
 // it in, plus the words the text used (`role_text`, `evidence`) and the source's qualifiers.
-import { nameKey, ORGANIZATION_KINDS, type Predicate, PREDICATES, ROLE_CLASSES, ROLE_STATUSES } from '@shabaka/model';
+import {
+  nameKey,
+  ORGANIZATION_KINDS,
+  type Predicate,
+  PREDICATES,
+  ROLE_CLASSES,
+  ROLE_STATUSES,
+} from '@shabaka/model';
 import { z } from 'zod';
 
 const name = z.string().trim().min(1);
@@ -98,7 +105,9 @@ export function parseGold(json: string, file: string): Gold {
   }
   const parsed = GoldSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new Error(`${file}: not a valid gold annotation\n${problems.join('\n')}`);
   }
   return parsed.data;

@@ -15,13 +15,22 @@ function asExtraction(gold: Gold): Extraction {
 const seed = loadFixture(seedFixture()).gold;
 
 describe('scoreExtraction', () => {
-  it.each(listFixtures().map((files) => [files.slug, files]))('scores the gold of %s against itself as perfect', (_, files) => {
-    const { gold } = loadFixture(files);
-    const scores = scoreExtraction(asExtraction(gold), gold);
-    for (const category of SCORED_CATEGORIES) {
-      expect(scores[category], category).toMatchObject({ precision: 1, recall: 1, f1: 1, missed: [], spurious: [] });
-    }
-  });
+  it.each(listFixtures().map((files) => [files.slug, files]))(
+    'scores the gold of %s against itself as perfect',
+    (_, files) => {
+      const { gold } = loadFixture(files);
+      const scores = scoreExtraction(asExtraction(gold), gold);
+      for (const category of SCORED_CATEGORIES) {
+        expect(scores[category], category).toMatchObject({
+          precision: 1,
+          recall: 1,
+          f1: 1,
+          missed: [],
+          spurious: [],
+        });
+      }
+    },
+  );
 
   it('lowers role recall by one gold role when one role is dropped, and keeps precision', () => {
     const predicted = asExtraction(seed);
@@ -34,11 +43,21 @@ describe('scoreExtraction', () => {
   });
 
   it('matches a person spelled with other hamza, diacritics and taa marbuta forms, and their roles', () => {
-    const respell: Record<string, string> = { 'ابو العز دهمان': 'أبو العِزّ دهمان', 'راتب طيّارة': 'راتب طياره' };
+    const respell: Record<string, string> = {
+      'ابو العز دهمان': 'أبو العِزّ دهمان',
+      'راتب طيّارة': 'راتب طياره',
+    };
     const predicted = asExtraction(seed);
-    predicted.persons = predicted.persons.map((p) => ({ ...p, name: respell[p.name] ?? p.name, aliases: [] }));
+    predicted.persons = predicted.persons.map((p) => ({
+      ...p,
+      name: respell[p.name] ?? p.name,
+      aliases: [],
+    }));
     predicted.roles = predicted.roles.map((r) => ({ ...r, person: respell[r.person] ?? r.person }));
-    predicted.relations = predicted.relations.map((r) => ({ ...r, subject: respell[r.subject] ?? r.subject }));
+    predicted.relations = predicted.relations.map((r) => ({
+      ...r,
+      subject: respell[r.subject] ?? r.subject,
+    }));
     const scores = scoreExtraction(predicted, seed);
     expect(scores.persons.f1).toBe(1);
     expect(scores.roles.f1).toBe(1);
@@ -47,7 +66,9 @@ describe('scoreExtraction', () => {
 
   it('does not match a role of the wrong class', () => {
     const predicted = asExtraction(seed);
-    predicted.roles = predicted.roles.map((r) => (r.person === 'ابو نجم' ? { ...r, role: 'leader' as const } : r));
+    predicted.roles = predicted.roles.map((r) =>
+      r.person === 'ابو نجم' ? { ...r, role: 'leader' as const } : r,
+    );
     const { roles } = scoreExtraction(predicted, seed);
     expect(roles.matched).toBe(8);
     expect(roles.missed).toMatchObject([{ person: 'ابو نجم', role: 'media_chief' }]);
@@ -60,11 +81,31 @@ describe('scoreExtraction', () => {
     predicted.persons = predicted.persons.map((p) =>
       p.name === 'ابو جعفر الفيومي' ? { ...p, name: 'أبو جعفر الفيومي', aliases: ['الفيومي'] } : p,
     );
-    predicted.roles = predicted.roles.map((r) => (r.person === 'ابو جعفر الفيومي' ? { ...r, person: 'الفيومي' } : r));
-    predicted.relations = predicted.relations.map((r) => (r.subject === 'داعش' ? { ...r, subject: 'التنظيم' } : r));
+    predicted.roles = predicted.roles.map((r) =>
+      r.person === 'ابو جعفر الفيومي' ? { ...r, person: 'الفيومي' } : r,
+    );
+    predicted.relations = predicted.relations.map((r) =>
+      r.subject === 'داعش' ? { ...r, subject: 'التنظيم' } : r,
+    );
     const scores = scoreExtraction(predicted, seed);
     expect(scores.roles.f1).toBe(1);
     expect(scores.relations.f1).toBe(1);
+  });
+
+  it("resolves a name to the entity it names before another entity's alias", () => {
+    const gold = parseGold(
+      JSON.stringify({
+        about: 'test',
+        source: { outlet: 'الرافدين', title: 'عنوان' },
+        persons: [{ name: 'كريم العبيدي', aliases: ['العبيدي'] }],
+        organizations: [{ name: 'داعش', aliases: [], kind: 'armed_group' }],
+        places: [{ name: 'العبيدي', aliases: ['قرية العبيدي'] }],
+        roles: [],
+        relations: [{ subject: 'داعش', predicate: 'controls', object: 'العبيدي', evidence: 'x' }],
+      }),
+      'ubaydi.gold.json',
+    );
+    expect(scoreExtraction(asExtraction(gold), gold).relations.f1).toBe(1);
   });
 
   it('counts a duplicated prediction once and the copy as spurious', () => {
@@ -88,7 +129,13 @@ describe('scoreExtraction', () => {
       places: [],
       roles: [],
       relations: [
-        { subject: 'هيئة تحرير الشام', predicate: 'arrested', object: 'خالد الحمد', evidence: 'x', negated: true },
+        {
+          subject: 'هيئة تحرير الشام',
+          predicate: 'arrested',
+          object: 'خالد الحمد',
+          evidence: 'x',
+          negated: true,
+        },
         { subject: 'خالد الحمد', predicate: 'met_with', object: 'سامر العلي', evidence: 'x' },
       ],
     }),

@@ -104,7 +104,10 @@ class Resolver {
   private readonly goldEntities: { ref: string; entity: Named }[];
   private readonly predictedEntities: { entity: Named; ref: string | undefined }[];
 
-  constructor(gold: Gold, predicted?: { extraction: Extraction; pairs: Record<EntityList, Map<number, number>> }) {
+  constructor(
+    gold: Gold,
+    predicted?: { extraction: Extraction; pairs: Record<EntityList, Map<number, number>> },
+  ) {
     this.goldEntities = ENTITY_LISTS.flatMap((list) =>
       (gold[list] as Named[]).map((entity, i) => ({ ref: `${list}#${i}`, entity })),
     );
@@ -120,10 +123,11 @@ class Resolver {
 
   resolve(name: string): string {
     const key = nameKey(name);
-    // A name of a predicted entity resolves through that entity's pairing with the gold.
-    const own = this.predictedEntities.find(
-      ({ entity }) => nameKey(entity.name) === key || (entity.aliases ?? []).some((a) => nameKey(a) === key),
-    );
+    // A name of a predicted entity resolves through that entity's pairing with the gold; an
+    // entity's own name wins over another's alias (the village العبيدي over the surname).
+    const own =
+      this.predictedEntities.find(({ entity }) => nameKey(entity.name) === key) ??
+      this.predictedEntities.find(({ entity }) => (entity.aliases ?? []).some((a) => nameKey(a) === key));
     if (own?.ref) return own.ref;
     const asNamed = own?.entity ?? { name };
     let best: { ref: string; level: Agreement } | undefined;

@@ -131,6 +131,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
 /** Words that head an organization's name: `تنظيم X`, `فصائل X`, `جيش X`... with its kind. */
 export const ORGANIZATION_HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
   ['تنظيم', 'armed_group'],
+  ['ألوية', 'armed_group'],
+  ['مجموعة', 'armed_group'],
+  ['خلية', 'other'],
+  ['قيادة', 'government'],
+  ['مكتب', 'other'],
+  ['فرع', 'security_branch'],
   ['حركة', 'armed_group'],
   ['جبهة', 'armed_group'],
   ['فصائل', 'armed_group'],
@@ -169,4 +175,14 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, OrganizationKind> = new Map
 ]);
 
 /** Heads that are common nouns too: they name an organization only before a quote or a known name. */
-export const WEAK_ORGANIZATION_HEADS = new Set(['حركة', 'شبكة', 'موقع', 'غرفة', 'جماعة', 'تجمع', 'منظمة', 'جمعية']);
+export const WEAK_ORGANIZATION_HEADS = new Set([
+  'حركة',
+  'شبكة',
+  'موقع',
+  'غرفة',
+  'جماعة',
+  'تجمع',
+  'منظمة',
+  'جمعية',
+  'مجموعة',
+]);

@@ -19,7 +19,13 @@ export const STOP_WORDS = keys(`
 `);
 
 /** Words after which the next words are a person's name (`المدعو “X”`). */
-export const PERSON_CUES = keys(`المدعو والمدعو المدعوة الملقب والملقب المكنى المعروف الشيخ الحاج السيد السيدة الشهيد`);
+export const PERSON_CUES = keys(`
+  المدعو والمدعو المدعوة الملقب والملقب المكنى المعروف الشيخ الحاج السيد السيدة الشهيد الصحفي الناشط الناشطة الشاب
+  الطبيب الدكتور المهندس المحامي اللواء العقيد العميد الفريق الركن الرائد النقيب المقدم الملازم المساعد الرقيب
+`);
+
+/** Cues that give another name of the person just named (`الملقب بـ“أبي طلحة”`). */
+export const NICKNAME_CUES = keys('الملقب والملقب المكنى الملقبة المعروف');
 
 /** Stance and nationality adjectives that follow, and are not part of, an outlet's name. */
 export const TRAILING_ADJECTIVES = keys(`
@@ -72,6 +78,7 @@ export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
   ...[...keys('الشرعي شرعي شرعيا شرعياً الشرعية')].map((k) => [k, 'sharia_official' as RoleClass] as const),
   ...[...keys('الحسبة')].map((k) => [k, 'hisbah' as RoleClass] as const),
   ...[...keys('العام')].map((k) => [k, 'leader' as RoleClass] as const),
+  ...[...keys('استخبارات الاستخبارات مخابرات أمن')].map((k) => [k, 'security_chief' as RoleClass] as const),
 ]);
 
 /** Deputy heads become deputy_leader only before a leader word (`نائب الأمير`, `نائب قائد`). */
@@ -83,7 +90,9 @@ export const STATUS_WORDS: ReadonlyMap<string, RoleStatus> = new Map([
   ...[...keys('الجديد الجديدة المعين')].map((k) => [k, 'appointed' as RoleStatus] as const),
 ]);
 
-export const APPOINTMENT_WORDS = keys('تعيين بتعيين وتعيين عين وعين عينت وعينت تعيينه يعين تعين تسلم وتسلم تولى وتولى تولي');
+export const APPOINTMENT_WORDS = keys(
+  'تعيين بتعيين وتعيين عين وعين عينت وعينت تعيينه يعين تعين تسلم وتسلم تولى وتولى تولي تكليف وتكليف كلف',
+);
 export const DISMISSAL_WORDS = keys('عزل وعزل عزله وعزله إقالة وإقالة أقال أقالت إعفاء أعفى عزلت تنحية');
 
 /** Relative clauses that make the person after them the head of the organization before. */

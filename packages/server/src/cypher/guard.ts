@@ -144,9 +144,9 @@ const OPERATOR_REASONS: Array<[RegExp, string]> = [
   [/^LoadCSV$/, 'LOAD CSV reads files and URLs from the server and is not allowed'],
   [/^Transaction(Foreach|Apply)$/, 'CALL { ... } IN TRANSACTIONS is not allowed'],
   [/^Foreach$/, 'FOREACH only writes and is not allowed'],
-  [/Create|Merge|Set|Delete|Remove|Lock/, 'it would write to the database'],
   [/^ShowTransactions$|^TerminateTransactions$/, 'other users’ transactions are not visible from here'],
   [/^Show/, 'this SHOW command is not allowed (SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are)'],
+  [/Create|Merge|Set|Delete|Remove|Lock/, 'it would write to the database'],
   [/Administration|Index|Constraint|Database|User|Role|Privilege/, 'schema and administration commands are not allowed'],
 ];
 

@@ -84,6 +84,8 @@ export class Core {
   loadOverview: (() => Promise<void>) | null = null;
   /** shows an article with its mentions and claims, once the article view registered */
   openArticle: ((id: string, focusClaim?: string) => Promise<void>) | null = null;
+  /** opens what the page URL names, once permalinks registered */
+  openFromUrl: (() => void) | null = null;
   private readonly handlers = new Map<keyof CoreEvents, Set<Handler<never>>>();
   private large = false;
   private layoutRunning: cytoscape.Layouts | null = null;
@@ -95,11 +97,9 @@ export class Core {
     this.cy = cytoscape({
       container: regions.canvas,
       style: stylesheet(false),
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
-      selectionType: 'additive',
     });
   }
 
@@ -208,6 +208,7 @@ export class Core {
 
   /** Re-derives the canvas from the store, the filters and the expanded groups. */
   render(origin: cytoscape.Position = this.viewportCentre()): void {
+    const started = performance.now();
     const visibleNodes = new Map<string, NodeData>();
     for (const node of this.store.nodes.values()) if (isNodeVisible(node, this.filters)) visibleNodes.set(node.id, node);
     const edges = drawnEdges(
@@ -240,6 +241,7 @@ export class Core {
       for (const edge of edges) additions.push({ group: 'edges', data: edgeData(edge) });
       cy.add(additions);
     });
+    performance.measure('shabaka:render', { start: started });
   }
 
   private nodeData(node: NodeData): Record<string, unknown> {
@@ -267,9 +269,20 @@ export class Core {
     if (count === 0) return Promise.resolve();
     const layout = this.cy.layout(layoutOptions(this.layout, count, options.fit ?? false, options.randomize ?? true));
     this.layoutRunning = layout;
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    const started = performance.now();
+    const done = new Promise<void>((resolve) =>
+      layout.one('layoutstop', () => {
+        performance.measure('shabaka:layout', { start: started });
+        if (this.layoutRunning === layout) this.layoutRunning = null;
+        resolve();
+      }),
+    );
     layout.run();
     return done;
+  }
+
+  isLayoutRunning(): boolean {
+    return this.layoutRunning !== null;
   }
 
   setLayout(layout: LayoutName): void {
@@ -294,10 +307,10 @@ export class Core {
     this.emit('view-changed', { view });
   }
 
-  /** Focuses a node on the canvas and opens it in the inspector. */
-  selectNode(id: string): void {
+  /** Opens a node in the inspector; from outside the canvas, also selects and centres it. */
+  selectNode(id: string, options: { fromCanvas?: boolean } = {}): void {
     const node = this.cy.getElementById(id);
-    if (node.nonempty()) {
+    if (node.nonempty() && !options.fromCanvas) {
       this.cy.elements().unselect();
       node.select();
       this.cy.animate({ center: { eles: node } }, { duration: 200 });
@@ -312,9 +325,9 @@ export class Core {
     return this.cy.edges().filter((edge) => (edge.data('members') as string[]).includes(claimId))[0];
   }
 
-  selectEdge(id: string): void {
+  selectEdge(id: string, options: { fromCanvas?: boolean } = {}): void {
     const edge = this.cy.getElementById(id);
-    if (edge.nonempty()) {
+    if (edge.nonempty() && !options.fromCanvas) {
       this.cy.elements().unselect();
       edge.select();
     }

@@ -1,6 +1,7 @@
 // Tables derived from results and from the canvas: shown in the table view, exported as CSV.
 import type { CypherResponse } from '@shabaka/model';
 import type cytoscape from 'cytoscape';
+import { edgeLabel } from './elements.ts';
 import { stripIsolates } from './text.ts';
 
 export interface Table {
@@ -19,7 +20,10 @@ export function cellText(value: unknown): string {
     const record = value as Record<string, unknown>;
     const properties = (record['properties'] ?? record) as Record<string, unknown>;
     if (typeof properties['name'] === 'string') return properties['name'];
-    if (typeof record['type'] === 'string') return record['type'];
+    if (typeof record['type'] === 'string') {
+      const optional = (key: string) => (typeof properties[key] === 'string' ? (properties[key] as string) : undefined);
+      return edgeLabel({ type: record['type'], role: optional('role'), status: optional('status') });
+    }
     return JSON.stringify(value);
   }
   return String(value);

@@ -106,8 +106,13 @@ function isolates(view: EditorView): DecorationSet {
     const marks: Range<Decoration>[] = [];
     for (const match of text.matchAll(STRING_LITERAL)) {
       const start = from + match.index;
-      const direction = textDirection(match[0]) === 'rtl' ? Direction.RTL : Direction.LTR;
-      marks.push(Decoration.mark({ bidiIsolate: direction, class: 'cm-string-isolate' }).range(start, start + match[0].length));
+      const dir = textDirection(match[0]);
+      const mark = Decoration.mark({
+        bidiIsolate: dir === 'rtl' ? Direction.RTL : Direction.LTR,
+        attributes: { dir },
+        class: 'cm-string-isolate',
+      });
+      marks.push(mark.range(start, start + match[0].length));
     }
     for (const mark of marks) builder.add(mark.from, mark.to, mark.value);
   }

@@ -81,8 +81,8 @@ export function registerInspector(core: Core): void {
     if (members.length > wanted.length) list.after(h('p', { class: 'note' }, `Showing ${wanted.length} of ${members.length} claims.`));
   });
 
-  core.cy.on('tap', 'node', (event) => core.selectNode(event.target.id()));
-  core.cy.on('tap', 'edge', (event) => core.selectEdge(event.target.id()));
+  core.cy.on('tap', 'node', (event) => core.selectNode(event.target.id(), { fromCanvas: true }));
+  core.cy.on('tap', 'edge', (event) => core.selectEdge(event.target.id(), { fromCanvas: true }));
 }
 
 async function evidenceItem(

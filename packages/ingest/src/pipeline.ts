@@ -1,0 +1,107 @@
+// The whole extraction of one article, pure and synchronous: read text in, the extraction contract
+// of MODEL.md out, every item with the offsets of the sentence that states it.
+import {
+  type ArticleExtraction,
+  ArticleExtractionSchema,
+  type ArticleMeta,
+  type Extraction,
+  nameKey,
+  type Span,
+} from '@shabaka/model';
+import { cleanText } from './clean.ts';
+import { articleId } from './ids.ts';
+import { detectLanguage } from './language.ts';
+import { recognize } from './recognize.ts';
+import { relate } from './relate.ts';
+import { type Entity, resolve } from './resolve.ts';
+import { splitSentences } from './split.ts';
+
+export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR = `shabaka-rules@${EXTRACTOR_VERSION}`;
+
+/** The text is not Arabic: the rule engine would misread it, so it refuses. */
+export class UnsupportedLanguageError extends Error {
+  constructor(readonly language: string) {
+    super(`unsupported language "${language}": the rule engine reads Arabic only`);
+    this.name = 'UnsupportedLanguageError';
+  }
+}
+
+/** Nothing but whitespace or site chrome. */
+export class EmptyArticleError extends Error {
+  constructor() {
+    super('the article is empty once site chrome is removed');
+    this.name = 'EmptyArticleError';
+  }
+}
+
+export interface ExtractInput {
+  text: string;
+  meta?: ArticleMeta;
+}
+
+export function extractArticle(input: ExtractInput): ArticleExtraction {
+  const { text } = cleanText(input.text);
+  if (text.trim() === '') throw new EmptyArticleError();
+  const language = detectLanguage(text);
+  if (language !== 'ar') throw new UnsupportedLanguageError(language);
+
+  const { sentences, masthead } = splitSentences(text);
+  const meta = input.meta ?? {};
+  const outlet = meta.outlet ?? masthead.outlet ?? masthead.agency;
+  const outlets = [meta.outlet, masthead.outlet, masthead.agency].filter((o): o is string => Boolean(o));
+  const recognized = recognize(text, sentences, { outlets });
+  const resolved = resolve(recognized);
+  const related = relate(text, sentences, recognized, resolved);
+  const title = meta.title ?? masthead.title;
+
+  const extraction: Extraction = {
+    persons: [],
+    organizations: [],
+    units: [],
+    places: [],
+    roles: related.roles,
+    relations: related.relations,
+  };
+  for (const e of resolved.entities) {
+    const base = { name: e.name, aliases: e.aliases, mentions: spans(e) };
+    if (e.type === 'person') extraction.persons.push(base);
+    if (e.type === 'place') extraction.places.push({ ...base, kind: (e.kind as never) ?? 'other' });
+    if (e.type === 'organization') extraction.organizations.push({ ...base, kind: (e.kind as never) ?? 'other' });
+    if (e.type === 'unit')
+      extraction.units.push({ name: e.name, org: e.org?.name ?? null, kind: (e.kind as never) ?? 'other', mentions: spans(e) });
+  }
+  if (outlet) addOutlet(extraction, outlet, text, sentences.find((s) => s.kind === 'byline'));
+
+  return ArticleExtractionSchema.parse({
+    article: {
+      ...meta,
+      id: articleId(text),
+      text,
+      language,
+      ...(title ? { title } : {}),
+      ...(outlet ? { outlet } : {}),
+    },
+    extraction,
+    extractor: EXTRACTOR,
+  });
+}
+
+function spans(e: Entity): Span[] {
+  return e.mentions.map((m) => ({ start: m.start, end: m.end }));
+}
+
+/** The outlet of the byline or metadata is an organization of kind media. */
+function addOutlet(extraction: Extraction, outlet: string, text: string, byline?: { start: number; end: number }) {
+  const key = nameKey(outlet);
+  const existing = extraction.organizations.find((o) => nameKey(o.name) === key || o.aliases.some((a) => nameKey(a) === key));
+  const at = byline ? text.indexOf(outlet, byline.start) : -1;
+  const span = at >= 0 && at < (byline?.end ?? 0) ? [{ start: at, end: at + outlet.length }] : [];
+  if (existing) {
+    existing.kind = 'media';
+    existing.mentions.push(...span);
+    existing.mentions.sort((a, b) => a.start - b.start);
+  } else {
+    extraction.organizations.push({ name: outlet, aliases: [], kind: 'media', mentions: span });
+  }
+}

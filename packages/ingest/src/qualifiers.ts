@@ -1,0 +1,49 @@
+// Hedging, denial and attribution of a claim, read from its sentence: `يعتقد`, `يرجح`, `أنباء عن`
+// → hedged; `نفى` → negated; `بحسب مصادر محلية`, `وكالة X`, `قالت مصادر X` → attributedTo.
+import { HEDGES, keys, NEGATIONS } from './gazetteer/words.ts';
+import { stemIn, type Token } from './text/tokens.ts';
+
+export interface Qualifiers {
+  hedged?: boolean;
+  negated?: boolean;
+  attributedTo?: string;
+}
+
+const ACCORDING_TO = keys('بحسب حسب وفق وفقا وفقاً نقلا نقلاً');
+const SOURCES = keys('مصادر مصدر وكالة صحيفة موقع مراسل ناشطون ناشطين شبكة المرصد');
+const REPORT_VERBS = keys('قالت قال أفادت أفاد ذكرت ذكر أكدت أكد نقلت');
+const SKIP_AFTER_ACCORDING = keys('ما عن ل');
+
+export function qualifiersOf(tokens: readonly Token[], [from, to]: [number, number], text: string): Qualifiers {
+  const out: Qualifiers = {};
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (stemIn(t, HEDGES)) out.hedged = true;
+    if (stemIn(t, NEGATIONS)) out.negated = true;
+    if (out.attributedTo) continue;
+    if (stemIn(t, ACCORDING_TO)) {
+      let a = i + 1;
+      while (a <= to && SKIP_AFTER_ACCORDING.has(tokens[a]!.key)) a++;
+      const phrase = wordsUntilClause(tokens, a, Math.min(to, a + 5), text);
+      if (phrase) out.attributedTo = phrase;
+    } else if ((stemIn(t, SOURCES) && (i === from || stemIn(tokens[i - 1], REPORT_VERBS))) || i === from) {
+      if (!stemIn(t, SOURCES)) continue;
+      const phrase = wordsUntilClause(tokens, i, Math.min(to, i + 5), text, true);
+      if (phrase) out.attributedTo = phrase;
+    }
+  }
+  return out;
+}
+
+function wordsUntilClause(tokens: readonly Token[], from: number, to: number, text: string, stopAtVerb = false) {
+  let end = from - 1;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') break;
+    if (stopAtVerb && i > from && (stemIn(t, REPORT_VERBS) || stemIn(t, keys('من في أن إن')))) break;
+    end = i;
+  }
+  if (end < from) return undefined;
+  return text.slice(tokens[from]!.start, tokens[end]!.end).replace(/[“”"«»]/g, '').trim() || undefined;
+}

@@ -1,0 +1,848 @@
+// Stage 6: roles and relations between the resolved entities, each with the sentence and span
+// that state it. Titles bind to the name next to them within the clause; relations read the
+// verb and noun patterns of the genre (`سيطرة X على`, `ألقت القبض على`, `المقربين من`, `خلفاً لـ`).
+import {
+  nameKey,
+  type Evidence,
+  type Predicate,
+  type RelationItem,
+  type RoleClass,
+  type RoleItem,
+  type RoleStatus,
+  type UnitKind,
+} from '@shabaka/model';
+import {
+  APPOINTMENT_WORDS,
+  DEPUTY_OF,
+  DISMISSAL_WORDS,
+  GROUP_NOUNS,
+  keys,
+  LED_BY,
+  MEMBERS_LIST,
+  PERSON_CUES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  STATUS_WORDS,
+} from './gazetteer/words.ts';
+import { qualifiersOf } from './qualifiers.ts';
+import type { Mention, Recognized } from './recognize.ts';
+import type { Entity, Resolved } from './resolve.ts';
+import type { Sentence } from './split.ts';
+import { isWord, stemIn, type Token } from './text/tokens.ts';
+
+export interface Related {
+  roles: RoleItem[];
+  relations: RelationItem[];
+}
+
+const ROLE_BY_UNIT: Record<UnitKind, RoleClass> = {
+  security: 'security_chief',
+  media: 'media_chief',
+  hisbah: 'hisbah',
+  sharia: 'sharia_official',
+  military: 'military_commander',
+  administrative: 'official',
+  other: 'leader',
+};
+/** Classes of the jihadi titles (أمير...) that, with no organization named, belong to the main group. */
+const GROUP_ROLES = new Set<RoleClass>([
+  'leader',
+  'deputy_leader',
+  'security_chief',
+  'media_chief',
+  'military_commander',
+  'sharia_official',
+  'hisbah',
+  'senior_member',
+  'member',
+]);
+
+const AREA_WORDS = keys('المنطقة المدينة البلدة المحافظة للمنطقة بالمنطقة منطقة');
+const WHOLE_WORDS = keys('كاملة كاملا كلها بأكملها بكاملها');
+const IN = keys('في ب باسم');
+const SECTOR_WORDS = keys('قاطع قطاع ولاية لقاطع لولاية لقطاع');
+const POSITION = keys('منصب');
+const HOLDS = keys('يشغل شغل تولى يتولى تسلم وتسلم');
+const WAS = keys('كان وكان كانت وكانت');
+const LEADS = keys('يرأس ويرأس يقود ويقود يتزعم يدير ويدير ترأس');
+const PRONOUNS = keys('هو وهو أنه انه بأنه إنه وأنه');
+const ANNOUNCE = keys('أعلن أعلنت وأعلن وأعلنت أكد أكدت قال قالت ذكر ذكرت');
+const QUANTITY_STOP = keys('بأمر بعد قبل');
+const FORCE_WORDS = keys('عناصر قوات دورية طيران مقاتلي مسلحين خلايا');
+const STRIKE = keys('بغارة بقصف برصاص بضربة بهجوم بتفجير');
+const ATTACHED = keys('التابع التابعة التابعين');
+const ONE_OF = keys('أحد وأحد احدى إحدى');
+const CONTROL_VERBS = keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر');
+const CONTROL_NOUNS = keys('سيطرة');
+const UNDER = keys('الخاضعة الخاضع الخاضعتين الواقعة');
+const UNDER_NEXT = keys('لسيطرة سيطرة');
+const AREAS_OF = keys('مناطق ومناطق');
+const ON = keys('على');
+const ARREST = keys('اعتقل اعتقلت اعتقال باعتقال واعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف');
+const SEIZE = keys('القبض');
+const THROW = keys('ألقت ألقى القت إلقاء القاء ألقوا');
+const KILL = keys('قتل قتلت اغتال اغتالت اغتيال باغتيال أعدم أعدمت إعدام بإعدام تصفية');
+const AGENT = keys('يد قبل');
+const DEPARTURE = keys('خروج خرج خرجت غادر غادرت مغادرة فرار فر هروب هرب انسحاب انسحب');
+const VIA_ONE = keys('عبر');
+const VIA_TWO: [Set<string>, Set<string>][] = [
+  [keys('من'), keys('جهة خلال معبر')],
+  [keys('عن'), keys('طريق')],
+];
+const STATEMENT = keys('صرح صرحت قال قالت أكد أكدت أوضح أوضحت أضاف أفاد أفادت كشف كشفت تحدث وقال وأكد وصرح');
+const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');
+const CLOSE = keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي');
+const KIN = keys('قريب شقيق أخ أخو أخي أخا ابن نجل والد صهر زوج زوجة عم خال حفيد ابنة');
+const REPLACING = keys('خلفا خلفاً بدلا بدلاً');
+const DEFECT = keys('انشق انشقت انشقاق');
+const MEET = keys('التقى التقت اجتمع اجتمعت');
+const MOVE = keys('انتقل انتقلت وصل وصلت توجه توجهت');
+const TO = keys('إلى الى');
+const WITH = keys('مع');
+const FROM = keys('عن من');
+
+export function relate(text: string, sentences: readonly Sentence[], rec: Recognized, res: Resolved): Related {
+  return new Relator(text, sentences, rec, res).run();
+}
+
+interface Phrase {
+  head: number;
+  first: number;
+  last: number;
+  role: RoleClass;
+  status: RoleStatus;
+  org?: Entity;
+  place?: Entity;
+  area: boolean;
+  accusative: boolean;
+}
+
+class Relator {
+  private readonly roles: RoleItem[] = [];
+  private readonly relations: RelationItem[] = [];
+  private readonly seen = new Set<string>();
+  /** Roles by the entity index of the person, in text order: who held what before. */
+  private readonly rolesOf = new Map<Entity, { role: RoleClass; sentence: number }[]>();
+  private readonly tokens: Token[];
+  private readonly clause: number[];
+  private readonly principalPlace: Entity | undefined;
+  /** The person each role phrase was bound to, by the phrase's first and head token. */
+  private readonly boundAt = new Map<number, { e: Entity; m: Mention }>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly rec: Recognized,
+    private readonly res: Resolved,
+  ) {
+    this.tokens = rec.tokens;
+    this.clause = clauses(rec.tokens);
+    this.principalPlace = principalPlace(res.entities);
+  }
+
+  run(): Related {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      const sentence = this.sentences[t.sentence];
+      if (!isWord(t) || !sentence || sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
+      this.role(i);
+      this.ledBy(i);
+    }
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      const sentence = this.sentences[t.sentence];
+      if (!isWord(t) || !sentence || sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
+      this.cell(i);
+      this.controls(i);
+      this.arrestOrKill(i);
+      this.leftVia(i);
+      this.statedTo(i);
+      this.closeTo(i);
+      this.relativeOf(i);
+      this.replaced(i);
+      this.simple(i);
+    }
+    this.partOf();
+    return { roles: this.roles, relations: this.relations };
+  }
+
+  // ---- lookups ----
+
+  private mention(i: number): Mention | undefined {
+    return this.rec.at[i];
+  }
+
+  private entity(i: number): Entity | undefined {
+    const m = this.rec.at[i];
+    return m ? this.res.entityOf.get(m.id) : undefined;
+  }
+
+  /** The entity whose mention starts at token i (skipping quotes and `المدعو`). */
+  private entityStartingAt(i: number, types: readonly string[], skipCues = true): { e: Entity; m: Mention } | undefined {
+    let j = i;
+    while (j < this.tokens.length && this.sameSentence(i, j)) {
+      const t = this.tokens[j]!;
+      if (t.kind === 'quote' || (skipCues && stemIn(t, PERSON_CUES) && !this.mention(j))) j++;
+      else break;
+    }
+    const m = this.mention(j);
+    if (!m || m.first !== j || !types.includes(m.type)) return undefined;
+    const e = this.res.entityOf.get(m.id);
+    return e ? { e, m } : undefined;
+  }
+
+  /** The entity whose mention ends at token i (skipping quotes). */
+  private entityEndingAt(i: number, types: readonly string[]): { e: Entity; m: Mention } | undefined {
+    let j = i;
+    while (j >= 0 && this.tokens[j]!.kind === 'quote') j--;
+    const m = this.mention(j);
+    if (!m || m.last !== j || !types.includes(m.type)) return undefined;
+    const e = this.res.entityOf.get(m.id);
+    return e ? { e, m } : undefined;
+  }
+
+  private sameSentence(a: number, b: number): boolean {
+    return this.tokens[a]?.sentence === this.tokens[b]?.sentence;
+  }
+
+  private key(i: number): string {
+    return this.tokens[i]?.key ?? '';
+  }
+
+  /** Mentions of the given types in a token range of one sentence, in order. */
+  private mentionsIn(from: number, to: number, types: readonly string[]): { e: Entity; m: Mention }[] {
+    const out: { e: Entity; m: Mention }[] = [];
+    for (let j = from; j <= to && j < this.tokens.length; j++) {
+      const m = this.mention(j);
+      if (!m || m.first !== j || !types.includes(m.type)) continue;
+      const e = this.res.entityOf.get(m.id);
+      if (e) out.push({ e, m });
+    }
+    return out;
+  }
+
+  private sentenceRange(i: number): [number, number] {
+    let a = i;
+    let b = i;
+    while (a > 0 && this.sameSentence(a - 1, i)) a--;
+    while (b + 1 < this.tokens.length && this.sameSentence(b + 1, i)) b++;
+    return [a, b];
+  }
+
+  private nearestBefore(i: number, types: readonly string[], limit = 12, sameClause = false) {
+    for (let j = i - 1; j >= 0 && j >= i - limit && this.sameSentence(i, j); j--) {
+      if (sameClause && this.clause[j] !== this.clause[i]) return undefined;
+      const m = this.mention(j);
+      if (m && types.includes(m.type)) {
+        const e = this.res.entityOf.get(m.id);
+        if (e) return { e, m };
+      }
+    }
+    return undefined;
+  }
+
+  private evidence(sentence: number, from: number, to: number, confidence: number): Evidence {
+    const s = this.sentences[sentence]!;
+    const start = Math.max(s.start, Math.min(this.tokens[from]!.start, this.tokens[to]!.start));
+    const end = Math.min(s.end, Math.max(this.tokens[from]!.end, this.tokens[to]!.end));
+    return { sentence, start, end, text: s.text, confidence };
+  }
+
+  private addRelation(subject: Entity, predicate: Predicate, object: Entity, from: number, to: number, confidence: number) {
+    if (subject === object) return;
+    const id = `${subject.type}:${subject.key}|${predicate}|${object.type}:${object.key}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const sentence = this.tokens[from]!.sentence;
+    this.relations.push({
+      subject: subject.name,
+      predicate,
+      object: object.name,
+      evidence: this.evidence(sentence, Math.min(from, to), Math.max(from, to), confidence),
+      ...qualifiersOf(this.tokens, this.sentenceRange(from), this.text),
+    });
+  }
+
+  private addRole(person: Entity, phrase: Phrase, from: number, to: number, confidence: number) {
+    let org = phrase.org;
+    if (!org && GROUP_ROLES.has(phrase.role) && this.res.mainGroup) org = this.res.mainGroup;
+    const place = phrase.place ?? (phrase.area ? this.principalPlace : undefined);
+    const id = `${person.key}|${phrase.role}|${org?.key ?? ''}|${phrase.status}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const sentence = this.tokens[from]!.sentence;
+    const title = this.text.slice(this.tokens[phrase.first]!.start, this.tokens[phrase.last]!.end).replace(/[“”"«»]/g, '');
+    this.roles.push({
+      person: person.name,
+      role: phrase.role,
+      org: org?.name ?? null,
+      place: place?.name ?? null,
+      status: phrase.status,
+      title,
+      evidence: this.evidence(sentence, Math.min(from, to), Math.max(from, to), confidence),
+      ...qualifiersOf(this.tokens, this.sentenceRange(from), this.text),
+    });
+    const held = this.rolesOf.get(person) ?? [];
+    held.push({ role: phrase.role, sentence });
+    this.rolesOf.set(person, held);
+  }
+
+  // ---- roles ----
+
+  /** A role phrase: head, modifiers, status, organization, place (`الأمير الإعلامي السابق للتنظيم في جنوب دمشق`). */
+  private phrase(h: number): Phrase | undefined {
+    const t = this.tokens[h]!;
+    const at = this.mention(h);
+    if (at && at.type !== 'organization') return undefined;
+    const stem = stemIn(t, new Set(ROLE_HEADS.keys()));
+    if (!stem) return undefined;
+    const head = ROLE_HEADS.get(stem.key)!;
+    let first = h;
+    if (head.plural) {
+      if (!ONE_OF.has(this.key(h - 1))) return undefined;
+      first = h - 1;
+    }
+    let role = head.role;
+    let status: RoleStatus = 'current';
+    let org: Entity | undefined;
+    let place: Entity | undefined;
+    let area = false;
+    let last = h;
+    let j = h + 1;
+    if (role === 'deputy_leader') {
+      if (!DEPUTY_OF.has(this.key(j))) return undefined;
+      last = j++;
+    }
+    for (let steps = 0; steps < 12 && j < this.tokens.length && this.sameSentence(h, j); steps++) {
+      const tok = this.tokens[j]!;
+      const m = this.mention(j);
+      if (tok.kind === 'quote') {
+        j++;
+        continue;
+      }
+      if (m && m.first === j && (m.type === 'organization' || m.type === 'unit')) {
+        // The first body named is the role's; a second (`في قوى الأمن`) is the first's owner.
+        if (!org) {
+          org = this.res.entityOf.get(m.id);
+          if (m.type === 'unit' && head.refinable) role = ROLE_BY_UNIT[(m.kind as UnitKind) ?? 'other'];
+        }
+        last = m.last;
+        j = m.last + 1;
+        continue;
+      }
+      if (m && m.first === j && m.type === 'place' && !place) {
+        place = this.res.entityOf.get(m.id);
+        last = m.last;
+        j = m.last + 1;
+        continue;
+      }
+      if (!isWord(tok) || m) break;
+      const modifier = ROLE_MODIFIERS.get(tok.key);
+      if (modifier && head.refinable) {
+        role = modifier;
+        last = j++;
+        continue;
+      }
+      const s = STATUS_WORDS.get(tok.key);
+      if (s) {
+        status = s;
+        last = j++;
+        continue;
+      }
+      if (IN.has(tok.key)) {
+        const next = this.mention(j + 1);
+        if (next && next.first === j + 1 && (next.type === 'place' || next.type === 'organization' || next.type === 'unit')) {
+          j++;
+          continue;
+        }
+        if (stemIn(this.tokens[j + 1], AREA_WORDS)) {
+          area = true;
+          last = j + 1;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (stemIn(tok, AREA_WORDS)) {
+        area = true;
+        last = j++;
+        continue;
+      }
+      if (stemIn(tok, SECTOR_WORDS) && this.mention(j + 1)?.type === 'place') {
+        j++;
+        continue;
+      }
+      if (WHOLE_WORDS.has(tok.key)) {
+        last = j++;
+        continue;
+      }
+      // `وزير المصالحة`, `مدير الناحية`: the domain of a minister or official.
+      if ((role === 'minister' || role === 'official') && j === h + 1 && tok.key.startsWith('ال')) {
+        last = j++;
+        continue;
+      }
+      break;
+    }
+    return { head: h, first, last, role, status, org, place, area, accusative: head.accusative ?? false };
+  }
+
+  private role(h: number): void {
+    const phrase = this.phrase(h);
+    if (!phrase) return;
+    let end = phrase.last + 1;
+    while (this.tokens[end]?.kind === 'quote') end++;
+    const after = this.entityStartingAt(end, ['person']) ?? this.afterComma(end);
+    const before = this.entityEndingAt(phrase.first - 1, ['person']);
+    let bound = phrase.accusative ? (before ?? after) : (after ?? before);
+    let confidence = 0.85;
+    if (!bound && this.tokens[phrase.first - 1]?.text === '،') {
+      bound = this.entityEndingAt(phrase.first - 2, ['person']); // `X، أمير التنظيم`
+      confidence = 0.7;
+    }
+    if (!bound) bound = this.holder(phrase);
+    if (!bound) return;
+    this.boundAt.set(phrase.first, bound);
+    this.boundAt.set(phrase.head, bound);
+    phrase.status = this.statusAround(bound.m.first < phrase.first ? bound.m.first : phrase.first, phrase.status);
+    if (phrase.status === 'current' && this.wasBefore(bound.m.first, phrase.first)) phrase.status = 'former';
+    const from = Math.min(bound.m.first, phrase.first);
+    const to = Math.max(bound.m.last, phrase.last);
+    this.addRole(bound.e, phrase, from, to, confidence);
+  }
+
+  /** `وزير الداخلية، “X”`, `في التنظيم، المدعو “X”`: the name after a comma, if a title or quote opens it. */
+  private afterComma(j: number): { e: Entity; m: Mention } | undefined {
+    if (this.tokens[j]?.text !== '،') return undefined;
+    const next = this.tokens[j + 1];
+    if (!next || !(next.kind === 'quote' || stemIn(next, PERSON_CUES))) return undefined;
+    return this.entityStartingAt(j + 1, ['person']);
+  }
+
+  /** `وكان X قبل ذلك يشغل منصب “الأمير العسكري”`: the subject of the verb that holds the post. */
+  private holder(phrase: Phrase): { e: Entity; m: Mention } | undefined {
+    let k = phrase.first - 1;
+    while (this.tokens[k]?.kind === 'quote') k--;
+    if (POSITION.has(this.key(k))) k--;
+    if (!stemIn(this.tokens[k], HOLDS)) return undefined;
+    return this.nearestBefore(k, ['person'], 8, true);
+  }
+
+  /** `كان ... يشغل`: a post held in the past. */
+  private wasBefore(from: number, to: number): boolean {
+    for (let k = Math.min(from, to) - 3; k < Math.max(from, to); k++) {
+      if (k >= 0 && WAS.has(this.key(k)) && this.clause[k] === this.clause[to]) return true;
+    }
+    return false;
+  }
+
+  /** `تعيين X أميراً`, `عزل X`: the verb or noun before the name decides the status. */
+  private statusAround(first: number, status: RoleStatus): RoleStatus {
+    for (let j = first - 1; j >= first - 4 && j >= 0 && this.clause[j] === this.clause[first]; j--) {
+      const t = this.tokens[j]!;
+      if (stemIn(t, APPOINTMENT_WORDS)) return 'appointed';
+      if (stemIn(t, DISMISSAL_WORDS)) return 'dismissed';
+    }
+    return status;
+  }
+
+  /** `المكتب الأمني للتنظيم، والذي يقوده المدعو “X”`, `بقيادة X`. */
+  private ledBy(i: number): void {
+    if (stemIn(this.tokens[i], LEADS)) {
+      // `ويرأس فرع الأمن العسكري في المحافظة العميد “سامر ديب”`
+      const led = this.entityStartingAt(i + 1, ['organization', 'unit'], false);
+      if (!led) return;
+      let k = led.m.last + 1;
+      while (k < led.m.last + 5 && !this.entityStartingAt(k, ['person']) && this.clause[k] === this.clause[i]) k++;
+      const person = this.entityStartingAt(k, ['person']) ?? this.nearestBefore(i, ['person'], 4, true);
+      if (!person) return;
+      const role = led.m.type === 'unit' ? ROLE_BY_UNIT[(led.m.kind as UnitKind) ?? 'other'] : 'leader';
+      const phrase: Phrase = { head: i, first: i, last: led.m.last, role, status: 'current', org: led.e, area: false, accusative: false };
+      this.addRole(person.e, phrase, i, person.m.last, 0.75);
+      return;
+    }
+    if (!stemIn(this.tokens[i], LED_BY)) return;
+    const person = this.entityStartingAt(i + 1, ['person']);
+    if (!person) return;
+    let led = this.nearestBefore(i, ['organization', 'unit'], 10);
+    if (!led) return;
+    // `المكتب الأمني للتنظيم، والذي`: the relative clause describes the unit, not its owner.
+    const owned = this.mention(led.m.first - 1);
+    if (led.m.type === 'organization' && owned?.type === 'unit') {
+      const unit = this.res.entityOf.get(owned.id);
+      if (unit) led = { e: unit, m: owned };
+    }
+    const role = led.m.type === 'unit' ? ROLE_BY_UNIT[(led.m.kind as UnitKind) ?? 'other'] : 'leader';
+    const phrase: Phrase = {
+      head: i,
+      first: led.m.first,
+      last: i,
+      role,
+      status: 'current',
+      org: led.e,
+      area: false,
+      accusative: false,
+    };
+    this.addRole(person.e, phrase, led.m.first, person.m.last, 0.8);
+  }
+
+  /** `خلية تابعة للتنظيم ... تضم المدعو X وY`: members of the group's organization. */
+  private cell(i: number): void {
+    if (!stemIn(this.tokens[i], GROUP_NOUNS)) return;
+    const org = this.entityStartingAt(i + 1, ['organization', 'unit']) ?? this.entityStartingAt(i + 2, ['organization']);
+    if (!org) return;
+    const members = this.membersAfter(i);
+    for (const member of members) {
+      if (this.rolesOf.get(member.e)?.some((r) => r.sentence === member.m.sentence)) continue;
+      const phrase: Phrase = {
+        head: i,
+        first: i,
+        last: org.m.last,
+        role: 'member',
+        status: 'current',
+        org: org.e,
+        area: false,
+        accusative: false,
+      };
+      this.addRole(member.e, phrase, i, member.m.last, 0.7);
+    }
+  }
+
+  /** Persons listed after `تضم`, `بينهم` in the sentence of a group noun. */
+  private membersAfter(i: number): { e: Entity; m: Mention }[] {
+    const [, end] = this.sentenceRange(i);
+    for (let j = i + 1; j <= end; j++) {
+      if (stemIn(this.tokens[j], MEMBERS_LIST)) return this.mentionsIn(j + 1, end, ['person']);
+    }
+    return [];
+  }
+
+  // ---- relations ----
+
+  /** Places listed after `على` (`على أحياء مخيم اليرموك والحجر الأسود`). */
+  private placesAfter(a: number): { e: Entity; m: Mention }[] {
+    const places: { e: Entity; m: Mention }[] = [];
+    let skipped = 0;
+    let j = a;
+    while (j < this.tokens.length && this.sameSentence(a, j)) {
+      const t = this.tokens[j]!;
+      const m = this.mention(j);
+      if (m && m.first === j && m.type === 'place' && !m.anaphor) {
+        const e = this.res.entityOf.get(m.id)!;
+        if (places.length === 0 && skipped > 0 && e.kind === 'country') return places;
+        places.push({ e, m });
+        j = m.last + 1;
+        while (this.tokens[j]?.kind === 'quote') j++;
+        const sep = this.tokens[j];
+        if (sep && (sep.text === '،' || sep.text === ',' || sep.key === 'و')) {
+          j++;
+          continue;
+        }
+        const next = this.mention(j);
+        if (next && next.first === j && next.type === 'place' && sep?.key.startsWith('و')) continue;
+        return places;
+      }
+      if (places.length > 0) return places;
+      if (t.kind === 'punct' || skipped >= 6 || m) return places;
+      if (t.kind !== 'quote') skipped++;
+      j++;
+    }
+    return places;
+  }
+
+  private controls(i: number): void {
+    const t = this.tokens[i]!;
+    let controller: { e: Entity; m: Mention } | undefined;
+    let on = -1;
+    if (stemIn(t, CONTROL_VERBS)) {
+      controller = this.entityStartingAt(i + 1, ['organization', 'unit']);
+      if (controller) on = controller.m.last + 1;
+      else {
+        controller = this.nearestBefore(i, ['organization', 'unit'], 6, true);
+        on = i + 1;
+      }
+    } else if (stemIn(t, CONTROL_NOUNS) && !AREAS_OF.has(this.key(i - 1)) && !UNDER.has(this.key(i - 1))) {
+      controller = this.entityStartingAt(i + 1, ['organization', 'unit']);
+      if (controller) on = controller.m.last + 1;
+    } else if (UNDER.has(t.key) && stemIn(this.tokens[i + 1], UNDER_NEXT)) {
+      const owner = this.entityStartingAt(i + 2, ['organization', 'unit']);
+      const place = this.entityEndingAt(this.tokens[i - 1]?.text === '،' ? i - 2 : i - 1, ['place']);
+      if (owner && place) this.addRelation(owner.e, 'controls', place.e, place.m.first, owner.m.last, 0.85);
+      return;
+    }
+    if (!controller || on < 0 || !ON.has(this.key(on))) return;
+    for (const place of this.placesAfter(on + 1)) {
+      this.addRelation(controller.e, 'controls', place.e, Math.min(i, controller.m.first), place.m.last, 0.8);
+    }
+  }
+
+  private arrestOrKill(i: number): void {
+    const t = this.tokens[i]!;
+    let predicate: Predicate | undefined;
+    let objectFrom = i + 1;
+    if (stemIn(t, ARREST)) predicate = 'arrested';
+    else if (stemIn(t, SEIZE) && THROW.has(this.key(i - 1))) {
+      predicate = 'arrested';
+      if (ON.has(this.key(i + 1))) objectFrom = i + 2;
+    } else if (stemIn(t, KILL)) predicate = 'killed';
+    if (!predicate) return;
+    if (stemIn(this.tokens[objectFrom], FORCE_WORDS)) objectFrom++; // `اعتقال عناصر “الفرقة الرابعة”`
+    let agent = this.entityStartingAt(objectFrom, ['organization', 'unit']);
+    if (agent) objectFrom = this.skipAttachment(agent.m.last + 1);
+    else
+      agent =
+        this.nearestBefore(objectFrom === i + 2 ? i - 1 : i, ['organization', 'unit', 'person'], 8, true) ??
+        this.announcer(i);
+    if (ON.has(this.key(objectFrom))) objectFrom++;
+    let targets = this.targetsAfter(objectFrom);
+    const passive = this.passiveAgent(objectFrom);
+    if (passive && targets.length === 0) {
+      // `X، الذي قُتل بغارة لطيران التحالف`: the victim is named before the verb.
+      const victim = this.nearestBefore(i, ['person'], 4);
+      if (victim) targets = [victim];
+    }
+    if (passive) agent = passive;
+    if (!agent) return;
+    for (const target of targets) {
+      if (target.e === agent.e) continue;
+      this.addRelation(agent.e, predicate, target.e, Math.min(agent.m.first, i), target.m.last, 0.75);
+    }
+  }
+
+  /** The object of an arrest: a person right there (past a time phrase or a title), or a cell's members. */
+  private targetsAfter(j: number): { e: Entity; m: Mention }[] {
+    for (let k = j; k < j + 12 && k < this.tokens.length && this.sameSentence(j, k); k++) {
+      const t = this.tokens[k]!;
+      if (t.kind === 'number' || stemIn(t, QUANTITY_STOP) || t.text === '.') return [];
+      if (stemIn(t, GROUP_NOUNS)) return this.membersAfter(k);
+      const bound = this.boundAt.get(k);
+      if (bound) return [bound];
+      const person = this.entityStartingAt(k, ['person']);
+      if (person) return [person];
+    }
+    return [];
+  }
+
+  /** Past `التابع لهيئة تحرير الشام` after an agent. */
+  private skipAttachment(j: number): number {
+    if (!stemIn(this.tokens[j], ATTACHED)) return j;
+    const owner = this.entityStartingAt(j + 1, ['organization', 'unit']);
+    return owner ? owner.m.last + 1 : j;
+  }
+
+  /** `أعلن جهاز مكافحة الإرهاب، اليوم، اعتقال ...`: the body that announced the act. */
+  private announcer(i: number): { e: Entity; m: Mention } | undefined {
+    for (let k = i - 1; k >= 0 && k >= i - 12 && this.sameSentence(i, k); k--) {
+      if (stemIn(this.tokens[k], ANNOUNCE)) return this.entityStartingAt(k + 1, ['organization', 'unit']);
+    }
+    return undefined;
+  }
+
+  /** `على يد X`, `من قبل X`, `بغارة لطيران X`. */
+  private passiveAgent(j: number): { e: Entity; m: Mention } | undefined {
+    const [, end] = this.sentenceRange(j);
+    if (stemIn(this.tokens[j], STRIKE)) {
+      const direct = this.entityStartingAt(j + 1, ['organization', 'unit']);
+      if (direct) return direct;
+      if (stemIn(this.tokens[j + 1], FORCE_WORDS)) return this.entityStartingAt(j + 2, ['organization', 'unit']);
+    }
+    for (let k = j; k < end && k < j + 10; k++) {
+      if (AGENT.has(this.key(k)) && FROM.has(this.key(k - 1))) return this.entityStartingAt(k + 1, ['organization', 'unit']);
+      if (this.key(k) === 'يد' && ON.has(this.key(k - 1))) return this.entityStartingAt(k + 1, ['organization', 'unit', 'person']);
+    }
+    return undefined;
+  }
+
+  /** `خروج “X” ... من جهة بلدة سبينة`, `غادر X عبر معبر Y`. */
+  private leftVia(i: number): void {
+    if (!stemIn(this.tokens[i], DEPARTURE)) return;
+    const who = this.entityStartingAt(i + 1, ['person']) ?? this.nearestBefore(i, ['person'], 4, true);
+    if (!who) return;
+    const [, end] = this.sentenceRange(i);
+    for (let k = i + 1; k <= end; k++) {
+      let at = -1;
+      if (stemIn(this.tokens[k], VIA_ONE)) at = k + 1;
+      for (const [a, b] of VIA_TWO) if (a.has(this.key(k)) && b.has(this.key(k + 1))) at = k + 2;
+      if (at < 0) continue;
+      if (this.mention(at)?.type !== 'place' && this.mention(at + 1)?.type === 'place') at++;
+      const place = this.entityStartingAt(at, ['place']) ?? this.entityStartingAt(k + 1, ['place']);
+      if (place) {
+        this.addRelation(who.e, 'left_via', place.e, i, place.m.last, 0.7);
+        return;
+      }
+    }
+  }
+
+  /** `X قد صرح لراديو Y`, `في تصريح لـ Y`. */
+  private statedTo(i: number): void {
+    const t = this.tokens[i]!;
+    let outletAt = -1;
+    if (stemIn(t, STATEMENT)) outletAt = i + 1;
+    else if (stemIn(t, STATEMENT_NOUNS)) {
+      outletAt = i + 1;
+      if (!this.mention(outletAt) && isWord(this.tokens[outletAt])) outletAt++; // `تصريح خاص لـ`
+    }
+    if (outletAt < 0) return;
+    // `قال “X”، شقيق الناشط، لـ“دجلة”`: the speaker right after the verb, the outlet later.
+    const after = this.entityStartingAt(outletAt, ['person']);
+    let target: { e: Entity; m: Mention } | undefined;
+    for (let k = after ? after.m.last + 1 : outletAt; k < outletAt + 12 && this.sameSentence(i, k); k++) {
+      const tok = this.tokens[k]!;
+      if (tok.key === 'ل') {
+        target = this.entityStartingAt(k + 1, ['organization']);
+        break;
+      }
+      if (/^ل/.test(tok.key) || WITH.has(tok.key)) {
+        target = this.entityStartingAt(WITH.has(tok.key) ? k + 1 : k, ['organization']);
+        break;
+      }
+      if (!after && k > outletAt + 1) break;
+    }
+    if (!target || target.e.kind !== 'media') return;
+    const speaker = after ?? this.entityEndingAt(i - 1, ['person']) ?? this.nearestBefore(i, ['person'], 10);
+    if (speaker) this.addRelation(speaker.e, 'stated_to', target.e, speaker.m.first, target.m.last, 0.75);
+  }
+
+  /** `ويعتبر X من المقربين من Y`. */
+  private closeTo(i: number): void {
+    if (!stemIn(this.tokens[i], CLOSE) || !FROM.has(this.key(i + 1))) return;
+    const object = this.firstPersonAfter(i + 2, 8);
+    const subject = this.nearestBefore(i, ['person'], 8);
+    if (object && subject && subject.e !== object.e)
+      this.addRelation(subject.e, 'close_to', object.e, subject.m.first, object.m.last, 0.75);
+  }
+
+  /** A person within `limit` tokens after j in the same sentence, past titles and cues. */
+  private firstPersonAfter(j: number, limit: number): { e: Entity; m: Mention } | undefined {
+    for (let k = j; k < j + limit && this.sameSentence(j, k); k++) {
+      const person = this.entityStartingAt(k, ['person']);
+      if (person) return person;
+      if (this.tokens[k]!.text === '.') return undefined;
+    }
+    return undefined;
+  }
+
+  /** `مع خروج قريبه، وداعمه “فرامة”` (the antecedent's relative), `X شقيق Y`. */
+  private relativeOf(i: number): void {
+    const t = this.tokens[i]!;
+    const bare = t.stems.map((s) => s.key.replace(/(ه|ها)$/, '')).find((k) => KIN.has(k));
+    if (!bare) return;
+    const suffixed = t.stems.some((s) => KIN.has(s.key.replace(/(ه|ها)$/, '')) && /(ه|ها)$/.test(s.key) && !KIN.has(s.key));
+    const object = this.firstPersonAfter(i + 1, 5);
+    if (!object) return;
+    let subject: { e: Entity; m: Mention } | undefined;
+    const pronoun = PRONOUNS.has(this.key(i - 1));
+    if (pronoun) subject = this.entityEndingAt(i - 2, ['person']);
+    if (!subject && (suffixed || pronoun)) {
+      for (let j = i - 1; j >= 0 && this.tokens[j]!.sentence >= t.sentence - 1; j--) {
+        const m = this.mention(j);
+        const e = m?.type === 'person' ? this.res.entityOf.get(m.id) : undefined;
+        if (e && e !== object.e) {
+          subject = { e, m: m! };
+          break;
+        }
+      }
+    } else if (!subject) {
+      subject = this.entityEndingAt(this.tokens[i - 1]?.text === '،' ? i - 2 : i - 1, ['person']);
+    }
+    if (subject) this.addRelation(subject.e, 'relative_of', object.e, i, object.m.last, suffixed ? 0.6 : 0.75);
+  }
+
+  /** `تم عزله وتعيين “X” أميراً`: X replaced whoever last held that role; `خلفاً لـ Y`. */
+  private replaced(i: number): void {
+    const t = this.tokens[i]!;
+    if (stemIn(t, REPLACING)) {
+      const object = this.firstPersonAfter(i + 1, 4);
+      const subject = this.nearestBefore(i, ['person'], 15);
+      if (object && subject) this.addRelation(subject.e, 'replaced', object.e, subject.m.first, object.m.last, 0.75);
+      return;
+    }
+    if (!stemIn(t, DISMISSAL_WORDS)) return;
+    const [, end] = this.sentenceRange(i);
+    let appointee: { e: Entity; m: Mention } | undefined;
+    for (let k = i + 1; k <= end && !appointee; k++) {
+      if (stemIn(this.tokens[k], APPOINTMENT_WORDS)) appointee = this.entityStartingAt(k + 1, ['person']);
+    }
+    if (!appointee) return;
+    const explicit = this.entityStartingAt(i + 1, ['person']) ?? this.boundAt.get(i + 1);
+    const newRole = this.rolesOf.get(appointee.e)?.at(-1)?.role;
+    let dismissed = explicit?.e;
+    if (!dismissed && newRole) {
+      let latest = -1;
+      for (const [person, held] of this.rolesOf) {
+        if (person === appointee.e) continue;
+        for (const r of held) {
+          if (r.role === newRole && r.sentence <= t.sentence && r.sentence > latest) {
+            latest = r.sentence;
+            dismissed = person;
+          }
+        }
+      }
+    }
+    if (dismissed) this.addRelation(appointee.e, 'replaced', dismissed, i, appointee.m.last, explicit ? 0.75 : 0.6);
+  }
+
+  /** Defections, meetings and movements: a verb, its subject, a preposition and its object. */
+  private simple(i: number): void {
+    const t = this.tokens[i]!;
+    const spec: [Set<string>, Predicate, Set<string>, readonly string[]][] = [
+      [DEFECT, 'defected_from', FROM, ['organization', 'unit']],
+      [MEET, 'met_with', WITH, ['person', 'organization']],
+      [MOVE, 'moved_to', TO, ['place']],
+    ];
+    for (const [verbs, predicate, preps, objectTypes] of spec) {
+      if (!stemIn(t, verbs)) continue;
+      const subject = this.entityStartingAt(i + 1, ['person']) ?? this.nearestBefore(i, ['person'], 5, true);
+      if (!subject) return;
+      const from = subject.m.first > i ? subject.m.last + 1 : i + 1;
+      for (let k = from; k < from + 4 && this.clause[k] === this.clause[i]; k++) {
+        if (!preps.has(this.key(k))) continue;
+        const object = this.entityStartingAt(k + 1, objectTypes);
+        if (object) this.addRelation(subject.e, predicate, object.e, Math.min(i, subject.m.first), object.m.last, 0.65);
+        return;
+      }
+    }
+  }
+
+  /** Every unit with an organization is part of it, read where the text says so. */
+  private partOf(): void {
+    for (const unit of this.res.entities) {
+      if (unit.type !== 'unit' || !unit.org) continue;
+      const m = unit.mentions[0]!;
+      const owner = unit.mentions.find((x) => {
+        const next = this.rec.at[x.last + 1];
+        return next && this.res.entityOf.get(next.id) === unit.org;
+      });
+      const at = owner ?? m;
+      this.addRelation(unit, 'part_of', unit.org, at.first, at.last + (owner ? 1 : 0), owner ? 0.85 : 0.6);
+    }
+  }
+}
+
+/** Clause ids: `،` and `؛` outside quotes end a clause, and so does a sentence. */
+function clauses(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  let id = 0;
+  let inQuote = false;
+  for (const [i, t] of tokens.entries()) {
+    if (i > 0 && t.sentence !== tokens[i - 1]!.sentence) {
+      id++;
+      inQuote = false;
+    }
+    if (t.kind === 'quote') inQuote = !inQuote && t.text !== '\u201D' && t.text !== '»';
+    out.push(id);
+    if (!inQuote && (t.text === '،' || t.text === '؛' || t.text === ';')) id++;
+  }
+  return out;
+}
+
+/** The region the article is mostly about, for `أمير المنطقة`. */
+function principalPlace(entities: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of entities) {
+    if (e.type !== 'place' || !['region', 'city', 'governorate'].includes(e.kind ?? '')) continue;
+    if (!best || e.mentions.length > best.mentions.length) best = e;
+  }
+  return best;
+}
+
+export { nameKey };

@@ -1,0 +1,171 @@
+// Stage 5: which mentions are the same entity within the article. `دهمان` joins
+// `ابو العز دهمان`; `التنظيم` is the article's main armed group; `المخيم` the camp last named.
+// Each entity is named by its fullest form, with the other forms as aliases; across articles the
+// name key (nameKey) and the planner's deterministic ids do the rest.
+import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
+import type { Mention, MentionType, Recognized } from './recognize.ts';
+
+export interface Entity {
+  /** Index within the article. */
+  index: number;
+  type: MentionType;
+  name: string;
+  key: string;
+  aliases: string[];
+  kind?: OrganizationKind | UnitKind | PlaceKind;
+  mentions: Mention[];
+  /** For a unit: the organization entity it belongs to. */
+  org?: Entity;
+}
+
+export interface Resolved {
+  entities: Entity[];
+  entityOf: Map<number, Entity>;
+  /** The armed group the article is mostly about, that `التنظيم` refers to. */
+  mainGroup?: Entity;
+}
+
+export function resolve(recognized: Recognized): Resolved {
+  const { mentions } = recognized;
+  const entities: Entity[] = [];
+  const entityOf = new Map<number, Entity>();
+  const byKey = new Map<string, Entity>();
+
+  const attach = (m: Mention, entity: Entity) => {
+    entity.mentions.push(m);
+    entityOf.set(m.id, entity);
+    const surface = m.name.trim();
+    if (surface && surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+  };
+  const create = (m: Mention, key: string, name = m.canonical ?? m.name): Entity => {
+    const entity: Entity = { index: entities.length, type: m.type, name, key, aliases: [], mentions: [] };
+    if (m.kind) entity.kind = m.kind;
+    entities.push(entity);
+    byKey.set(`${m.type}:${key}`, entity);
+    attach(m, entity);
+    return entity;
+  };
+  const keyOf = (m: Mention) => nameKey(m.canonical ?? m.name);
+
+  // Organizations, units and places: by canonical name or key.
+  for (const m of mentions) {
+    if (m.type === 'person' || m.anaphor) continue;
+    const key = keyOf(m);
+    const existing = byKey.get(`${m.type}:${key}`);
+    if (existing) attach(m, existing);
+    else create(m, key);
+  }
+
+  const mainGroup = mostMentioned(entities, (e) => e.type === 'organization' && e.kind === 'armed_group');
+  for (const m of mentions) {
+    if (m.anaphor === 'group' && mainGroup) attach(m, mainGroup);
+    if (m.anaphor === 'camp') {
+      const camp = lastBefore(mentions, m, (c) => c.type === 'place' && c.kind === 'camp' && !c.anaphor, entityOf);
+      if (camp) attach(m, camp);
+    }
+  }
+
+  resolvePersons(mentions, create, attach);
+  for (const entity of entities) if (entity.type === 'person') nameByFullestForm(entity);
+  attachUnitsToOrganizations(recognized, entities, entityOf, mainGroup);
+
+  const used = entities.filter((e) => e.mentions.length > 0);
+  used.forEach((e, i) => {
+    e.index = i;
+  });
+  return { entities: used, entityOf, ...(mainGroup ? { mainGroup } : {}) };
+}
+
+function mostMentioned(entities: readonly Entity[], filter: (e: Entity) => boolean): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of entities) if (filter(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best;
+}
+
+function lastBefore(
+  mentions: readonly Mention[],
+  m: Mention,
+  filter: (c: Mention) => boolean,
+  entityOf: Map<number, Entity>,
+): Entity | undefined {
+  for (let i = m.id - 1; i >= 0; i--) {
+    const c = mentions[i]!;
+    if (filter(c)) return entityOf.get(c.id);
+  }
+  return undefined;
+}
+
+/**
+ * Persons: full names (two words or more) first, in text order; then every shorter form joins the
+ * person whose name it ends or starts (`دهمان`, `ابو العز`), the one last named before it if two do.
+ */
+function resolvePersons(
+  mentions: readonly Mention[],
+  create: (m: Mention, key: string) => Entity,
+  attach: (m: Mention, e: Entity) => void,
+): void {
+  const persons = mentions.filter((m) => m.type === 'person');
+  const people: Entity[] = [];
+  const wordsOf = (name: string) => nameKey(name).split(' ');
+  const sorted = [...persons].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.id - b.id);
+  for (const m of sorted) {
+    const words = wordsOf(m.name);
+    const key = words.join(' ');
+    const candidates = people.filter((p) => {
+      const all = [p.key, ...p.aliases.map(nameKey)];
+      if (all.includes(key)) return true;
+      const full = p.key.split(' ');
+      if (words.length >= full.length) return false;
+      const isSuffix = words.every((w, i) => full[full.length - words.length + i] === w);
+      const isPrefix = words.length >= 2 && words.every((w, i) => full[i] === w);
+      return isSuffix || isPrefix;
+    });
+    const named = m.aliasOf ? people.find((p) => p.mentions.includes(m.aliasOf!)) : undefined;
+    const best = named ?? (candidates.length > 1 ? nearestBefore(candidates, m) : candidates[0]);
+    if (best) attach(m, best);
+    else people.push(create(m, key));
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+function nearestBefore(candidates: Entity[], m: Mention): Entity {
+  let best = candidates[0]!;
+  let bestAt = -1;
+  for (const c of candidates) {
+    const at = Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+    if (at > bestAt) {
+      best = c;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+function nameByFullestForm(entity: Entity): void {
+  const forms = [entity.name, ...entity.aliases];
+  const fullest = forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a));
+  entity.aliases = [...new Set(forms.filter((f) => nameKey(f) !== nameKey(fullest)))];
+  entity.name = fullest;
+  entity.key = nameKey(fullest);
+}
+
+/** A unit belongs to the organization named right after it (`المكتب الأمني للتنظيم`), else the main group. */
+function attachUnitsToOrganizations(
+  recognized: Recognized,
+  entities: readonly Entity[],
+  entityOf: Map<number, Entity>,
+  mainGroup: Entity | undefined,
+): void {
+  for (const unit of entities) {
+    if (unit.type !== 'unit') continue;
+    for (const m of unit.mentions) {
+      const next = recognized.at[m.last + 1] ?? recognized.at[m.last + 2];
+      const owner = next && next.type === 'organization' ? entityOf.get(next.id) : undefined;
+      if (owner && next!.first <= m.last + 2) {
+        unit.org = owner;
+        break;
+      }
+    }
+    if (!unit.org && mainGroup) unit.org = mainGroup;
+  }
+}

@@ -1,0 +1,79 @@
+// The app factory: tests, the load test and main.ts all build the same app around a driver.
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Driver } from 'neo4j-driver';
+import type { ServerConfig } from './config.ts';
+import type { AppContext } from './context.ts';
+import { ApiError, errorBody, toApiError } from './errors.ts';
+import { authenticate, cors, rateLimit, requestLog } from './middleware.ts';
+import { openApiDocument } from './openapi.ts';
+import { cypherRoutes } from './routes/cypher.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
+import { exploreRoutes } from './routes/explore.ts';
+import { ingestRoutes } from './routes/ingest.ts';
+import { metaRoutes } from './routes/meta.ts';
+
+export const API_VERSION = '0.1.0';
+
+/** Big enough for a long article (Arabic is two bytes a letter in UTF-8), small enough to refuse junk. */
+const BODY_LIMIT = '1mb';
+
+export interface AppOptions {
+  driver: Driver;
+  config: ServerConfig;
+  /** A built web app to serve at / with SPA fallback (main.ts passes packages/web/dist when it exists). */
+  webRoot?: string;
+  /** Where request log lines go; default stdout when config.log is 'json'. */
+  log?: (line: string) => void;
+}
+
+export function createApp({ driver, config, webRoot, log }: AppOptions): express.Express {
+  const ctx: AppContext = { driver, config };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.set('query parser', 'simple');
+
+  const writeLog = config.log === 'silent' ? undefined : (log ?? ((line: string) => process.stdout.write(`${line}\n`)));
+  app.use(requestLog(writeLog));
+  app.use(helmet());
+  app.use(cors(config.corsOrigins));
+
+  const api = express.Router();
+  api.use(express.json({ limit: BODY_LIMIT }));
+  // Probes and the contract are public; everything else needs a key unless the server runs open.
+  api.use(metaRoutes(ctx));
+  const openapi = openApiDocument(API_VERSION);
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  api.use(authenticate(config));
+  api.use(rateLimit(config.rateLimitPerMinute, 'requests'));
+  api.use(exploreRoutes(ctx));
+  api.use(evidenceRoutes(ctx));
+  api.use(cypherRoutes(ctx));
+  api.use(ingestRoutes(ctx));
+  api.use((req) => {
+    throw new ApiError('not_found', `No endpoint ${req.method} ${req.baseUrl}${req.path}; see /api/openapi.json.`);
+  });
+  app.use('/api', api);
+
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.sendFile(path.join(webRoot, 'index.html'));
+    });
+  }
+
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const apiError = toApiError(error);
+    res.locals.errorCode = apiError.code;
+    if (apiError.code === 'internal' && writeLog) {
+      writeLog(JSON.stringify({ t: new Date().toISOString(), level: 'error', error: String((error as Error)?.stack ?? error) }));
+    }
+    res.status(apiError.status).json(errorBody(apiError));
+  });
+  return app;
+}

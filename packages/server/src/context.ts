@@ -1,0 +1,44 @@
+// What every route needs: the driver, the settings, and helpers that run the server's own
+// read queries and validate what goes out.
+import type { Response } from 'express';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { z } from 'zod';
+import type { ServerConfig } from './config.ts';
+import { ApiError } from './errors.ts';
+
+export interface AppContext {
+  driver: Driver;
+  config: ServerConfig;
+}
+
+/** Runs the server's own queries in one managed READ transaction with the API timeout. */
+export async function readTx<T>(ctx: AppContext, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = ctx.driver.session({
+    defaultAccessMode: neo4j.session.READ,
+    ...(ctx.config.database ? { database: ctx.config.database } : {}),
+  });
+  try {
+    return await session.executeRead(work, { timeout: ctx.config.apiQueryTimeoutMs });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Sends a body after checking it against its response schema (Neo4j results out are validated too). */
+export function send<T extends z.ZodType>(res: Response, schema: T, body: z.input<T>, status = 200): void {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
+    throw new ApiError('internal', `The server produced a response outside its contract (${issues})`);
+  }
+  res.status(status).json(parsed.data);
+}
+
+/** A Neo4j number (Integer or float) as a JS number. */
+export function num(value: unknown): number {
+  if (neo4j.isInt(value)) return value.toNumber();
+  return typeof value === 'number' ? value : Number(value ?? 0);
+}

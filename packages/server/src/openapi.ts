@@ -1,0 +1,155 @@
+// The OpenAPI 3 document, generated from the same zod schemas that validate the traffic.
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import * as api from '@shabaka/model';
+import type { z } from 'zod';
+
+type Method = RouteConfig['method'];
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: api.ErrorResponseSchema } },
+});
+
+const ERRORS = {
+  400: errorResponse('Invalid request'),
+  401: errorResponse('API key missing or invalid'),
+  429: errorResponse('Rate limited'),
+  503: errorResponse('Neo4j unavailable or too busy'),
+};
+
+interface Endpoint {
+  method: Method;
+  path: string;
+  summary: string;
+  response: z.ZodType;
+  query?: z.ZodObject;
+  params?: z.ZodObject;
+  body?: z.ZodType;
+  errors?: Record<number, string>;
+}
+
+const ENDPOINTS: Endpoint[] = [
+  { method: 'get', path: '/api/health', summary: 'Neo4j reachability (503 when down)', response: api.HealthResponseSchema },
+  {
+    method: 'get',
+    path: '/api/ready',
+    summary: 'Ready: Neo4j answers and the search index is online',
+    response: api.HealthResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/graph',
+    summary: 'Overview: the best-connected entities and their claims',
+    query: api.OverviewQuerySchema,
+    response: api.BoundedGraphSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/cypher',
+    summary: 'Run a read-only Cypher query (EXPLAIN-plan checked, READ transaction, bounded)',
+    body: api.CypherRequestSchema,
+    response: api.CypherResponseSchema,
+    errors: { 403: 'Query refused: it would write, administer, or use a procedure off the allow-list', 413: 'Query too long', 504: 'Query timed out and was terminated' },
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Full-text search over names, aliases and transliterations',
+    query: api.SearchQuerySchema,
+    response: api.SearchResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/entities/{id}',
+    summary: 'One entity: properties, degree, articles, roles over time',
+    params: api.EntityParamsSchema,
+    response: api.EntityResponseSchema,
+    errors: { 404: 'No such entity' },
+  },
+  {
+    method: 'get',
+    path: '/api/entities/{id}/neighbors',
+    summary: 'Neighbourhood (depth 1-3), capped',
+    params: api.EntityParamsSchema,
+    query: api.NeighborsQuerySchema,
+    response: api.NeighborsResponseSchema,
+    errors: { 404: 'No such entity' },
+  },
+  {
+    method: 'get',
+    path: '/api/entities/{id}/neighbor-counts',
+    summary: 'Relationship counts by type and direction',
+    params: api.EntityParamsSchema,
+    response: api.NeighborCountsResponseSchema,
+    errors: { 404: 'No such entity' },
+  },
+  {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'Shortest paths between two entities',
+    query: api.PathsQuerySchema,
+    response: api.PathsResponseSchema,
+    errors: { 404: 'No such entity' },
+  },
+  {
+    method: 'get',
+    path: '/api/articles/{id}',
+    summary: 'An article with every mention and claim at its offsets',
+    params: api.ArticleParamsSchema,
+    response: api.ArticleResponseSchema,
+    errors: { 404: 'No such article' },
+  },
+  {
+    method: 'get',
+    path: '/api/claims/{id}',
+    summary: "One claim's evidence and its article's metadata",
+    params: api.ArticleParamsSchema,
+    response: api.ClaimResponseSchema,
+    errors: { 404: 'No such claim' },
+  },
+  {
+    method: 'post',
+    path: '/api/articles',
+    summary: 'Ingest an Arabic article (editor role)',
+    body: api.IngestRequestSchema,
+    response: api.IngestResponseSchema,
+    errors: { 403: 'Needs an editor API key', 422: 'Not an Arabic text' },
+  },
+  {
+    method: 'get',
+    path: '/api/schema',
+    summary: 'Labels, relationship types, property keys and counts',
+    response: api.SchemaResponseSchema,
+  },
+];
+
+export function openApiDocument(version: string) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer' });
+  for (const e of ENDPOINTS) {
+    const extraErrors = Object.fromEntries(
+      Object.entries(e.errors ?? {}).map(([status, description]) => [status, errorResponse(description)]),
+    );
+    registry.registerPath({
+      method: e.method,
+      path: e.path,
+      summary: e.summary,
+      request: {
+        ...(e.query ? { query: e.query } : {}),
+        ...(e.params ? { params: e.params } : {}),
+        ...(e.body ? { body: { content: { 'application/json': { schema: e.body } } } } : {}),
+      },
+      responses: { 200: { description: 'OK', content: { 'application/json': { schema: e.response } } }, ...ERRORS, ...extraErrors },
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'shabaka API',
+      version,
+      description:
+        'Armed groups, governments and the people in them, read from news into Neo4j; every claim traceable to its sentence. Send `Authorization: Bearer <key>` unless the server runs open on loopback.',
+    },
+    security: [{ apiKey: [] }],
+  });
+}

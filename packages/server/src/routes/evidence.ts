@@ -1,0 +1,102 @@
+// Evidence: an article with every mention and claim at its offsets, and one claim's source.
+import {
+  ArticleParamsSchema,
+  ArticleResponseSchema,
+  type Claim,
+  ClaimResponseSchema,
+  type EntityRef,
+} from '@shabaka/model';
+import { Router } from 'express';
+import type { Node, Relationship } from 'neo4j-driver';
+import { type AppContext, num, readTx, send } from '../context.ts';
+import { ApiError, parseInput } from '../errors.ts';
+import { properties, stableId, toGraphNode } from '../graph.ts';
+import * as Q from '../queries.ts';
+import { withoutNulls } from './explore.ts';
+
+function entityRef(node: Node): EntityRef {
+  const { id, label, name, latin } = toGraphNode(node).data;
+  return withoutNulls({ id, label, name, latin });
+}
+
+const CLAIM_FIELDS = [
+  'sentence',
+  'start',
+  'end',
+  'evidence',
+  'confidence',
+  'extractor',
+  'asOf',
+  'role',
+  'title',
+  'status',
+  'hedged',
+  'negated',
+  'attributedTo',
+] as const;
+
+function toClaim(source: Node, rel: Relationship, target: Node): Claim {
+  const props = properties(rel.properties);
+  const lifted = Object.fromEntries(CLAIM_FIELDS.map((key) => [key, props[key]]));
+  return withoutNulls({
+    id: stableId(rel),
+    type: rel.type,
+    source: entityRef(source),
+    target: entityRef(target),
+    ...lifted,
+    properties: props,
+  }) as Claim;
+}
+
+/** MENTIONED_IN keeps spans flat (start, end, start, end, ...) for Neo4j; the API pairs them. */
+function pairSpans(flat: unknown): Array<{ start: number; end: number }> {
+  const values = Array.isArray(flat) ? flat.map(num) : [];
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < values.length; i += 2) spans.push({ start: values[i]!, end: values[i + 1]! });
+  return spans;
+}
+
+export function evidenceRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get('/articles/:id', async (req, res) => {
+    const { id } = parseInput(ArticleParamsSchema, req.params, 'article id');
+    const body = await readTx(ctx, async (tx) => {
+      const [article, mentions, claims] = await Promise.all([
+        tx.run(Q.ARTICLE, { id }),
+        tx.run(Q.ARTICLE_MENTIONS, { id }),
+        tx.run(Q.ARTICLE_CLAIMS, { id }),
+      ]);
+      const record = article.records[0];
+      if (!record) throw new ApiError('not_found', `No article has the id "${id}".`);
+      return {
+        article: { ...withoutNulls(record.get('article') as Record<string, unknown>), text: String(record.get('text') ?? '') },
+        mentions: mentions.records.map((r) => ({
+          entity: entityRef(r.get('e') as Node),
+          count: num(r.get('count') ?? 0),
+          spans: pairSpans(r.get('spans')),
+        })),
+        claims: claims.records.map((r) => toClaim(r.get('s'), r.get('r'), r.get('t'))),
+      };
+    });
+    send(res, ArticleResponseSchema, body as never);
+  });
+
+  router.get('/claims/:id', async (req, res) => {
+    const { id } = parseInput(ArticleParamsSchema, req.params, 'claim id');
+    const body = await readTx(ctx, async (tx) => {
+      const found = (await tx.run(Q.CLAIM, { id })).records[0];
+      if (!found) throw new ApiError('not_found', `No claim has the id "${id}".`);
+      const claim = toClaim(found.get('s'), found.get('r'), found.get('t'));
+      const articleId = claim.properties.article;
+      const article =
+        typeof articleId === 'string'
+          ? (await tx.run(Q.ARTICLE_META_BY_ID, { id: articleId })).records[0]?.get('article')
+          : undefined;
+      return { claim, article: article ? withoutNulls(article as Record<string, unknown>) : null };
+    });
+    send(res, ClaimResponseSchema, body as never);
+  });
+
+  return router;
+}

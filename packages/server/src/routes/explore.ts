@@ -1,0 +1,212 @@
+// Exploring the graph: overview, search, one entity, its neighbourhood, paths between two.
+import {
+  ENTITY_LABELS,
+  EntityParamsSchema,
+  EntityResponseSchema,
+  type EntityLabel,
+  NeighborCountsResponseSchema,
+  NeighborsQuerySchema,
+  NeighborsResponseSchema,
+  OverviewQuerySchema,
+  BoundedGraphSchema,
+  PathsQuerySchema,
+  PathsResponseSchema,
+  SearchQuerySchema,
+  SearchResponseSchema,
+  type TypeCount,
+} from '@shabaka/model';
+import { Router } from 'express';
+import neo4j, { type ManagedTransaction, type Node, type Path, type Relationship } from 'neo4j-driver';
+import { type AppContext, num, readTx, send } from '../context.ts';
+import { ApiError, parseInput } from '../errors.ts';
+import { GraphCollector, properties, stableId, toGraphNode } from '../graph.ts';
+import * as Q from '../queries.ts';
+import { foldQuery, luceneQuery, rank } from '../search.ts';
+
+const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const stringList = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+
+async function neighborCounts(tx: ManagedTransaction, id: string): Promise<TypeCount[]> {
+  const result = await tx.run(Q.NEIGHBOR_COUNTS, { id });
+  return result.records.map((r) => ({
+    type: r.get('type') as string,
+    direction: r.get('direction') as 'out' | 'in',
+    count: num(r.get('count')),
+  }));
+}
+
+async function requireEntity(tx: ManagedTransaction, id: string): Promise<Node> {
+  const result = await tx.run(Q.ENTITY, { id });
+  const node = result.records[0]?.get('n') as Node | undefined;
+  if (!node) throw new ApiError('not_found', `No entity has the id "${id}".`);
+  return node;
+}
+
+function graphOf(values: unknown[], droppedOk = true) {
+  const collector = new GraphCollector();
+  for (const v of values) collector.collect(v);
+  const { droppedEdges, ...graph } = collector.build();
+  return { graph, dropped: droppedOk ? droppedEdges : 0 };
+}
+
+export function exploreRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get('/graph', async (req, res) => {
+    const { limit } = parseInput(OverviewQuerySchema, req.query, 'query string');
+    const edgeLimit = limit * 4;
+    const record = await readTx(ctx, async (tx) => {
+      const result = await tx.run(Q.OVERVIEW, {
+        limit: neo4j.int(limit),
+        edgeLimit: neo4j.int(edgeLimit + 1),
+        types: Q.TRAVERSED_TYPES,
+      });
+      return result.records[0];
+    });
+    const nodes = (record?.get('nodes') as Node[] | undefined) ?? [];
+    const edges = ((record?.get('edges') as Relationship[] | undefined) ?? []).slice(0, edgeLimit);
+    const { graph } = graphOf([nodes, edges]);
+    const truncated = nodes.length === limit || (record?.get('edges')?.length ?? 0) > edgeLimit;
+    send(res, BoundedGraphSchema, { ...graph, truncated });
+  });
+
+  router.get('/search', async (req, res) => {
+    const query = parseInput(SearchQuerySchema, req.query, 'query string');
+    const folded = foldQuery(query.q);
+    if (folded.terms.length === 0) throw new ApiError('bad_request', `Nothing to search for in "${query.q}".`);
+    const candidates = await readTx(ctx, async (tx) => {
+      const result = await tx.run(Q.SEARCH, {
+        index: Q.ENTITY_SEARCH_INDEX,
+        lucene: luceneQuery(folded),
+        candidates: neo4j.int(Math.min(query.limit * 5, 250)),
+        labels: query.types,
+      });
+      return result.records.map((r) => {
+        const node = r.get('node') as Node;
+        const props = node.properties;
+        return {
+          id: String(props.id),
+          label: (node.labels.find((l) => (ENTITY_LABELS as readonly string[]).includes(l)) ?? 'Person') as EntityLabel,
+          name: String(props.name ?? ''),
+          latin: optionalString(props.latin),
+          kind: optionalString(props.kind),
+          aliases: stringList(props.aliases),
+          score: r.get('score') as number,
+          mentions: num(r.get('mentions')),
+        };
+      });
+    });
+    const results = rank(folded, candidates)
+      .slice(0, query.limit)
+      .map(({ rank: score, latin, kind, ...hit }) => ({
+        ...hit,
+        score: Math.round(score * 1000) / 1000,
+        ...(latin === undefined ? {} : { latin }),
+        ...(kind === undefined ? {} : { kind }),
+      }));
+    send(res, SearchResponseSchema, { query: { q: query.q, key: folded.key, latin: folded.latin }, results });
+  });
+
+  router.get('/entities/:id', async (req, res) => {
+    const { id } = parseInput(EntityParamsSchema, req.params, 'entity id');
+    const body = await readTx(ctx, async (tx) => {
+      const node = await requireEntity(tx, id);
+      const [degree, articles, roles] = await Promise.all([
+        neighborCounts(tx, id),
+        tx.run(Q.ENTITY_ARTICLES, { id, limit: neo4j.int(200) }),
+        tx.run(Q.ENTITY_ROLES, { id, limit: neo4j.int(500) }),
+      ]);
+      return {
+        entity: toGraphNode(node).data,
+        degree,
+        articles: articles.records.map((r) => ({
+          ...withoutNulls(r.get('article') as Record<string, unknown>),
+          count: num(r.get('count') ?? 1),
+        })),
+        roles: roles.records.map((r) => {
+          const rel = r.get('r') as Relationship;
+          const claim = properties(rel.properties);
+          const org = toGraphNode(r.get('o') as Node).data;
+          return withoutNulls({
+            claim: stableId(rel),
+            role: claim.role,
+            title: claim.title,
+            status: claim.status,
+            asOf: claim.asOf,
+            confidence: claim.confidence,
+            article: claim.article,
+            org: withoutNulls({ id: org.id, label: org.label, name: org.name, latin: org.latin }),
+          });
+        }),
+      };
+    });
+    send(res, EntityResponseSchema, body as never);
+  });
+
+  router.get('/entities/:id/neighbor-counts', async (req, res) => {
+    const { id } = parseInput(EntityParamsSchema, req.params, 'entity id');
+    const counts = await readTx(ctx, async (tx) => {
+      await requireEntity(tx, id);
+      return neighborCounts(tx, id);
+    });
+    send(res, NeighborCountsResponseSchema, { id, counts });
+  });
+
+  router.get('/entities/:id/neighbors', async (req, res) => {
+    const { id } = parseInput(EntityParamsSchema, req.params, 'entity id');
+    const query = parseInput(NeighborsQuerySchema, req.query, 'query string');
+    const types = query.types.length > 0 ? query.types : Q.TRAVERSED_TYPES;
+    const edgeLimit = query.limit * 5;
+    const { record, truncated } = await readTx(ctx, async (tx) => {
+      const center = (await tx.run(Q.CENTER, { id })).records[0]?.get('id') as string | undefined;
+      if (!center) throw new ApiError('not_found', `No entity has the id "${id}".`);
+      const seen = [center];
+      let frontier = [center];
+      let cut = false;
+      for (let level = 1; level <= query.depth && frontier.length > 0; level++) {
+        const remaining = query.limit - (seen.length - 1);
+        if (remaining <= 0) break;
+        const found = await tx.run(Q.EXPAND_LEVEL, { frontier, types, seen, remaining: neo4j.int(remaining + 1) });
+        const ids = found.records.map((r) => r.get('id') as string);
+        if (ids.length > remaining) cut = true;
+        frontier = ids.slice(0, remaining);
+        seen.push(...frontier);
+      }
+      const sub = await tx.run(Q.SUBGRAPH, { ids: seen, types, edgeLimit: neo4j.int(edgeLimit) });
+      const rec = sub.records[0];
+      return { record: rec, truncated: cut || num(rec?.get('edgeCount')) > edgeLimit };
+    });
+    const { graph } = graphOf([record?.get('nodes') ?? [], record?.get('edges') ?? []]);
+    send(res, NeighborsResponseSchema, { ...graph, truncated, center: id });
+  });
+
+  router.get('/paths', async (req, res) => {
+    const query = parseInput(PathsQuerySchema, req.query, 'query string');
+    if (query.from === query.to) throw new ApiError('bad_request', '`from` and `to` are the same entity.');
+    const paths = await readTx(ctx, async (tx) => {
+      const exist = await tx.run(Q.ENTITIES_EXIST, { ids: [query.from, query.to] });
+      const missing = exist.records.filter((r) => !r.get('found')).map((r) => r.get('id') as string);
+      if (missing.length > 0) throw new ApiError('not_found', `No entity has the id ${missing.map((m) => `"${m}"`).join(' or ')}.`);
+      const result = await tx.run(Q.SHORTEST_PATHS[query.maxLength]!, { ...query, limit: neo4j.int(query.limit) });
+      return result.records.map((r) => r.get('p') as Path);
+    });
+    const collector = new GraphCollector();
+    collector.collect(paths);
+    const { droppedEdges: _none, ...graph } = collector.build();
+    send(res, PathsResponseSchema, {
+      paths: paths.map((p) => ({
+        length: p.length,
+        nodes: [p.start, ...p.segments.map((s) => s.end)].map((n) => collector.idOf(n.elementId)),
+        edges: p.segments.map((s) => stableId(s.relationship)),
+      })),
+      graph,
+    });
+  });
+
+  return router;
+}
+
+/** Drops null and undefined members, for optional fields of the contract. */
+export function withoutNulls<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+}

@@ -1,0 +1,59 @@
+// Ingest (editor role): extract an Arabic article, plan its graph write, write it.
+import {
+  EmptyArticleError,
+  extractArticle,
+  planGraphWrite,
+  UnsupportedLanguageError,
+  writeArticle,
+} from '@shabaka/ingest';
+import { type IngestRequest, IngestRequestSchema, IngestResponseSchema } from '@shabaka/model';
+import { Router } from 'express';
+import { type AppContext, send } from '../context.ts';
+import { ApiError, parseInput } from '../errors.ts';
+import { requireRole } from '../middleware.ts';
+import { withoutNulls } from './explore.ts';
+
+/** The extractor's refusals are the client's to fix: 422 with a readable reason. */
+function extract(text: string, meta: Omit<IngestRequest, 'text'>) {
+  try {
+    return extractArticle({ text, meta });
+  } catch (e) {
+    if (e instanceof UnsupportedLanguageError) {
+      throw new ApiError(
+        'unprocessable',
+        `The text is not Arabic (detected "${e.language}"): the extractor reads Arabic news reporting only. Paste the Arabic original.`,
+      );
+    }
+    if (e instanceof EmptyArticleError) throw new ApiError('unprocessable', 'The article is empty once site chrome is removed.');
+    throw e;
+  }
+}
+
+export function ingestRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  router.post('/articles', requireRole('editor'), async (req, res) => {
+    const { text, ...meta } = parseInput(IngestRequestSchema, req.body, 'article');
+    const started = performance.now();
+    const extracted = extract(text, meta);
+    const plan = planGraphWrite(extracted);
+    const summary = await writeArticle(ctx.driver, plan.write, ctx.config.database);
+    const { text: _text, ...article } = extracted.article;
+    send(res, IngestResponseSchema, {
+      article: withoutNulls(article),
+      extractor: extracted.extractor,
+      extraction: extracted.extraction,
+      written: {
+        entities: plan.write.entities.length,
+        claims: plan.write.claims.length,
+        skipped: plan.skipped.length,
+        nodesCreated: summary.nodesCreated,
+        relationshipsCreated: summary.relationshipsCreated,
+        propertiesSet: summary.propertiesSet,
+      },
+      timeMs: Math.round(performance.now() - started),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,53 @@
+// Test harness: the real app on an ephemeral port, requests with the real `fetch`.
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import { createApp } from '../app.ts';
+import { defaultServerConfig, type ServerConfig } from '../config.ts';
+
+export interface TestServer {
+  url: string;
+  logs: string[];
+  close: () => Promise<void>;
+  get: (path: string, headers?: Record<string, string>) => Promise<{ status: number; body: any; headers: Headers }>;
+  post: (
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+export async function startTestServer(
+  driver: Driver,
+  overrides: Partial<ServerConfig> = {},
+  webRoot?: string,
+): Promise<TestServer> {
+  const logs: string[] = [];
+  const config = defaultServerConfig({ rateLimitPerMinute: 100_000, cypherRateLimitPerMinute: 100_000, ...overrides });
+  const app = createApp({ driver, config, log: (line) => logs.push(line), ...(webRoot ? { webRoot } : {}) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const request = async (path: string, init: RequestInit) => {
+    const res = await fetch(url + path, init);
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON (static files)
+    }
+    return { status: res.status, body: body as any, headers: res.headers };
+  };
+  return {
+    url,
+    logs,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    get: (path, headers = {}) => request(path, { headers }),
+    post: (path, body, headers = {}) =>
+      request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+  };
+}

@@ -1,0 +1,71 @@
+// End-to-end harness: the real Neo4j (from the db project's global setup) seeded with the
+// sample article, the real server app serving a fresh build of the web app on port 0, and
+// one Chromium for the whole test file.
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { resetDatabase, testDriver } from '@shabaka/db/test';
+import { loadSampleData } from '@shabaka/ingest';
+import { createApp, defaultServerConfig } from '@shabaka/server';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, Page } from 'playwright-core';
+import { buildApp, launchChromium, RESULTS_DIR } from './build.ts';
+
+export interface Harness {
+  baseUrl: string;
+  driver: Driver;
+  browser: Browser;
+  /** A new page at a viewport large enough for the three columns. */
+  newPage(hash?: string): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const driver = testDriver();
+  await resetDatabase(driver);
+  await loadSampleData(driver);
+  const [webRoot, browser] = await Promise.all([buildApp(), launchChromium()]);
+  const app = createApp({ driver, config: defaultServerConfig({ log: 'silent' }), webRoot });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await mkdir(RESULTS_DIR, { recursive: true });
+
+  return {
+    baseUrl,
+    driver,
+    browser,
+    async newPage(hash = '') {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      await page.goto(`${baseUrl}/${hash}`);
+      return page;
+    },
+    async screenshot(page, name) {
+      const file = path.join(RESULTS_DIR, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      await driver.close();
+    },
+  };
+}
+
+/** Waits until the canvas holds nodes and the layout settled; returns the node count. */
+export async function waitForGraph(page: Page, minNodes = 1): Promise<number> {
+  await page.waitForFunction(
+    (min) => {
+      const core = window.shabaka;
+      return core !== undefined && core.cy.nodes().length >= min && !core.isLayoutRunning();
+    },
+    minNodes,
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => window.shabaka.cy.nodes().length);
+}

@@ -1,0 +1,43 @@
+// Page helpers for the end-to-end tests: what a user does on the canvas, by element id.
+import type { Page } from 'playwright-core';
+
+/** Clicks (or double-clicks) a node or edge where it is drawn on the canvas. */
+export async function clickOnCanvas(page: Page, id: string, options: { double?: boolean; shift?: boolean } = {}) {
+  const point = await page.evaluate((elementId) => {
+    const core = window.shabaka;
+    const element = core.cy.getElementById(elementId);
+    core.cy.center(element);
+    const box = core.regions.canvas.getBoundingClientRect();
+    const at = element.isEdge() ? element.renderedMidpoint() : core.cy.nodes().getElementById(elementId).renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
+  if (options.shift) await page.keyboard.down('Shift');
+  if (options.double) await page.mouse.dblclick(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+  if (options.shift) await page.keyboard.up('Shift');
+}
+
+/** The id of the first drawn node whose name is `name`. */
+export function nodeIdByName(page: Page, name: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const node = window.shabaka.cy.nodes().filter((n) => n.data('name') === wanted)[0];
+    if (!node) throw new Error(`no node named ${wanted} on the canvas`);
+    return node.id();
+  }, name);
+}
+
+/**
+ * Types a query into the editor (replacing what is there), sets parameters, and runs it with
+ * Ctrl+Enter; resolves with the server's response, or null when the app refused to send it.
+ */
+export async function runInEditor(page: Page, query: string, params = '', options = { sent: true }) {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.locator('.cm-content').fill(query);
+  await page.locator('#params').fill(params);
+  await page.locator('.cm-content').click();
+  const response = options.sent ? page.waitForResponse((r) => r.url().endsWith('/api/cypher')) : null;
+  await page.keyboard.press('Control+Enter');
+  return response;
+}

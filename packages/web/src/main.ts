@@ -1,0 +1,72 @@
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
+import './styles.css';
+import { Core, type Regions } from './core/core.ts';
+import { registerArticleView } from './features/article.ts';
+import { registerDisplay } from './features/display.ts';
+import { registerEditor } from './features/editor.ts';
+import { registerExamples } from './features/examples.ts';
+import { registerExpand } from './features/expand.ts';
+import { registerExport } from './features/export.ts';
+import { registerFilters } from './features/filters.ts';
+import { registerHistory } from './features/history.ts';
+import { registerInspector } from './features/inspector.ts';
+import { registerPaths } from './features/paths.ts';
+import { registerPermalink } from './features/permalink.ts';
+import { registerResults } from './features/results.ts';
+import { registerSearch } from './features/search.ts';
+import { registerToolbar } from './features/toolbar.ts';
+
+const byId = (id: string) => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html lacks #${id}`);
+  return element;
+};
+
+const regions: Regions = {
+  header: byId('header'),
+  workbench: byId('workbench'),
+  tabs: byId('tabs'),
+  messages: byId('messages'),
+  toolbar: byId('toolbar'),
+  filters: byId('filters'),
+  canvas: byId('canvas'),
+  table: byId('table-view'),
+  json: byId('json-view'),
+  inspector: byId('inspector'),
+  overlay: byId('overlay'),
+};
+
+const core = new Core(regions);
+for (const register of [
+  registerSearch,
+  registerDisplay,
+  registerEditor,
+  registerExamples,
+  registerHistory,
+  registerResults,
+  registerToolbar,
+  registerPaths,
+  registerExport,
+  registerFilters,
+  registerExpand,
+  registerInspector,
+  registerArticleView,
+  registerPermalink,
+]) {
+  register(core);
+}
+
+// The canvas draws text itself: wait for the Arabic font so the first drawing is shaped with it.
+void document.fonts.load('12px "Noto Sans Arabic"', 'ابو').finally(() => {
+  core.cy.style().update();
+  core.openFromUrl?.();
+});
+
+declare global {
+  interface Window {
+    /** the running app, for the browser console, the end-to-end tests and the benchmark */
+    shabaka: Core;
+  }
+}
+window.shabaka = core;
