@@ -1,5 +1,12 @@
-export { DEFAULT_BOLT_PORT, DEFAULT_PASSWORD, type Neo4jConfig, type Neo4jCredentials, localBoltPort, neo4jConfig } from "./config.ts";
-export { connectNeo4j } from "./connect.ts";
+export {
+  DEFAULT_BOLT_PORT,
+  DEFAULT_PASSWORD,
+  type Neo4jConfig,
+  type Neo4jCredentials,
+  localBoltPort,
+  neo4jConfig,
+} from './config.ts';
+export { connectNeo4j } from './connect.ts';
 export {
   type LocalNeo4jOptions,
   type LocalNeo4jStatus,
@@ -7,5 +14,5 @@ export {
   formatStatus,
   localNeo4jStatus,
   stopLocalNeo4j,
-} from "./local.ts";
-export { ENTITY_SEARCH_INDEX, SCHEMA_STATEMENTS, ensureSchema } from "./schema.ts";
+} from './local.ts';
+export { ENTITY_SEARCH_INDEX, SCHEMA_STATEMENTS, ensureSchema } from './schema.ts';

@@ -14,27 +14,28 @@
  * there but shares lib/ and classes/ from `<repo>/.neo4j`. Changing the pom re-provisions lib/ in place,
  * so stop running servers before bumping the Neo4j version.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import neo4j from "neo4j-driver";
-import { type Neo4jCredentials, localBoltPort, neo4jConfig } from "./config.ts";
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { type Neo4jCredentials, localBoltPort, neo4jConfig } from './config.ts';
 
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const PROJECT_DIR = path.join(REPO_ROOT, "packages", "db", "neo4j-local");
-const POM = path.join(PROJECT_DIR, "pom.xml");
-const LAUNCHER_SRC = path.join(PROJECT_DIR, "src", "main", "java", "shabaka", "Neo4jLauncher.java");
-const LAUNCHER_CLASS = "shabaka.Neo4jLauncher";
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const PROJECT_DIR = path.join(REPO_ROOT, 'packages', 'db', 'neo4j-local');
+const POM = path.join(PROJECT_DIR, 'pom.xml');
+const LAUNCHER_SRC = path.join(PROJECT_DIR, 'src', 'main', 'java', 'shabaka', 'Neo4jLauncher.java');
+const LAUNCHER_CLASS = 'shabaka.Neo4jLauncher';
 /** Jars and classes are shared by every home (tests may use another home, not another download). */
-const CACHE_DIR = path.join(REPO_ROOT, ".neo4j");
+const CACHE_DIR = path.join(REPO_ROOT, '.neo4j');
 
 /** Upper bound for a first-run download from Maven Central (about 125 MB) and the compile. */
 const PROVISION_TIMEOUT_MS = 10 * 60_000;
 
-const JAVA_MISSING =
-  "Neo4j needs Java 17+ to run locally: install a JDK 17+ and Maven (e.g. `apt-get install openjdk-17-jdk-headless maven`), or set NEO4J_URI to an existing Neo4j server.";
+const INSTALL_HINT =
+  'install a JDK 17+ and Maven (e.g. `apt-get install openjdk-17-jdk-headless maven`), or set NEO4J_URI to an existing Neo4j server';
+const JAVA_MISSING = `Neo4j needs Java 17+ to run locally: ${INSTALL_HINT}.`;
 
 export interface LocalNeo4jOptions {
   /** Bolt port; default NEO4J_BOLT_PORT or 7687. */
@@ -75,8 +76,9 @@ interface Resolved {
 
 function resolve(opts: LocalNeo4jOptions = {}): Resolved {
   const port = opts.port ?? localBoltPort();
-  const heap = opts.heap ?? (process.env.NEO4J_HEAP?.trim() || "1g");
-  if (!/^\d+[kmg]?$/i.test(heap)) throw new Error(`NEO4J_HEAP must be a JVM size like 1g or 512m, got "${heap}"`);
+  const heap = opts.heap ?? (process.env.NEO4J_HEAP?.trim() || '1g');
+  if (!/^\d+[kmg]?$/i.test(heap))
+    throw new Error(`NEO4J_HEAP must be a JVM size like 1g or 512m, got "${heap}"`);
   return {
     port,
     uri: `bolt://127.0.0.1:${port}`,
@@ -89,9 +91,9 @@ function resolve(opts: LocalNeo4jOptions = {}): Resolved {
 }
 
 const files = (home: string) => ({
-  pid: path.join(home, "neo4j.pid"),
-  log: path.join(home, "neo4j.log"),
-  lock: path.join(home, "start.lock"),
+  pid: path.join(home, 'neo4j.pid'),
+  log: path.join(home, 'neo4j.log'),
+  lock: path.join(home, 'start.lock'),
 });
 
 /**
@@ -101,7 +103,7 @@ const files = (home: string) => ({
  */
 export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Neo4jCredentials> {
   const r = resolve(opts);
-  const creds = { uri: r.uri, user: "neo4j", password: r.password };
+  const creds = { uri: r.uri, user: 'neo4j', password: r.password };
   checkJava();
   fs.mkdirSync(r.home, { recursive: true });
   // Waiting on another process may include its first-run download, hence the extra allowance.
@@ -116,8 +118,8 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Ne
       return creds;
     }
     const probe = await probeBolt(r.uri, r.password);
-    if (probe.state === "ok") return creds;
-    if (probe.state === "unauthorized") {
+    if (probe.state === 'ok') return creds;
+    if (probe.state === 'unauthorized') {
       throw new Error(
         `${r.uri} answers but rejects the password of user neo4j (${probe.message}). If it is the local server started with another NEO4J_PASSWORD, stop it (pnpm neo4j:stop) and start it again: the password is set at each start.`,
       );
@@ -130,13 +132,14 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Ne
 
     const release = tryLock(files(r.home).lock);
     if (!release) {
-      if (Date.now() > lockDeadline) throw new Error(`Timed out waiting for another process to start Neo4j (${files(r.home).lock}).`);
+      if (Date.now() > lockDeadline)
+        throw new Error(`Timed out waiting for another process to start Neo4j (${files(r.home).lock}).`);
       await sleep(300); // someone else is provisioning/starting; look again
       continue;
     }
     try {
       // Re-check under the lock: the previous holder may have just finished.
-      if ((await probeBolt(r.uri, r.password)).state === "ok") return creds;
+      if ((await probeBolt(r.uri, r.password)).state === 'ok') return creds;
       if (launcherPid(r.home) !== undefined) continue; // started meanwhile; the top of the loop waits for it
       await provision(r.log, Date.now() + PROVISION_TIMEOUT_MS);
       await start(r, Date.now() + r.timeoutMs);
@@ -156,12 +159,14 @@ export async function stopLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<bool
     fs.rmSync(f.pid, { force: true }); // stale or absent
     return false;
   }
-  signal(pid, "SIGTERM"); // the launcher's shutdown hook closes the stores cleanly
+  signal(pid, 'SIGTERM'); // the launcher's shutdown hook closes the stores cleanly
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
   while (isAlive(pid) && Date.now() < deadline) await sleep(200);
   if (isAlive(pid)) {
-    r.log(`Neo4j (pid ${pid}) did not stop within ${Math.round((opts.timeoutMs ?? 60_000) / 1000)} s; killing it`);
-    signal(pid, "SIGKILL");
+    r.log(
+      `Neo4j (pid ${pid}) did not stop within ${Math.round((opts.timeoutMs ?? 60_000) / 1000)} s; killing it`,
+    );
+    signal(pid, 'SIGKILL');
     while (isAlive(pid)) await sleep(100);
   }
   fs.rmSync(f.pid, { force: true });
@@ -172,15 +177,23 @@ export async function localNeo4jStatus(opts: LocalNeo4jOptions = {}): Promise<Lo
   const r = resolve(opts);
   const pid = launcherPid(r.home);
   const probe = await probeBolt(r.uri, r.password);
-  const status: LocalNeo4jStatus = { running: pid !== undefined, uri: r.uri, home: r.home, answering: probe.state === "ok" };
+  const status: LocalNeo4jStatus = {
+    running: pid !== undefined,
+    uri: r.uri,
+    home: r.home,
+    answering: probe.state === 'ok',
+  };
   if (pid !== undefined) status.pid = pid;
   if (probe.version) status.version = probe.version;
   return status;
 }
 
 export function formatStatus(s: LocalNeo4jStatus): string {
-  if (!s.running) return `Neo4j is not running (home ${s.home})${s.answering ? `, but ${s.uri} answers: another server owns the port` : ""}`;
-  const state = s.answering ? `up at ${s.uri}${s.version ? ` (${s.version})` : ""}` : `starting or unresponsive; ${s.uri} does not answer yet`;
+  if (!s.running)
+    return `Neo4j is not running (home ${s.home})${s.answering ? `, but ${s.uri} answers: another server owns the port` : ''}`;
+  const state = s.answering
+    ? `up at ${s.uri}${s.version ? ` (${s.version})` : ''}`
+    : `starting or unresponsive; ${s.uri} does not answer yet`;
   return `Neo4j is running, pid ${s.pid}, ${state} (home ${s.home})`;
 }
 
@@ -193,27 +206,29 @@ export function formatStatus(s: LocalNeo4jStatus): string {
  * Plain javac (not `mvn package`) keeps build output out of the source tree and needs no compiler plugin.
  */
 async function provision(log: (line: string) => void, deadline: number): Promise<void> {
-  const pom = fs.readFileSync(POM, "utf8");
+  const pom = fs.readFileSync(POM, 'utf8');
   const libHash = sha256(pom);
-  const classesHash = sha256(pom, fs.readFileSync(LAUNCHER_SRC, "utf8"));
-  const stampFile = path.join(CACHE_DIR, "provisioned.json");
-  const lib = path.join(CACHE_DIR, "lib");
-  const classes = path.join(CACHE_DIR, "classes");
+  const classesHash = sha256(pom, fs.readFileSync(LAUNCHER_SRC, 'utf8'));
+  const stampFile = path.join(CACHE_DIR, 'provisioned.json');
+  const lib = path.join(CACHE_DIR, 'lib');
+  const classes = path.join(CACHE_DIR, 'classes');
   const check = () => {
     const stamp = readJson(stampFile) ?? {};
     return {
       libOk: stamp.lib === libHash && fs.existsSync(lib),
-      classesOk: stamp.classes === classesHash && fs.existsSync(path.join(classes, "shabaka", "Neo4jLauncher.class")),
+      classesOk:
+        stamp.classes === classesHash && fs.existsSync(path.join(classes, 'shabaka', 'Neo4jLauncher.class')),
     };
   };
   if (Object.values(check()).every(Boolean)) return;
 
   // lib/ and classes/ are shared by all homes (ports), so provisioning has a lock of its own.
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  const lock = path.join(CACHE_DIR, "provision.lock");
+  const lock = path.join(CACHE_DIR, 'provision.lock');
   let release = tryLock(lock);
   for (; !release; release = tryLock(lock)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for another process to provision Neo4j (${lock}).`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for another process to provision Neo4j (${lock}).`);
     await sleep(500);
   }
   try {
@@ -227,25 +242,41 @@ async function provision(log: (line: string) => void, deadline: number): Promise
 
 async function provisionLocked(
   log: (line: string) => void,
-  p: { pom: string; lib: string; classes: string; libOk: boolean; libHash: string; classesHash: string; stampFile: string },
+  p: {
+    pom: string;
+    lib: string;
+    classes: string;
+    libOk: boolean;
+    libHash: string;
+    classesHash: string;
+    stampFile: string;
+  },
 ): Promise<void> {
   const { pom, lib, classes, libOk, libHash, classesHash, stampFile } = p;
-  const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1] ?? "5.26";
+  const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1] ?? '5.26';
   const started = Date.now();
   // Each step builds into a temp dir and swaps it in, so an interrupted run never leaves a
   // half-filled lib/ or classes/ behind a valid stamp.
   if (!libOk) {
-    requireTool("mvn", ["-v"], "Maven");
+    requireTool('mvn', ['-v'], 'Maven');
     log(`provisioning Neo4j ${version} from Maven Central (first run only)...`);
     await replaceDir(lib, (tmp) =>
-      run("mvn", ["-q", "-B", "-f", POM, "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${tmp}`]),
+      run('mvn', [
+        '-q',
+        '-B',
+        '-f',
+        POM,
+        'dependency:copy-dependencies',
+        '-DincludeScope=runtime',
+        `-DoutputDirectory=${tmp}`,
+      ]),
     );
     writeStamp(stampFile, { lib: libHash, neo4j: version });
   }
-  requireTool("javac", ["-version"], "javac (a JDK, not only a JRE)");
-  log("compiling the Neo4j launcher...");
+  requireTool('javac', ['-version'], 'javac (a JDK, not only a JRE)');
+  log('compiling the Neo4j launcher...');
   await replaceDir(classes, (tmp) =>
-    run("javac", ["--release", "17", "-d", tmp, "-cp", path.join(lib, "*"), LAUNCHER_SRC]),
+    run('javac', ['--release', '17', '-d', tmp, '-cp', path.join(lib, '*'), LAUNCHER_SRC]),
   );
   writeStamp(stampFile, { lib: libHash, classes: classesHash, neo4j: version });
   log(`provisioned Neo4j ${version} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -263,7 +294,7 @@ function writeStamp(file: string, stamp: Stamp): void {
   fs.writeFileSync(file, `${JSON.stringify({ ...stamp, at: new Date().toISOString() }, null, 2)}\n`);
 }
 
-const sha256 = (...parts: string[]) => createHash("sha256").update(parts.join("\0")).digest("hex");
+const sha256 = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex');
 
 // ---------------------------------------------------------------------------------------------------------
 // Starting
@@ -271,67 +302,81 @@ const sha256 = (...parts: string[]) => createHash("sha256").update(parts.join("\
 async function start(r: Resolved, deadline: number): Promise<void> {
   const f = files(r.home);
   fs.rmSync(f.pid, { force: true });
-  const out = fs.openSync(f.log, "w");
+  const out = fs.openSync(f.log, 'w');
   const jvm = [
     `-Xms${r.heap}`, // Neo4j recommends initial = max heap
     `-Xmx${r.heap}`,
-    "-XX:+UseG1GC",
-    "-XX:-OmitStackTraceInFastThrow",
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
     // A JVM that hit OOM is in an unknown state: better dead (and restarted by ensure) than half alive.
-    "-XX:+ExitOnOutOfMemoryError",
-    "-Djdk.nio.maxCachedBufferSize=1024",
-    "-Dio.netty.tryReflectionSetAccessible=true",
-    "-Dlog4j2.disable.jmx=true",
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Dlog4j2.disable.jmx=true',
     // Module opens that Neo4j's own server script passes (page cache and netty use them).
-    "--add-opens=java.base/java.nio=ALL-UNNAMED",
-    "--add-opens=java.base/java.io=ALL-UNNAMED",
-    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   ];
-  const classpath = [path.join(CACHE_DIR, "classes"), path.join(CACHE_DIR, "lib", "*")].join(path.delimiter);
+  const classpath = [path.join(CACHE_DIR, 'classes'), path.join(CACHE_DIR, 'lib', '*')].join(path.delimiter);
   const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_PASSWORD: r.password };
   delete env.NEO4J_BOLT_PORT; // the port is passed explicitly
 
   r.log(`starting Neo4j on ${r.uri} (home ${r.home})...`);
   // Detached with its own session and no pipes to us: the server outlives this process.
-  const child = spawn("java", [...jvm, "-cp", classpath, LAUNCHER_CLASS, "--home", r.home, "--port", String(r.port)], {
-    cwd: r.home,
-    detached: true,
-    stdio: ["ignore", out, out],
-    env,
-  });
+  const child = spawn(
+    'java',
+    [...jvm, '-cp', classpath, LAUNCHER_CLASS, '--home', r.home, '--port', String(r.port)],
+    {
+      cwd: r.home,
+      detached: true,
+      stdio: ['ignore', out, out],
+      env,
+    },
+  );
   fs.closeSync(out);
   const pid = child.pid;
-  if (pid === undefined) throw new Error("could not spawn java");
+  if (pid === undefined) throw new Error('could not spawn java');
   fs.writeFileSync(f.pid, `${pid}\n`);
   child.unref();
 
   try {
     await waitReady(r, pid, child, deadline);
   } catch (e) {
-    signal(pid, "SIGKILL"); // never leave a half-started server behind
+    signal(pid, 'SIGKILL'); // never leave a half-started server behind
     fs.rmSync(f.pid, { force: true });
     throw e;
   }
 }
 
 /** Waits for the launcher's READY line, then for Bolt to accept our credentials. */
-async function waitReady(r: Resolved, pid: number, child: ChildProcess | undefined, deadline: number): Promise<void> {
+async function waitReady(
+  r: Resolved,
+  pid: number,
+  child: ChildProcess | undefined,
+  deadline: number,
+): Promise<void> {
   let exit: string | undefined;
-  child?.once("exit", (code, signal) => {
+  child?.once('exit', (code, signal) => {
     exit = signal ? `signal ${signal}` : `exit code ${code}`;
   });
   for (;;) {
     if (exit !== undefined || !isAlive(pid)) {
-      throw new Error(`Neo4j exited during startup (${exit ?? "process gone"}). Last lines of ${files(r.home).log}:\n${tail(files(r.home).log)}`);
+      throw new Error(
+        `Neo4j exited during startup (${exit ?? 'process gone'}). Last lines of ${files(r.home).log}:\n${tail(files(r.home).log)}`,
+      );
     }
     // Only probe after READY: before it the password may not be set yet, and failed logins lock the user out.
     if (isReady(r.home)) {
       const probe = await probeBolt(r.uri, r.password);
-      if (probe.state === "ok") return;
-      if (probe.state === "unauthorized") throw new Error(`Neo4j started but rejects the password: ${probe.message}`);
+      if (probe.state === 'ok') return;
+      if (probe.state === 'unauthorized')
+        throw new Error(`Neo4j started but rejects the password: ${probe.message}`);
     }
     if (Date.now() > deadline) {
-      throw new Error(`Neo4j did not answer at ${r.uri} in time. Last lines of ${files(r.home).log}:\n${tail(files(r.home).log)}`);
+      throw new Error(
+        `Neo4j did not answer at ${r.uri} in time. Last lines of ${files(r.home).log}:\n${tail(files(r.home).log)}`,
+      );
     }
     await sleep(250);
   }
@@ -340,50 +385,71 @@ async function waitReady(r: Resolved, pid: number, child: ChildProcess | undefin
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
 
-type Probe = { state: "ok"; version?: string; message?: undefined } | { state: "unauthorized" | "down"; message: string; version?: undefined };
+type Probe =
+  | { state: 'ok'; version?: string; message?: undefined }
+  | { state: 'unauthorized' | 'down'; message: string; version?: undefined };
 
 /** One connection attempt with the given password (getServerInfo = verifyConnectivity returning the version). */
 async function probeBolt(uri: string, password: string): Promise<Probe> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password), {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
     connectionTimeout: 3_000,
     maxConnectionPoolSize: 1,
     connectionAcquisitionTimeout: 5_000,
   });
   try {
     const info = await driver.getServerInfo();
-    return { state: "ok", version: info.agent };
+    return { state: 'ok', version: info.agent };
   } catch (e) {
     const err = e as { code?: string; message?: string };
-    const auth = err.code?.startsWith("Neo.ClientError.Security.") ?? false;
-    return { state: auth ? "unauthorized" : "down", message: `${err.code ?? "error"}: ${err.message ?? String(e)}` };
+    const auth = err.code?.startsWith('Neo.ClientError.Security.') ?? false;
+    return {
+      state: auth ? 'unauthorized' : 'down',
+      message: `${err.code ?? 'error'}: ${err.message ?? String(e)}`,
+    };
   } finally {
     await driver.close();
   }
 }
 
-/** Pid from the pid file if that process is alive and is our launcher for this home; undefined otherwise. */
+/**
+ * Pid of the live launcher serving this home: the one in the pid file if it checks out, else (Linux) one
+ * found by its command line, so a lost or stale pid file neither hides a running server nor points at
+ * an unrelated process that reused the pid.
+ */
 function launcherPid(home: string): number | undefined {
-  let pid: number;
+  const fromFile = Number.parseInt(readText(files(home).pid)?.trim() ?? '', 10);
+  if (Number.isInteger(fromFile) && fromFile > 0 && isAlive(fromFile)) {
+    const ours = isLauncherFor(fromFile, home);
+    if (ours !== false) return fromFile; // undefined: no /proc (macOS), trust kill(pid, 0)
+  }
+  let entries: string[];
   try {
-    pid = Number.parseInt(fs.readFileSync(files(home).pid, "utf8").trim(), 10);
+    entries = fs.readdirSync('/proc');
   } catch {
     return undefined;
   }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
-  // Guard against pid reuse after a reboot or crash: on Linux, check the command line too.
-  try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    const i = cmdline.indexOf("--home");
-    if (!cmdline.includes(LAUNCHER_CLASS) || (i >= 0 && path.resolve(cmdline[i + 1] ?? "") !== home)) return undefined;
-  } catch {
-    // no /proc (macOS): trust kill(pid, 0)
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (Number.isInteger(pid) && pid !== process.pid && isLauncherFor(pid, home) && isAlive(pid)) return pid;
   }
-  return pid;
+  return undefined;
+}
+
+/** Whether the process runs our launcher with this home; undefined when /proc cannot tell. */
+function isLauncherFor(pid: number, home: string): boolean | undefined {
+  let cmdline: string[];
+  try {
+    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' && !fs.existsSync('/proc/self') ? undefined : false;
+  }
+  const i = cmdline.indexOf('--home');
+  return cmdline.includes(LAUNCHER_CLASS) && i >= 0 && path.resolve(cmdline[i + 1] ?? '') === home;
 }
 
 function isReady(home: string): boolean {
   try {
-    return /^READY /m.test(fs.readFileSync(files(home).log, "utf8"));
+    return /^READY /m.test(fs.readFileSync(files(home).log, 'utf8'));
   } catch {
     return false;
   }
@@ -394,7 +460,7 @@ function signal(pid: number, sig: NodeJS.Signals): void {
   try {
     process.kill(pid, sig);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ESRCH") throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
   }
 }
 
@@ -402,11 +468,11 @@ function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
   // A zombie (exited, not yet reaped) still passes kill(0); /proc tells them apart on Linux.
   try {
-    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   } catch {
     return true;
   }
@@ -416,13 +482,13 @@ function isAlive(pid: number): boolean {
 function tryLock(lockFile: string): (() => void) | undefined {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = fs.openSync(lockFile, "wx");
+      const fd = fs.openSync(lockFile, 'wx');
       fs.writeSync(fd, `${process.pid}\n`);
       fs.closeSync(fd);
       return () => fs.rmSync(lockFile, { force: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      const holder = Number.parseInt(readText(lockFile)?.trim() ?? "", 10);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number.parseInt(readText(lockFile)?.trim() ?? '', 10);
       // The holder died without releasing it (killed mid-provisioning): take the lock over.
       if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) return undefined;
       fs.rmSync(lockFile, { force: true });
@@ -432,42 +498,44 @@ function tryLock(lockFile: string): (() => void) | undefined {
 }
 
 function checkJava(): void {
-  const res = spawnSync("java", ["-version"], { encoding: "utf8" });
+  const res = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (res.error || res.status !== 0) throw new Error(JAVA_MISSING);
   // e.g. `openjdk version "17.0.15" 2025-04-15` or `java version "1.8.0_401"`
   const m = /version "(\d+)(?:\.(\d+))?/.exec(`${res.stderr}${res.stdout}`);
-  const major = m ? (m[1] === "1" ? Number(m[2]) : Number(m[1])) : 0;
+  const major = m ? (m[1] === '1' ? Number(m[2]) : Number(m[1])) : 0;
   if (major < 17) throw new Error(JAVA_MISSING);
 }
 
 function requireTool(cmd: string, args: string[], name: string): void {
-  const res = spawnSync(cmd, args, { encoding: "utf8" });
+  const res = spawnSync(cmd, args, { encoding: 'utf8' });
   if (res.error || res.status !== 0) {
-    throw new Error(`Provisioning Neo4j needs ${name} on PATH: ${JAVA_MISSING}`);
+    throw new Error(`Provisioning Neo4j needs ${name} on PATH: ${INSTALL_HINT}.`);
   }
 }
 
 /** Runs a command, failing with its output if it exits non-zero. */
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], timeout: PROVISION_TIMEOUT_MS });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d));
-    child.stderr.on("data", (d: Buffer) => (output += d));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`${cmd} ${args.join(" ")} failed (exit ${code}):\n${output.slice(-4000)}`)),
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: PROVISION_TIMEOUT_MS });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolvePromise()
+        : reject(new Error(`${cmd} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`)),
     );
   });
 }
 
 function tail(file: string, lines = 30): string {
-  return (readText(file) ?? "(no log)").trimEnd().split("\n").slice(-lines).join("\n");
+  return (readText(file) ?? '(no log)').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
 function readText(file: string): string | undefined {
   try {
-    return fs.readFileSync(file, "utf8");
+    return fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
@@ -481,7 +549,7 @@ interface Stamp {
 
 function readJson(file: string): Stamp | undefined {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as Stamp;
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Stamp;
   } catch {
     return undefined;
   }

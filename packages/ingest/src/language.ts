@@ -6,7 +6,7 @@ export type DetectedLanguage = 'ar' | 'en' | 'und';
 const ENGLISH_WORDS = /\b(the|and|of|to|in|is|was|for|that|said|with|by|on)\b/gi;
 
 export function detectLanguage(text: string): DetectedLanguage {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1500);
   if (isArabicScript(sample)) return 'ar';
   const words = sample.match(/\p{L}+/gu)?.length ?? 0;
   const english = sample.match(ENGLISH_WORDS)?.length ?? 0;

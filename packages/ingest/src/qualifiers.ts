@@ -13,14 +13,24 @@ const ACCORDING_TO = keys('بحسب حسب وفق وفقا وفقاً نقلا �
 const SOURCES = keys('مصادر مصدر وكالة صحيفة موقع مراسل ناشطون ناشطين شبكة المرصد');
 const REPORT_VERBS = keys('قالت قال أفادت أفاد ذكرت ذكر أكدت أكد نقلت');
 const SKIP_AFTER_ACCORDING = keys('ما عن ل');
+const CLAUSE_BREAKS = keys('من في أن إن');
 
-export function qualifiersOf(tokens: readonly Token[], [from, to]: [number, number], text: string): Qualifiers {
+/**
+ * `claimStart` is the first token of the claim: a denial or hedge counts only before it (`نفى X
+ * أن يكون ...` denies what follows, not the title of X). -1: the claim is never denied (roles).
+ */
+export function qualifiersOf(
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  text: string,
+  claimStart: number,
+): Qualifiers {
   const out: Qualifiers = {};
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (stemIn(t, HEDGES)) out.hedged = true;
-    if (stemIn(t, NEGATIONS)) out.negated = true;
+    if (stemIn(t, HEDGES) && (claimStart < 0 || i <= claimStart + 2)) out.hedged = true;
+    if (stemIn(t, NEGATIONS) && claimStart >= 0 && i < claimStart) out.negated = true;
     if (out.attributedTo) continue;
     if (stemIn(t, ACCORDING_TO)) {
       let a = i + 1;
@@ -41,7 +51,7 @@ function wordsUntilClause(tokens: readonly Token[], from: number, to: number, te
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') break;
-    if (stopAtVerb && i > from && (stemIn(t, REPORT_VERBS) || stemIn(t, keys('من في أن إن')))) break;
+    if (stopAtVerb && i > from && (stemIn(t, REPORT_VERBS) || stemIn(t, CLAUSE_BREAKS))) break;
     end = i;
   }
   if (end < from) return undefined;

@@ -8,6 +8,7 @@ import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organiz
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
 import { UNIT_HEADS } from './gazetteer/units.ts';
 import {
+  KIN,
   keys,
   NICKNAME_CUES,
   PERSON_CUES,
@@ -46,7 +47,7 @@ export interface Mention {
   canonical?: string;
   kind?: OrganizationKind | UnitKind | PlaceKind;
   /** `التنظيم` (the article's main group), `المخيم` (its camp): filled in by resolve. */
-  anaphor?: 'group' | 'camp';
+  anaphor?: 'group' | 'camp' | 'head';
   /** An organization heading a pattern (`ميليشيات النظام`): its genitive, for `ومخابراته`. */
   genitive?: string;
   /** A government that sources call `النظام`. */
@@ -69,6 +70,8 @@ const LONE_PREPOSITIONS = keys('ل ب');
 const SPEECH = keys('قال قالت وقال وقالت صرح صرحت أكد أكدت أضاف أضافت أوضح حديث تصريح تصريحات مقابلة');
 const UNIT_LIKE = keys('خلية مكتب قطاع ديوان جهاز');
 const GROUP_ANAPHORS = keys('التنظيم تنظيم');
+/** `الكتائب`, `الهيئة`, `الجهاز` alone: the body of that kind the article named last. */
+const HEAD_ANAPHORS = keys('الكتائب الهيئة الجهاز الفيلق الحركة الجبهة الفصيل الفرع اللواء');
 const CAMP_ANAPHORS = keys('المخيم');
 /** Heads that name a different body than the organization after them (`ميليشيات النظام`). */
 const OWNING_HEADS = keys('ميليشيات مليشيات الميليشيات مخابرات وزارة أجهزة');
@@ -90,6 +93,8 @@ const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
 const ROLE_KEYS = new Set(ROLE_HEADS.keys());
 const ORG_HEAD_SET = new Set(ORG_HEAD_KEYS.keys());
 const PLACE_WORD_SET = new Set(PLACE_WORD_KEYS.keys());
+const DIRECTION_SET = new Set(DIRECTION_KEYS.keys());
+const UNIT_HEAD_SET = new Set(UNIT_HEAD_KEYS.keys());
 
 export interface RecognizeOptions {
   /** Outlets named in the byline or dateline: the same words quoted in the text are that outlet. */
@@ -286,8 +291,11 @@ class State {
       }
     }
     const headWord = words[0]!;
-    const innerHead = stemIn(headWord, ORG_HEAD_SET) ?? stemIn(headWord, UNIT_LIKE);
-    if (innerHead && words.length >= 2 && headWord.stems[0]!.key === innerHead.key && !this.gazetteerAt(first)) {
+    const bareHead = headWord.key.startsWith('ال') ? headWord.key.slice(2) : headWord.key;
+    const innerHead =
+      stemIn(headWord, ORG_HEAD_SET) ?? stemIn(headWord, UNIT_LIKE) ?? (ORG_HEAD_SET.has(bareHead) ? { key: bareHead, prefix: 0 } : undefined);
+    const startsWithHead = headWord.stems[0]!.key === innerHead?.key || bareHead === innerHead?.key;
+    if (innerHead && words.length >= 2 && startsWithHead && !this.gazetteerAt(first)) {
       // `“لواء طلحة”`, `“خلية الصواريخ”`: the quote names a body, not a person.
       const unit = UNIT_LIKE.has(innerHead.key);
       const kind = unit ? 'other' : (ORG_HEAD_KEYS.get(innerHead.key) ?? 'other');
@@ -326,7 +334,7 @@ class State {
       this.add('organization', head, last, 'quote', { kind, name: this.wordsText(first, last) }, orgHead.prefix);
       return;
     }
-    const unitHead = stemIn(beforeStem, new Set(UNIT_HEAD_KEYS.keys()));
+    const unitHead = stemIn(beforeStem, UNIT_HEAD_SET);
     if (unitHead && !stray) {
       const known = this.gazetteerAt(first);
       if (known?.entry.type === 'unit') this.addGazetteer(known, first);
@@ -340,9 +348,11 @@ class State {
 
   private looksLikePersonInQuotes(first: number, last: number, words: Token[], stray: boolean): boolean {
     if (words.length > 5) return false;
-    const cue = this.tokens[first - 2];
-    const cued = stemIn(cue, PERSON_CUES) !== undefined;
-    if (words.some((w, i) => i > 0 && !this.isNameWord(w, 1) && !CONNECTORS.has(w.key))) return false;
+    // `الناشط الإعلامي “X”`: a cue, perhaps with an adjective, right before the quote.
+    const cueAt = (i: number) => stemIn(this.tokens[i], PERSON_CUES) ?? stemIn(this.tokens[i], KIN);
+    const cued = cueAt(first - 2) !== undefined || cueAt(first - 3) !== undefined;
+    const namePart = (w: Token) => this.isNameWord(w, 1) || CONNECTORS.has(w.key) || PERSON_CUES.has(w.key);
+    if (words.some((w, i) => i > 0 && !namePart(w))) return false;
     if (QUOTED_KUNYA.has(words[0]!.key) && words.length >= 2) return true;
     if (words.length === 1) return false; // one quoted word: a person only if it is a known surname
     if (cued) return true; // `العقيد “أمير حسن الجبوري”`: after a title even `أمير` is a name
@@ -473,7 +483,7 @@ class State {
   /** `جنوب دمشق`, `جنوب العاصمة دمشق`, `ريف محافظة درعا`, `الجنوب الدمشقي`. */
   private direction(i: number, to: number): number | undefined {
     const t = this.tokens[i]!;
-    const stem = stemIn(t, new Set(DIRECTION_KEYS.keys()));
+    const stem = stemIn(t, DIRECTION_SET);
     if (!stem) return undefined;
     const dir = DIRECTION_KEYS.get(stem.key)!;
     let j = i + 1;
@@ -650,7 +660,7 @@ class State {
 
   /** `جهاز “الحسبة”`, `ديوان الجند`, `كتيبة X`. */
   private unitPattern(i: number, to: number): number | undefined {
-    const stem = stemIn(this.tokens[i], new Set(UNIT_HEAD_KEYS.keys()));
+    const stem = stemIn(this.tokens[i], UNIT_HEAD_SET);
     if (!stem) return undefined;
     const next = this.tokens[i + 1];
     if (!isWord(next) || i + 1 >= to || STOP_WORDS.has(next.key) || !this.free(i + 1)) return undefined;
@@ -671,6 +681,12 @@ class State {
     const named = isWord(this.tokens[i + 1]) && !STOP_WORDS.has(this.tokens[i + 1]!.key);
     if (group && !(group.key === 'تنظيم' && (named || this.tokens[i + 1]?.kind === 'quote'))) {
       this.add('organization', i, i, 'anaphor', { anaphor: 'group', kind: 'armed_group' }, group.prefix);
+      return i + 1;
+    }
+    const head = stemIn(t, HEAD_ANAPHORS);
+    const next = this.tokens[i + 1];
+    if (head && !(isWord(next) && next.key.startsWith('ال') && !STOP_WORDS.has(next.key)) && next?.kind !== 'quote') {
+      this.add('organization', i, i, 'anaphor', { anaphor: 'head', genitive: head.key.slice(2) }, head.prefix);
       return i + 1;
     }
     const camp = stemIn(t, CAMP_ANAPHORS);
@@ -708,6 +724,7 @@ class State {
   private cued(i: number, to: number): number | undefined {
     if (!stemIn(this.tokens[i], PERSON_CUES)) return undefined;
     const first = i + 1;
+    if (this.tokens[i + 2]?.kind === 'quote' || this.tokens[i + 1]?.kind === 'quote') return undefined;
     if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
     if (KUNYA.has(this.tokens[first]!.key)) return first;
     const last = this.nameEnd(first, to, 3);

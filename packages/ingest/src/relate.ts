@@ -16,6 +16,7 @@ import {
   DEPUTY_OF,
   DISMISSAL_WORDS,
   GROUP_NOUNS,
+  KIN,
   keys,
   LED_BY,
   MEMBERS_LIST,
@@ -60,6 +61,7 @@ const GROUP_ROLES = new Set<RoleClass>([
 const AREA_WORDS = keys('المنطقة المدينة البلدة المحافظة للمنطقة بالمنطقة منطقة');
 const WHOLE_WORDS = keys('كاملة كاملا كلها بأكملها بكاملها');
 const IN = keys('في ب باسم');
+const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
 const SECTOR_WORDS = keys('قاطع قطاع ولاية لقاطع لولاية لقطاع');
 const POSITION = keys('منصب');
 const HOLDS = keys('يشغل شغل تولى يتولى تسلم وتسلم');
@@ -92,7 +94,6 @@ const VIA_TWO: [Set<string>, Set<string>][] = [
 const STATEMENT = keys('صرح صرحت قال قالت أكد أكدت أوضح أوضحت أضاف أفاد أفادت كشف كشفت تحدث وقال وأكد وصرح');
 const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');
 const CLOSE = keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي');
-const KIN = keys('قريب شقيق أخ أخو أخي أخا ابن نجل والد صهر زوج زوجة عم خال حفيد ابنة');
 const REPLACING = keys('خلفا خلفاً بدلا بدلاً');
 const DEFECT = keys('انشق انشقت انشقاق');
 const MEET = keys('التقى التقت اجتمع اجتمعت');
@@ -100,6 +101,12 @@ const MOVE = keys('انتقل انتقلت وصل وصلت توجه توجهت')
 const TO = keys('إلى الى');
 const WITH = keys('مع');
 const FROM = keys('عن من');
+/** Verb, predicate, the preposition before the object, and the object's types. */
+const SIMPLE_RELATIONS: [Set<string>, Predicate, Set<string>, readonly string[]][] = [
+  [DEFECT, 'defected_from', FROM, ['organization', 'unit']],
+  [MEET, 'met_with', WITH, ['person', 'organization']],
+  [MOVE, 'moved_to', TO, ['place']],
+];
 
 export function relate(text: string, sentences: readonly Sentence[], rec: Recognized, res: Resolved): Related {
   return new Relator(text, sentences, rec, res).run();
@@ -259,7 +266,7 @@ class Relator {
       predicate,
       object: object.name,
       evidence: this.evidence(sentence, Math.min(from, to), Math.max(from, to), confidence),
-      ...qualifiersOf(this.tokens, this.sentenceRange(from), this.text),
+      ...qualifiersOf(this.tokens, this.sentenceRange(from), this.text, Math.min(from, to)),
     });
   }
 
@@ -280,7 +287,7 @@ class Relator {
       status: phrase.status,
       title,
       evidence: this.evidence(sentence, Math.min(from, to), Math.max(from, to), confidence),
-      ...qualifiersOf(this.tokens, this.sentenceRange(from), this.text),
+      ...qualifiersOf(this.tokens, this.sentenceRange(from), this.text, -1),
     });
     const held = this.rolesOf.get(person) ?? [];
     held.push({ role: phrase.role, sentence });
@@ -294,7 +301,7 @@ class Relator {
     const t = this.tokens[h]!;
     const at = this.mention(h);
     if (at && at.type !== 'organization') return undefined;
-    const stem = stemIn(t, new Set(ROLE_HEADS.keys()));
+    const stem = stemIn(t, ROLE_HEAD_SET);
     if (!stem) return undefined;
     const head = ROLE_HEADS.get(stem.key)!;
     let first = h;
@@ -324,7 +331,7 @@ class Relator {
         // The first body named is the role's; a second (`في قوى الأمن`) is the first's owner.
         if (!org) {
           org = this.res.entityOf.get(m.id);
-          if (m.type === 'unit' && head.refinable) role = ROLE_BY_UNIT[(m.kind as UnitKind) ?? 'other'];
+          if (head.refinable) role = refinedByBody(role, m, org);
         }
         last = m.last;
         j = m.last + 1;
@@ -350,9 +357,10 @@ class Relator {
         continue;
       }
       if (IN.has(tok.key)) {
-        const next = this.mention(j + 1);
-        if (next && next.first === j + 1 && (next.type === 'place' || next.type === 'organization' || next.type === 'unit')) {
-          j++;
+        const at = this.tokens[j + 1]?.kind === 'quote' ? j + 2 : j + 1;
+        const next = this.mention(at);
+        if (next && next.first === at && (next.type === 'place' || next.type === 'organization' || next.type === 'unit')) {
+          j = at;
           continue;
         }
         if (stemIn(this.tokens[j + 1], AREA_WORDS)) {
@@ -376,8 +384,8 @@ class Relator {
         last = j++;
         continue;
       }
-      // `وزير المصالحة`, `مدير الناحية`: the domain of a minister or official.
-      if ((role === 'minister' || role === 'official') && j === h + 1 && tok.key.startsWith('ال')) {
+      // `وزير المصالحة الوطنية`, `مدير الناحية`: the domain of a minister or official.
+      if ((role === 'minister' || role === 'official') && j <= h + 2 && last === j - 1 && tok.key.startsWith('ال')) {
         last = j++;
         continue;
       }
@@ -455,7 +463,7 @@ class Relator {
       while (k < led.m.last + 5 && !this.entityStartingAt(k, ['person']) && this.clause[k] === this.clause[i]) k++;
       const person = this.entityStartingAt(k, ['person']) ?? this.nearestBefore(i, ['person'], 4, true);
       if (!person) return;
-      const role = led.m.type === 'unit' ? ROLE_BY_UNIT[(led.m.kind as UnitKind) ?? 'other'] : 'leader';
+      const role = refinedByBody('leader', led.m, led.e);
       const phrase: Phrase = { head: i, first: i, last: led.m.last, role, status: 'current', org: led.e, area: false, accusative: false };
       this.addRole(person.e, phrase, i, person.m.last, 0.75);
       return;
@@ -471,7 +479,7 @@ class Relator {
       const unit = this.res.entityOf.get(owned.id);
       if (unit) led = { e: unit, m: owned };
     }
-    const role = led.m.type === 'unit' ? ROLE_BY_UNIT[(led.m.kind as UnitKind) ?? 'other'] : 'leader';
+    const role = refinedByBody('leader', led.m, led.e);
     const phrase: Phrase = {
       head: i,
       first: led.m.first,
@@ -732,19 +740,27 @@ class Relator {
     let subject: { e: Entity; m: Mention } | undefined;
     const pronoun = PRONOUNS.has(this.key(i - 1));
     if (pronoun) subject = this.entityEndingAt(i - 2, ['person']);
-    if (!subject && (suffixed || pronoun)) {
-      for (let j = i - 1; j >= 0 && this.tokens[j]!.sentence >= t.sentence - 1; j--) {
-        const m = this.mention(j);
-        const e = m?.type === 'person' ? this.res.entityOf.get(m.id) : undefined;
-        if (e && e !== object.e) {
-          subject = { e, m: m! };
-          break;
-        }
-      }
-    } else if (!subject) {
+    if (!subject && (suffixed || pronoun)) subject = this.topic(i, object.e);
+    else if (!subject) {
       subject = this.entityEndingAt(this.tokens[i - 1]?.text === '،' ? i - 2 : i - 1, ['person']);
     }
     if (subject) this.addRelation(subject.e, 'relative_of', object.e, i, object.m.last, suffixed ? 0.6 : 0.75);
+  }
+
+  /**
+   * Whom `وهو` or the `ـه` of `قريبه` refers to: the first person of the sentence who is not the
+   * other party (the topic, `ويعتبر X من المقربين من Y، وهو ...`), else the last one named before it.
+   */
+  private topic(i: number, other: Entity): { e: Entity; m: Mention } | undefined {
+    const [start] = this.sentenceRange(i);
+    const inSentence = this.mentionsIn(start, i - 1, ['person']).find((p) => p.e !== other);
+    if (inSentence) return inSentence;
+    for (let j = start - 1; j >= 0 && this.tokens[j]!.sentence >= this.tokens[i]!.sentence - 1; j--) {
+      const m = this.mention(j);
+      const e = m?.type === 'person' ? this.res.entityOf.get(m.id) : undefined;
+      if (e && e !== other) return { e, m: m! };
+    }
+    return undefined;
   }
 
   /** `تم عزله وتعيين “X” أميراً`: X replaced whoever last held that role; `خلفاً لـ Y`. */
@@ -784,12 +800,7 @@ class Relator {
   /** Defections, meetings and movements: a verb, its subject, a preposition and its object. */
   private simple(i: number): void {
     const t = this.tokens[i]!;
-    const spec: [Set<string>, Predicate, Set<string>, readonly string[]][] = [
-      [DEFECT, 'defected_from', FROM, ['organization', 'unit']],
-      [MEET, 'met_with', WITH, ['person', 'organization']],
-      [MOVE, 'moved_to', TO, ['place']],
-    ];
-    for (const [verbs, predicate, preps, objectTypes] of spec) {
+    for (const [verbs, predicate, preps, objectTypes] of SIMPLE_RELATIONS) {
       if (!stemIn(t, verbs)) continue;
       const subject = this.entityStartingAt(i + 1, ['person']) ?? this.nearestBefore(i, ['person'], 5, true);
       if (!subject) return;
@@ -816,6 +827,13 @@ class Relator {
       this.addRelation(unit, 'part_of', unit.org, at.first, at.last + (owner ? 1 : 0), owner ? 0.85 : 0.6);
     }
   }
+}
+
+/** Heading a security office or branch makes a security chief; a media office a media chief... */
+function refinedByBody(role: RoleClass, m: Mention, body: Entity | undefined): RoleClass {
+  if (m.type === 'unit' && m.kind && m.kind !== 'other') return ROLE_BY_UNIT[m.kind as UnitKind];
+  if ((body?.kind ?? m.kind) === 'security_branch') return 'security_chief';
+  return role;
 }
 
 /** Clause ids: `،` and `؛` outside quotes end a clause, and so does a sentence. */

@@ -59,6 +59,18 @@ export function resolve(recognized: Recognized): Resolved {
   const mainGroup = mostMentioned(entities, (e) => e.type === 'organization' && e.kind === 'armed_group');
   for (const m of mentions) {
     if (m.anaphor === 'group' && mainGroup) attach(m, mainGroup);
+    if (m.anaphor === 'head') {
+      // `الكتائب` → the last body named `كتائب ...`; `الهيئة` → `هيئة تحرير الشام`.
+      const head = m.genitive ?? '';
+      const named = lastBefore(
+        mentions,
+        m,
+        (c) => (c.type === 'organization' || c.type === 'unit') && !c.anaphor && nameKey(c.canonical ?? c.name).replace(/^ال/, '').startsWith(head),
+        entityOf,
+      );
+      const known = named ?? entities.find((e) => (e.type === 'organization' || e.type === 'unit') && e.key.replace(/^ال/, '').startsWith(head));
+      if (known) attach(m, known);
+    }
     if (m.anaphor === 'camp') {
       const camp = lastBefore(mentions, m, (c) => c.type === 'place' && c.kind === 'camp' && !c.anaphor, entityOf);
       if (camp) attach(m, camp);
@@ -142,7 +154,7 @@ function nearestBefore(candidates: Entity[], m: Mention): Entity {
 }
 
 function nameByFullestForm(entity: Entity): void {
-  const forms = [entity.name, ...entity.aliases];
+  const forms = [...new Set([...entity.mentions.map((m) => m.name.trim()), entity.name, ...entity.aliases])];
   const fullest = forms.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a));
   entity.aliases = [...new Set(forms.filter((f) => nameKey(f) !== nameKey(fullest)))];
   entity.name = fullest;

@@ -396,7 +396,10 @@ export type IngestResponse = z.infer<typeof IngestResponseSchema>;
 export const SchemaResponseSchema = z
   .object({
     labels: z.array(
-      z.object({ label: z.string(), count: z.number().int().nullable().describe('null outside the vocabulary') }),
+      z.object({
+        label: z.string(),
+        count: z.number().int().nullable().describe('null outside the vocabulary'),
+      }),
     ),
     relationshipTypes: z.array(z.object({ type: z.string(), count: z.number().int().nullable() })),
     propertyKeys: z.array(z.string()),

@@ -22,10 +22,14 @@ async function prepare(): Promise<{ personIds: string[]; orgIds: string[] }> {
   try {
     await ensureSchema(driver);
     const count = async () =>
-      (await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n')).records[0]!.get('n').toNumber() as number;
+      (await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n')).records[0]!.get(
+        'n',
+      ).toNumber() as number;
     if ((await count()) < SIZE.entities) {
       if (!process.argv.includes('--load')) {
-        throw new Error(`The database has fewer than ${SIZE.entities} entities: run with --load to add the synthetic graph.`);
+        throw new Error(
+          `The database has fewer than ${SIZE.entities} entities: run with --load to add the synthetic graph.`,
+        );
       }
       log('loading the seed article and the synthetic graph…');
       await loadSampleData(driver);
@@ -35,7 +39,9 @@ async function prepare(): Promise<{ personIds: string[]; orgIds: string[] }> {
     }
     const ids = async (label: string) =>
       (
-        await driver.executeQuery(`MATCH (n:${label}) WHERE n.synthetic RETURN n.id AS id SKIP 1000 LIMIT 500`)
+        await driver.executeQuery(
+          `MATCH (n:${label}) WHERE n.synthetic RETURN n.id AS id SKIP 1000 LIMIT 500`,
+        )
       ).records.map((r) => r.get('id') as string);
     const totals = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS r');
     log(`graph: ${await count()} entities, ${totals.records[0]!.get('r').toNumber()} relationships`);
@@ -120,7 +126,10 @@ async function main(): Promise<void> {
       {
         name: 'search',
         target: 'p95 < 50 ms',
-        requests: () => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(`${any(words)} ${any(words).slice(0, 3)}`)}` }),
+        requests: () => ({
+          method: 'GET',
+          path: `/api/search?q=${encodeURIComponent(`${any(words)} ${any(words).slice(0, 3)}`)}`,
+        }),
       },
       {
         name: 'neighbours depth 1',

@@ -3,8 +3,32 @@
 import { ENTITY_LABEL, type EntityLabel, latinKey, nameKey, transliterate } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 
-const GIVEN = ['محمد', 'أحمد', 'علي', 'حسن', 'خالد', 'عمر', 'يوسف', 'إبراهيم', 'عبدالله', 'سامر', 'فارس', 'جعفر'];
-const FAMILY = ['الحمصي', 'الفيومي', 'دهمان', 'العبيدي', 'الشامي', 'التميمي', 'الحلبي', 'الديري', 'الكردي', 'النعيمي'];
+const GIVEN = [
+  'محمد',
+  'أحمد',
+  'علي',
+  'حسن',
+  'خالد',
+  'عمر',
+  'يوسف',
+  'إبراهيم',
+  'عبدالله',
+  'سامر',
+  'فارس',
+  'جعفر',
+];
+const FAMILY = [
+  'الحمصي',
+  'الفيومي',
+  'دهمان',
+  'العبيدي',
+  'الشامي',
+  'التميمي',
+  'الحلبي',
+  'الديري',
+  'الكردي',
+  'النعيمي',
+];
 const ORG_WORDS = ['لواء', 'جيش', 'حركة', 'فرقة', 'كتائب', 'جبهة', 'هيئة', 'تجمع'];
 const PLACE_WORDS = ['حي', 'قرية', 'بلدة', 'مخيم', 'معبر'];
 
@@ -30,7 +54,8 @@ function pick<T>(items: readonly T[], r: number): T {
 
 function entityName(label: EntityLabel, i: number, rnd: () => number): string {
   const serial = String(i);
-  if (label === 'Person') return `${pick(['أبو', 'ابو', ''], rnd())} ${pick(GIVEN, rnd())} ${pick(FAMILY, rnd())} ${serial}`.trim();
+  if (label === 'Person')
+    return `${pick(['أبو', 'ابو', ''], rnd())} ${pick(GIVEN, rnd())} ${pick(FAMILY, rnd())} ${serial}`.trim();
   if (label === 'Place') return `${pick(PLACE_WORDS, rnd())} ${pick(FAMILY, rnd())} ${serial}`;
   return `${pick(ORG_WORDS, rnd())} ${pick(GIVEN, rnd())} ${serial}`;
 }
@@ -51,7 +76,11 @@ export interface SyntheticSize {
   claims: number;
 }
 
-export async function loadSynthetic(driver: Driver, size: SyntheticSize, log: (line: string) => void): Promise<void> {
+export async function loadSynthetic(
+  driver: Driver,
+  size: SyntheticSize,
+  log: (line: string) => void,
+): Promise<void> {
   const rnd = random(42);
   const byLabel = new Map<EntityLabel, string[]>(SHARE.map(([label]) => [label, []]));
   const batch = 5000;

@@ -35,7 +35,10 @@ afterAll(async () => {
 });
 
 /** Every edge joins two nodes of the same response. */
-function expectClosed(graph: { nodes: Array<{ data: { id: string } }>; edges: Array<{ data: { source: string; target: string } }> }) {
+function expectClosed(graph: {
+  nodes: Array<{ data: { id: string } }>;
+  edges: Array<{ data: { source: string; target: string } }>;
+}) {
   const nodeIds = new Set(graph.nodes.map((n) => n.data.id));
   for (const e of graph.edges) expect(nodeIds.has(e.data.source) && nodeIds.has(e.data.target)).toBe(true);
 }
@@ -50,7 +53,9 @@ describe('health and contract', () => {
 
   it('reports 503 when Neo4j cannot be reached', async () => {
     const neo4j = (await import('neo4j-driver')).default;
-    const dead = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), { connectionTimeout: 500 });
+    const dead = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), {
+      connectionTimeout: 500,
+    });
     const down = await startTestServer(dead);
     try {
       const res = await down.get('/api/health');
@@ -66,7 +71,13 @@ describe('health and contract', () => {
     const res = await server.get('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    for (const p of ['/api/cypher', '/api/search', '/api/entities/{id}/neighbors', '/api/articles', '/api/paths']) {
+    for (const p of [
+      '/api/cypher',
+      '/api/search',
+      '/api/entities/{id}/neighbors',
+      '/api/articles',
+      '/api/paths',
+    ]) {
       expect(Object.keys(res.body.paths)).toContain(p);
     }
     expect(res.body.components.schemas.GraphNode).toBeDefined();
@@ -146,7 +157,9 @@ describe('entities', () => {
     expect(one.nodes.some((n) => n.data.label === 'Article')).toBe(false); // mentions are not followed by default
     expectClosed(one);
 
-    const two = NeighborsResponseSchema.parse((await server.get(`/api/entities/${ids.isis}/neighbors?depth=2`)).body);
+    const two = NeighborsResponseSchema.parse(
+      (await server.get(`/api/entities/${ids.isis}/neighbors?depth=2`)).body,
+    );
     expect(two.nodes.length).toBeGreaterThanOrEqual(one.nodes.length);
     expectClosed(two);
 
@@ -191,12 +204,18 @@ describe('overview, evidence and schema', () => {
     expect(article.text.length).toBeGreaterThan(100);
     const leader = mentions.find((m: { entity: { id: string } }) => m.entity.id === ids.leader);
     for (const s of leader.spans) expect(article.text.slice(s.start, s.end)).toMatch(/دهمان|العز/);
-    const role = claims.find((c: { type: string; source: { id: string } }) => c.type === 'HOLDS_ROLE' && c.source.id === ids.leader);
+    const role = claims.find(
+      (c: { type: string; source: { id: string } }) => c.type === 'HOLDS_ROLE' && c.source.id === ids.leader,
+    );
     expect(article.text.slice(role.start, role.end)).toBe('أمير التنظيم في المنطقة كاملة');
 
     const claim = await server.get(`/api/claims/${role.id}`);
     expect(claim.status).toBe(200);
-    expect(claim.body.claim).toMatchObject({ id: role.id, evidence: role.evidence, source: { id: ids.leader } });
+    expect(claim.body.claim).toMatchObject({
+      id: role.id,
+      evidence: role.evidence,
+      source: { id: ids.leader },
+    });
     expect(claim.body.article.id).toBe(articleId);
     expect((await server.get('/api/claims/clm-nothing')).status).toBe(404);
   });
@@ -207,6 +226,32 @@ describe('overview, evidence and schema', () => {
     expect(res.body.labels).toContainEqual({ label: 'Person', count: 9 });
     expect(res.body.relationshipTypes.map((t: { type: string }) => t.type)).toContain('HOLDS_ROLE');
     expect(res.body.propertyKeys).toContain('searchText');
+  });
+});
+
+describe('ingest', () => {
+  const fixture = new URL('../../ingest/fixtures/articles/anbar-isis-wali-arrested.ar.txt', import.meta.url);
+
+  it('extracts, plans and writes an Arabic article, then serves it as evidence', async () => {
+    const res = await server.post('/api/articles', {
+      text: fs.readFileSync(fixture, 'utf8'),
+      outlet: 'test outlet',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.article.id).toMatch(/^art-/);
+    expect(res.body.extraction.persons.length).toBeGreaterThan(0);
+    expect(res.body.written.nodesCreated).toBeGreaterThan(0);
+    const article = await server.get(`/api/articles/${res.body.article.id}`);
+    expect(article.status).toBe(200);
+    expect(article.body.mentions.length).toBeGreaterThan(0);
+  });
+
+  it('answers 422 with a readable message for a text that is not Arabic', async () => {
+    const res = await server.post('/api/articles', {
+      text: 'The commander of the brigade was arrested in Raqqa on Monday, local sources said.',
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.message).toMatch(/not Arabic/);
   });
 });
 
@@ -222,7 +267,8 @@ describe('roles, CORS and the web app', () => {
       const ingest = await keyed.post('/api/articles', { text: 'نص' }, { 'x-api-key': 'read-key' });
       expect(ingest.status).toBe(403);
       const cypher = CypherResponseSchema.safeParse(
-        (await keyed.post('/api/cypher', { query: 'RETURN 1 AS one' }, { authorization: 'Bearer edit-key' })).body,
+        (await keyed.post('/api/cypher', { query: 'RETURN 1 AS one' }, { authorization: 'Bearer edit-key' }))
+          .body,
       );
       expect(cypher.success).toBe(true);
     } finally {

@@ -36,7 +36,8 @@ export function createApp({ driver, config, webRoot, log }: AppOptions): express
   app.set('trust proxy', false);
   app.set('query parser', 'simple');
 
-  const writeLog = config.log === 'silent' ? undefined : (log ?? ((line: string) => process.stdout.write(`${line}\n`)));
+  const writeLog =
+    config.log === 'silent' ? undefined : (log ?? ((line: string) => process.stdout.write(`${line}\n`)));
   app.use(requestLog(writeLog));
   app.use(helmet());
   app.use(cors(config.corsOrigins));
@@ -56,7 +57,10 @@ export function createApp({ driver, config, webRoot, log }: AppOptions): express
   api.use(cypherRoutes(ctx));
   api.use(ingestRoutes(ctx));
   api.use((req) => {
-    throw new ApiError('not_found', `No endpoint ${req.method} ${req.baseUrl}${req.path}; see /api/openapi.json.`);
+    throw new ApiError(
+      'not_found',
+      `No endpoint ${req.method} ${req.baseUrl}${req.path}; see /api/openapi.json.`,
+    );
   });
   app.use('/api', api);
 
@@ -71,7 +75,13 @@ export function createApp({ driver, config, webRoot, log }: AppOptions): express
     const apiError = toApiError(error);
     res.locals.errorCode = apiError.code;
     if (apiError.code === 'internal' && writeLog) {
-      writeLog(JSON.stringify({ t: new Date().toISOString(), level: 'error', error: String((error as Error)?.stack ?? error) }));
+      writeLog(
+        JSON.stringify({
+          t: new Date().toISOString(),
+          level: 'error',
+          error: String((error as Error)?.stack ?? error),
+        }),
+      );
     }
     res.status(apiError.status).json(errorBody(apiError));
   });

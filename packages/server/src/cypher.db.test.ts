@@ -14,7 +14,11 @@ beforeAll(async () => {
   await loadSampleData(driver);
   before = await graphCounts(driver);
   server = await startTestServer(driver, {
-    cypher: { ...(await import('./config.ts')).defaultServerConfig().cypher, maxTimeoutMs: 1500, maxRows: 50 },
+    cypher: {
+      ...(await import('./config.ts')).defaultServerConfig().cypher,
+      maxTimeoutMs: 1500,
+      maxRows: 50,
+    },
   });
 });
 afterAll(async () => {
@@ -22,7 +26,8 @@ afterAll(async () => {
   await driver.close();
 });
 
-const cypher = (query: string, extra: Record<string, unknown> = {}) => server.post('/api/cypher', { query, ...extra });
+const cypher = (query: string, extra: Record<string, unknown> = {}) =>
+  server.post('/api/cypher', { query, ...extra });
 
 /** Writes and admin commands, smuggled every way we know; each must be refused with 403. */
 const REFUSED: Array<[string, string, RegExp]> = [
@@ -35,15 +40,27 @@ const REFUSED: Array<[string, string, RegExp]> = [
   ['DELETE', 'MATCH (p:Person) DETACH DELETE p', /write/],
   ['REMOVE', 'MATCH (p:Person) REMOVE p:Person', /write/],
   ['FOREACH with SET', 'MATCH (p:Person) FOREACH (x IN [1] | SET p.hacked = true)', /write/],
-  ['CALL subquery with CREATE', 'MATCH (p:Person) CALL (p) { CREATE (:Injected {from: p.id}) } RETURN count(*)', /write/],
+  [
+    'CALL subquery with CREATE',
+    'MATCH (p:Person) CALL (p) { CREATE (:Injected {from: p.id}) } RETURN count(*)',
+    /write/,
+  ],
   [
     'CALL IN TRANSACTIONS',
     'MATCH (p:Person) CALL (p) { CREATE (:Injected) } IN TRANSACTIONS OF 1 ROWS RETURN count(*)',
     /write|TRANSACTIONS/,
   ],
   ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", /LOAD CSV/],
-  ['LOAD CSV odd spacing and case', "load\n  csv  WITH HEADERS FROM 'http://127.0.0.1/x.csv' AS l RETURN l", /LOAD CSV/],
-  ['LOAD CSV after a comment', "/* x */ LoAd /* y */ CsV FROM 'file:///etc/hostname' AS l RETURN l", /LOAD CSV/],
+  [
+    'LOAD CSV odd spacing and case',
+    "load\n  csv  WITH HEADERS FROM 'http://127.0.0.1/x.csv' AS l RETURN l",
+    /LOAD CSV/,
+  ],
+  [
+    'LOAD CSV after a comment',
+    "/* x */ LoAd /* y */ CsV FROM 'file:///etc/hostname' AS l RETURN l",
+    /LOAD CSV/,
+  ],
   ['schema command', 'CREATE INDEX injected FOR (n:Person) ON (n.injected)', /schema|write/],
   ['DROP constraint', 'DROP CONSTRAINT person_id', /schema|write/],
   ['admin command', "CREATE USER mallory SET PASSWORD 'secret123'", /schema|administer|write/],
@@ -109,7 +126,7 @@ describe('POST /api/cypher answers reads', () => {
     );
     expect(res.status).toBe(200);
     const { nodes, edges } = res.body.graph;
-    const ids = new Set(nodes.map((n: any) => n.data.id));
+    const ids = new Set(nodes.map((n: { data: { id: string } }) => n.data.id));
     expect(edges.length).toBeGreaterThan(0);
     for (const e of edges) {
       expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
@@ -117,15 +134,18 @@ describe('POST /api/cypher answers reads', () => {
       expect(e.data.role).toBe('security_chief');
       expect(e.data.article).toMatch(/^art-/);
     }
-    const person = nodes.find((n: any) => n.data.name === 'ابو جعفر الفيومي');
-    expect(person.data).toMatchObject({ label: 'Person', labels: expect.arrayContaining(['Person', 'Entity']) });
+    const person = nodes.find((n: { data: { name?: string } }) => n.data.name === 'ابو جعفر الفيومي');
+    expect(person.data).toMatchObject({
+      label: 'Person',
+      labels: expect.arrayContaining(['Person', 'Entity']),
+    });
     expect(person.data.id).toMatch(/^per-/);
   });
 
   it('fetches the missing ends of relationships returned alone', async () => {
     const res = await cypher('MATCH ()-[r:HOLDS_ROLE]->() RETURN r LIMIT 3');
     expect(res.status).toBe(200);
-    const ids = new Set(res.body.graph.nodes.map((n: any) => n.data.id));
+    const ids = new Set(res.body.graph.nodes.map((n: { data: { id: string } }) => n.data.id));
     expect(res.body.graph.edges).toHaveLength(3);
     for (const e of res.body.graph.edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
     expect(res.body.summary.graphTruncated).toBe(false);
@@ -135,7 +155,13 @@ describe('POST /api/cypher answers reads', () => {
     const res = await cypher(
       "RETURN 42 AS small, 9007199254740993 AS big, date('2024-03-01') AS day, duration('P1D') AS span, point({x: 1, y: 2}) AS at",
     );
-    expect(res.body.rows[0]).toEqual([42, '9007199254740993', '2024-03-01', 'P0M1DT0S', { srid: 7203, x: 1, y: 2 }]);
+    expect(res.body.rows[0]).toEqual([
+      42,
+      '9007199254740993',
+      '2024-03-01',
+      'P0M1DT0S',
+      { srid: 7203, x: 1, y: 2 },
+    ]);
   });
 
   it('allows the schema and full-text procedures', async () => {
@@ -183,7 +209,9 @@ describe('POST /api/cypher bounds time, memory, size and load', () => {
   });
 
   it('surfaces running out of transaction memory as a readable 422', async () => {
-    const res = await cypher('UNWIND range(1, 50000000) AS x RETURN collect(toString(x)) AS all', { timeoutMs: 1500 });
+    const res = await cypher('UNWIND range(1, 50000000) AS x RETURN collect(toString(x)) AS all', {
+      timeoutMs: 1500,
+    });
     expect([422, 504]).toContain(res.status); // 422 where db.memory.transaction.max is set (the local launcher sets 256m)
     expect(res.body.error.message).not.toMatch(/at .*\.java|Exception/);
   });

@@ -37,11 +37,14 @@ export class ApiError extends Error {
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const issues = parsed.error.issues.map((i) =>
+    i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message,
+  );
   throw new ApiError('bad_request', `Invalid ${what}: ${issues.join('; ')}`);
 }
 
-const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed|LockClient\.Stopped/;
+const TIMEOUT_CODES =
+  /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed|LockClient\.Stopped/;
 
 /** Maps a Neo4j driver error to an ApiError the client can read. */
 export function fromNeo4jError(error: unknown): ApiError | undefined {
@@ -49,7 +52,10 @@ export function fromNeo4jError(error: unknown): ApiError | undefined {
   const code = error.code ?? '';
   const message = error.message.split('\n')[0] ?? error.message;
   if (TIMEOUT_CODES.test(code) || /terminated|timed out/i.test(message)) {
-    return new ApiError('timeout', `The query ran past its time limit and was stopped on the database: ${message}`);
+    return new ApiError(
+      'timeout',
+      `The query ran past its time limit and was stopped on the database: ${message}`,
+    );
   }
   if (/MemoryPoolOutOfMemoryError|MemoryLimitExceeded|OutOfMemory/i.test(code)) {
     return new ApiError(
@@ -69,7 +75,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const fromNeo4j = fromNeo4jError(error);
   if (fromNeo4j) return fromNeo4j;
-  if (error instanceof SyntaxError && 'body' in error) return new ApiError('bad_request', 'The body is not valid JSON');
+  if (error instanceof SyntaxError && 'body' in error)
+    return new ApiError('bad_request', 'The body is not valid JSON');
   const status = (error as { status?: unknown }).status;
   if (status === 413) return new ApiError('payload_too_large', 'The request body is too large');
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -80,6 +87,10 @@ export function toApiError(error: unknown): ApiError {
 
 export function errorBody(error: ApiError) {
   return {
-    error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) },
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
+    },
   };
 }

@@ -24,7 +24,9 @@ export function stableId(entity: Node | Relationship): string {
 const PRIMARY_LABELS: readonly string[] = [...ENTITY_LABELS, ARTICLE_LABEL];
 
 export function primaryLabel(labels: readonly string[]): string {
-  return labels.find((l) => PRIMARY_LABELS.includes(l)) ?? labels.find((l) => l !== 'Entity') ?? labels[0] ?? '';
+  return (
+    labels.find((l) => PRIMARY_LABELS.includes(l)) ?? labels.find((l) => l !== 'Entity') ?? labels[0] ?? ''
+  );
 }
 
 /** Plain JSON of one value; nodes and relationships name their ends through `idOf`. */
@@ -32,7 +34,8 @@ export function toJson(value: unknown, idOf: (elementId: string) => string = (e)
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isTemporal(value)) return String(value);
   if (neo4j.isPoint(value)) {

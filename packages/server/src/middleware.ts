@@ -39,7 +39,10 @@ export function authenticate(config: ServerConfig): RequestHandler {
       req.role = 'editor';
       return next();
     }
-    if (!key) return next(new ApiError('unauthorized', 'An API key is required: send `Authorization: Bearer <key>`.'));
+    if (!key)
+      return next(
+        new ApiError('unauthorized', 'An API key is required: send `Authorization: Bearer <key>`.'),
+      );
     const hash = digest(key);
     const match = keys.find((k) => timingSafeEqual(k.hash, hash));
     if (!match) return next(new ApiError('unauthorized', 'The API key is not valid.'));

@@ -29,7 +29,12 @@ interface Endpoint {
 }
 
 const ENDPOINTS: Endpoint[] = [
-  { method: 'get', path: '/api/health', summary: 'Neo4j reachability (503 when down)', response: api.HealthResponseSchema },
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Neo4j reachability (503 when down)',
+    response: api.HealthResponseSchema,
+  },
   {
     method: 'get',
     path: '/api/ready',
@@ -49,7 +54,11 @@ const ENDPOINTS: Endpoint[] = [
     summary: 'Run a read-only Cypher query (EXPLAIN-plan checked, READ transaction, bounded)',
     body: api.CypherRequestSchema,
     response: api.CypherResponseSchema,
-    errors: { 403: 'Query refused: it would write, administer, or use a procedure off the allow-list', 413: 'Query too long', 504: 'Query timed out and was terminated' },
+    errors: {
+      403: 'Query refused: it would write, administer, or use a procedure off the allow-list',
+      413: 'Query too long',
+      504: 'Query timed out and was terminated',
+    },
   },
   {
     method: 'get',
@@ -139,7 +148,11 @@ export function openApiDocument(version: string) {
         ...(e.params ? { params: e.params } : {}),
         ...(e.body ? { body: { content: { 'application/json': { schema: e.body } } } } : {}),
       },
-      responses: { 200: { description: 'OK', content: { 'application/json': { schema: e.response } } }, ...ERRORS, ...extraErrors },
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: e.response } } },
+        ...ERRORS,
+        ...extraErrors,
+      },
     });
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

@@ -53,12 +53,16 @@ export function rankBonus(folded: FoldedQuery, candidate: Candidate): number {
   const keys = [candidate.name, ...candidate.aliases].map(nameKey);
   const latin = candidate.latin ? latinKey(candidate.latin) : '';
   if (keys.includes(folded.key) || (latin !== '' && latin === folded.latin)) return 100;
-  if (keys.some((k) => k.startsWith(folded.key)) || (latin !== '' && latin.startsWith(folded.latin))) return 50;
+  if (keys.some((k) => k.startsWith(folded.key)) || (latin !== '' && latin.startsWith(folded.latin)))
+    return 50;
   const words = keys.flatMap((k) => k.split(' ')).concat(latin.split(' '));
   return words.some((w) => w.startsWith(folded.terms[0] ?? '\u0000')) ? 10 : 0;
 }
 
-export function rank<T extends Candidate>(folded: FoldedQuery, candidates: readonly T[]): Array<T & { rank: number }> {
+export function rank<T extends Candidate>(
+  folded: FoldedQuery,
+  candidates: readonly T[],
+): Array<T & { rank: number }> {
   return candidates
     .map((c) => ({ ...c, rank: rankBonus(folded, c) + c.score }))
     .sort((a, b) => b.rank - a.rank || b.mentions - a.mentions);

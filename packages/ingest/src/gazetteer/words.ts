@@ -24,6 +24,9 @@ export const PERSON_CUES = keys(`
   الطبيب الدكتور المهندس المحامي اللواء العقيد العميد الفريق الركن الرائد النقيب المقدم الملازم المساعد الرقيب
 `);
 
+/** Kinship nouns: the name after them is a person (`شقيق “X”`, `ابن عم “X”`). */
+export const KIN = keys('قريب شقيق أخ أخو أخي أخا ابن نجل والد صهر زوج زوجة عم خال حفيد ابنة شقيقة');
+
 /** Cues that give another name of the person just named (`الملقب بـ“أبي طلحة”`). */
 export const NICKNAME_CUES = keys('الملقب والملقب المكنى الملقبة المعروف');
 
@@ -60,6 +63,7 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
   ...head('minister', 'وزير الوزير'),
   ...head('minister', 'وزيرا وزيراً', { accusative: true }),
   ...head('official', 'مسؤول المسؤول رئيس الرئيس مدير المدير محافظ المحافظ', { refinable: true }),
+  ...head('official', 'مستشار المستشار'),
   ...head('official', 'مسؤولا مسؤولاً رئيسا رئيساً مديرا مديراً محافظا', { refinable: true, accusative: true }),
   ...head('senior_member', 'قيادي القيادي القيادية قياديا قيادياً'),
   ...head('senior_member', 'القياديين قياديي قادة القادة', { plural: true }),

@@ -31,6 +31,21 @@ const NUMBER = /^\p{N}/u;
 /** Single-letter proclitics that attach to a following word. */
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
+/** Words repeat across a corpus: their keys and stems are computed once (bounded cache). */
+const WORD_CACHE = new Map<string, { key: string; stems: Stem[] }>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordReadings(raw: string): { key: string; stems: Stem[] } {
+  let cached = WORD_CACHE.get(raw);
+  if (!cached) {
+    const key = nameKey(raw);
+    cached = { key, stems: stemsOf(key) };
+    if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+    WORD_CACHE.set(raw, cached);
+  }
+  return cached;
+}
+
 export function tokenize(text: string, from = 0, to = text.length, sentence = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = from;
@@ -38,17 +53,8 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const raw = m[0];
     const kind: TokenKind = LETTER.test(raw) ? 'word' : NUMBER.test(raw) ? 'number' : QUOTE.test(raw) ? 'quote' : 'punct';
-    const key = kind === 'word' ? nameKey(raw) : raw;
-    tokens.push({
-      index: tokens.length,
-      text: raw,
-      start: m.index,
-      end: m.index + raw.length,
-      kind,
-      key,
-      stems: kind === 'word' ? stemsOf(key) : [{ key, prefix: 0 }],
-      sentence,
-    });
+    const { key, stems } = kind === 'word' ? wordReadings(raw) : { key: raw, stems: [{ key: raw, prefix: 0 }] };
+    tokens.push({ index: tokens.length, text: raw, start: m.index, end: m.index + raw.length, kind, key, stems, sentence });
   }
   return tokens;
 }

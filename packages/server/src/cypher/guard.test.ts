@@ -39,21 +39,25 @@ describe('checkQueryText', () => {
 
 describe('checkPlan', () => {
   it('accepts a plan of read operators on the session database', () => {
-    const plan = node('ProduceResults@neo4j', 'n', [node('Limit@neo4j', '3', [node('AllNodesScan@neo4j', 'n')])]);
+    const plan = node('ProduceResults@neo4j', 'n', [
+      node('Limit@neo4j', '3', [node('AllNodesScan@neo4j', 'n')]),
+    ]);
     expect(() => checkPlan('r', plan, 'neo4j')).not.toThrow();
   });
 
   it('refuses write query types, unknown operators, other databases and off-list procedures', () => {
     expect(() => checkPlan('rw', node('Create@neo4j'), 'neo4j')).toThrow(/write/);
-    expect(() => checkPlan('r', node('ProduceResults@neo4j', '', [node('LoadCSV@neo4j', 'l')]), 'neo4j')).toThrow(
-      /LOAD CSV/,
-    );
+    expect(() =>
+      checkPlan('r', node('ProduceResults@neo4j', '', [node('LoadCSV@neo4j', 'l')]), 'neo4j'),
+    ).toThrow(/LOAD CSV/);
     expect(() => checkPlan('r', node('SomeFutureOperator@neo4j'), 'neo4j')).toThrow(/allow-list/);
     expect(() => checkPlan('r', node('AllNodesScan@system'), 'neo4j')).toThrow(/system/);
     expect(() => checkPlan('r', node('ProcedureCall@neo4j', 'db.createLabel($x) :: ()'), 'neo4j')).toThrow(
       /db.createLabel/,
     );
-    expect(() => checkPlan('r', node('Projection@neo4j', 'apoc.cypher.run($q) AS x'), 'neo4j')).toThrow(/apoc/);
+    expect(() => checkPlan('r', node('Projection@neo4j', 'apoc.cypher.run($q) AS x'), 'neo4j')).toThrow(
+      /apoc/,
+    );
   });
 
   it('reads function names past string literals in operator details', () => {

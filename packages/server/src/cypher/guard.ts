@@ -147,7 +147,10 @@ const OPERATOR_REASONS: Array<[RegExp, string]> = [
   [/^ShowTransactions$|^TerminateTransactions$/, 'other users’ transactions are not visible from here'],
   [/^Show/, 'this SHOW command is not allowed (SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are)'],
   [/Create|Merge|Set|Delete|Remove|Lock/, 'it would write to the database'],
-  [/Administration|Index|Constraint|Database|User|Role|Privilege/, 'schema and administration commands are not allowed'],
+  [
+    /Administration|Index|Constraint|Database|User|Role|Privilege/,
+    'schema and administration commands are not allowed',
+  ],
 ];
 
 const refuse = (reason: string): ApiError => new ApiError('query_refused', `Query refused: ${reason}.`);
@@ -167,15 +170,22 @@ export function checkQueryText(query: string, params: Record<string, unknown>, l
   }
   const paramCount = Object.keys(params).length;
   if (paramCount > limits.maxParams) {
-    throw new ApiError('bad_request', `The query has ${paramCount} parameters; at most ${limits.maxParams} are accepted.`);
+    throw new ApiError(
+      'bad_request',
+      `The query has ${paramCount} parameters; at most ${limits.maxParams} are accepted.`,
+    );
   }
   const tokens = tokenize(query);
-  if (hasUseClause(tokens)) throw refuse('USE clauses are not allowed; queries run on the project’s database');
+  if (hasUseClause(tokens))
+    throw refuse('USE clauses are not allowed; queries run on the project’s database');
   for (const { name, procedure } of qualifiedNames(tokens)) {
     const namespace = name.split('.')[0]!.toLowerCase();
-    if (REFUSED_NAMESPACES.has(namespace)) throw refuse(`${name}: ${namespace}.* procedures and functions are not allowed`);
+    if (REFUSED_NAMESPACES.has(namespace))
+      throw refuse(`${name}: ${namespace}.* procedures and functions are not allowed`);
     if (procedure && !ALLOWED_PROCEDURES.has(name)) {
-      throw refuse(`procedure ${name} is not on the read-only allow-list (${[...ALLOWED_PROCEDURES].join(', ')})`);
+      throw refuse(
+        `procedure ${name} is not on the read-only allow-list (${[...ALLOWED_PROCEDURES].join(', ')})`,
+      );
     }
   }
 }
@@ -213,7 +223,8 @@ function checkOperator(node: PlanNode, database: string): void {
   }
   if (operator === 'ProcedureCall') {
     const procedure = details.split('(')[0]!.trim();
-    if (!ALLOWED_PROCEDURES.has(procedure)) throw refuse(`procedure ${procedure} is not on the read-only allow-list`);
+    if (!ALLOWED_PROCEDURES.has(procedure))
+      throw refuse(`procedure ${procedure} is not on the read-only allow-list`);
   }
   for (const fn of calledFunctions(details)) {
     const namespace = fn.split('.')[0]!.toLowerCase();

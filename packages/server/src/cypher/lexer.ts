@@ -93,7 +93,8 @@ export function qualifiedNames(tokens: readonly Token[]): QualifiedName[] {
       j += 2;
     }
     const procedure = isKeyword(tokens[i - 1], 'CALL');
-    if (procedure || (parts.length > 1 && isSymbol(tokens[j], '('))) names.push({ name: parts.join('.'), procedure });
+    if (procedure || (parts.length > 1 && isSymbol(tokens[j], '(')))
+      names.push({ name: parts.join('.'), procedure });
     i = j - 1;
   }
   return names;
@@ -105,7 +106,10 @@ export function hasUseClause(tokens: readonly Token[]): boolean {
     if (!isKeyword(token, 'USE')) return false;
     const previous = tokens[i - 1];
     const startsClause =
-      previous === undefined || isSymbol(previous, '{') || isKeyword(previous, 'UNION') || isKeyword(previous, 'ALL');
+      previous === undefined ||
+      isSymbol(previous, '{') ||
+      isKeyword(previous, 'UNION') ||
+      isKeyword(previous, 'ALL');
     return startsClause && tokens[i + 1]?.kind === 'word';
   });
 }

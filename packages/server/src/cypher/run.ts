@@ -16,7 +16,10 @@ export interface CypherInput {
 }
 
 /** The server owns the limits: a client asks for less, never for more (0 = the maximum). */
-export function effectiveLimits(input: CypherInput, limits: CypherLimits): { rows: number; timeoutMs: number } {
+export function effectiveLimits(
+  input: CypherInput,
+  limits: CypherLimits,
+): { rows: number; timeoutMs: number } {
   const rows = Math.min(input.limit ?? limits.defaultRows, limits.maxRows);
   const asked = input.timeoutMs ?? limits.defaultTimeoutMs;
   const timeoutMs = asked <= 0 || asked > limits.maxTimeoutMs ? limits.maxTimeoutMs : asked;
@@ -40,10 +43,17 @@ export async function runResearcherQuery(
     fetchSize: Math.min(rowLimit + 1, 1000),
     ...(database ? { database } : {}),
   });
-  const tx = await session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'shabaka', kind: 'researcher' } });
+  const tx = await session.beginTransaction({
+    timeout: timeoutMs,
+    metadata: { app: 'shabaka', kind: 'researcher' },
+  });
   try {
     const explained = await tx.run(`EXPLAIN ${input.query}`, input.params);
-    checkPlan(explained.summary.queryType, explained.summary.plan as PlanNode | false, explained.summary.database.name ?? '');
+    checkPlan(
+      explained.summary.queryType,
+      explained.summary.plan as PlanNode | false,
+      explained.summary.database.name ?? '',
+    );
 
     const started = performance.now();
     const result = tx.run(input.query, input.params);

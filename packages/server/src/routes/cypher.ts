@@ -11,11 +11,17 @@ export function cypherRoutes(ctx: AppContext): Router {
   const { cypher } = ctx.config;
   const running = new ConcurrencyLimit(cypher.maxConcurrent, cypher.maxQueued);
 
-  router.post('/cypher', rateLimit(ctx.config.cypherRateLimitPerMinute, 'Cypher queries'), async (req, res) => {
-    const input = parseInput(CypherRequestSchema, req.body, 'Cypher request');
-    const body = await running.run(() => runResearcherQuery(ctx.driver, ctx.config.database, input, cypher));
-    send(res, CypherResponseSchema, body);
-  });
+  router.post(
+    '/cypher',
+    rateLimit(ctx.config.cypherRateLimitPerMinute, 'Cypher queries'),
+    async (req, res) => {
+      const input = parseInput(CypherRequestSchema, req.body, 'Cypher request');
+      const body = await running.run(() =>
+        runResearcherQuery(ctx.driver, ctx.config.database, input, cypher),
+      );
+      send(res, CypherResponseSchema, body);
+    },
+  );
 
   return router;
 }

@@ -70,7 +70,10 @@ export function evidenceRoutes(ctx: AppContext): Router {
       const record = article.records[0];
       if (!record) throw new ApiError('not_found', `No article has the id "${id}".`);
       return {
-        article: { ...withoutNulls(record.get('article') as Record<string, unknown>), text: String(record.get('text') ?? '') },
+        article: {
+          ...withoutNulls(record.get('article') as Record<string, unknown>),
+          text: String(record.get('text') ?? ''),
+        },
         mentions: mentions.records.map((r) => ({
           entity: entityRef(r.get('e') as Node),
           count: num(r.get('count') ?? 0),

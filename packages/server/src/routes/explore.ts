@@ -24,7 +24,8 @@ import * as Q from '../queries.ts';
 import { foldQuery, luceneQuery, rank } from '../search.ts';
 
 const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const stringList = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const stringList = (v: unknown) =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 
 async function neighborCounts(tx: ManagedTransaction, id: string): Promise<TypeCount[]> {
   const result = await tx.run(Q.NEIGHBOR_COUNTS, { id });
@@ -73,7 +74,8 @@ export function exploreRoutes(ctx: AppContext): Router {
   router.get('/search', async (req, res) => {
     const query = parseInput(SearchQuerySchema, req.query, 'query string');
     const folded = foldQuery(query.q);
-    if (folded.terms.length === 0) throw new ApiError('bad_request', `Nothing to search for in "${query.q}".`);
+    if (folded.terms.length === 0)
+      throw new ApiError('bad_request', `Nothing to search for in "${query.q}".`);
     const candidates = await readTx(ctx, async (tx) => {
       const result = await tx.run(Q.SEARCH, {
         index: Q.ENTITY_SEARCH_INDEX,
@@ -86,7 +88,8 @@ export function exploreRoutes(ctx: AppContext): Router {
         const props = node.properties;
         return {
           id: String(props.id),
-          label: (node.labels.find((l) => (ENTITY_LABELS as readonly string[]).includes(l)) ?? 'Person') as EntityLabel,
+          label: (node.labels.find((l) => (ENTITY_LABELS as readonly string[]).includes(l)) ??
+            'Person') as EntityLabel,
           name: String(props.name ?? ''),
           latin: optionalString(props.latin),
           kind: optionalString(props.kind),
@@ -166,7 +169,12 @@ export function exploreRoutes(ctx: AppContext): Router {
       for (let level = 1; level <= query.depth && frontier.length > 0; level++) {
         const remaining = query.limit - (seen.length - 1);
         if (remaining <= 0) break;
-        const found = await tx.run(Q.EXPAND_LEVEL, { frontier, types, seen, remaining: neo4j.int(remaining + 1) });
+        const found = await tx.run(Q.EXPAND_LEVEL, {
+          frontier,
+          types,
+          seen,
+          remaining: neo4j.int(remaining + 1),
+        });
         const ids = found.records.map((r) => r.get('id') as string);
         if (ids.length > remaining) cut = true;
         frontier = ids.slice(0, remaining);
@@ -186,8 +194,12 @@ export function exploreRoutes(ctx: AppContext): Router {
     const paths = await readTx(ctx, async (tx) => {
       const exist = await tx.run(Q.ENTITIES_EXIST, { ids: [query.from, query.to] });
       const missing = exist.records.filter((r) => !r.get('found')).map((r) => r.get('id') as string);
-      if (missing.length > 0) throw new ApiError('not_found', `No entity has the id ${missing.map((m) => `"${m}"`).join(' or ')}.`);
-      const result = await tx.run(Q.SHORTEST_PATHS[query.maxLength]!, { ...query, limit: neo4j.int(query.limit) });
+      if (missing.length > 0)
+        throw new ApiError('not_found', `No entity has the id ${missing.map((m) => `"${m}"`).join(' or ')}.`);
+      const result = await tx.run(Q.SHORTEST_PATHS[query.maxLength]!, {
+        ...query,
+        limit: neo4j.int(query.limit),
+      });
       return result.records.map((r) => r.get('p') as Path);
     });
     const collector = new GraphCollector();

@@ -24,7 +24,8 @@ function extract(text: string, meta: Omit<IngestRequest, 'text'>) {
         `The text is not Arabic (detected "${e.language}"): the extractor reads Arabic news reporting only. Paste the Arabic original.`,
       );
     }
-    if (e instanceof EmptyArticleError) throw new ApiError('unprocessable', 'The article is empty once site chrome is removed.');
+    if (e instanceof EmptyArticleError)
+      throw new ApiError('unprocessable', 'The article is empty once site chrome is removed.');
     throw e;
   }
 }

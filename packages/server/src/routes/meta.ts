@@ -43,9 +43,18 @@ export function metaRoutes(ctx: AppContext): Router {
     try {
       const { latencyMs } = await probe(ctx, Q.PING);
       const info = await ctx.driver.getServerInfo();
-      send(res, HealthResponseSchema, health({ reachable: true, latencyMs, ...(info.agent ? { version: info.agent } : {}) }));
+      send(
+        res,
+        HealthResponseSchema,
+        health({ reachable: true, latencyMs, ...(info.agent ? { version: info.agent } : {}) }),
+      );
     } catch (e) {
-      send(res, HealthResponseSchema, health({ reachable: false, error: (e as Error).message.split('\n')[0] }), 503);
+      send(
+        res,
+        HealthResponseSchema,
+        health({ reachable: false, error: (e as Error).message.split('\n')[0] }),
+        503,
+      );
     }
   });
 
@@ -58,11 +67,23 @@ export function metaRoutes(ctx: AppContext): Router {
       send(
         res,
         HealthResponseSchema,
-        { ...health({ reachable: true, latencyMs, error: `search index ${Q.ENTITY_SEARCH_INDEX} is ${state ?? 'missing'}` }), status: 'unavailable' },
+        {
+          ...health({
+            reachable: true,
+            latencyMs,
+            error: `search index ${Q.ENTITY_SEARCH_INDEX} is ${state ?? 'missing'}`,
+          }),
+          status: 'unavailable',
+        },
         503,
       );
     } catch (e) {
-      send(res, HealthResponseSchema, health({ reachable: false, error: (e as Error).message.split('\n')[0] }), 503);
+      send(
+        res,
+        HealthResponseSchema,
+        health({ reachable: false, error: (e as Error).message.split('\n')[0] }),
+        503,
+      );
     }
   });
 
@@ -73,11 +94,17 @@ export function metaRoutes(ctx: AppContext): Router {
         tx.run(Q.RELATIONSHIP_TYPE_COUNTS),
         tx.run(Q.SCHEMA_NAMES),
       ]);
-      const labelCount = new Map(labelCounts.records.map((r) => [r.get('label') as string, num(r.get('count'))]));
-      const typeCount = new Map(typeCounts.records.map((r) => [r.get('type') as string, num(r.get('count'))]));
+      const labelCount = new Map(
+        labelCounts.records.map((r) => [r.get('label') as string, num(r.get('count'))]),
+      );
+      const typeCount = new Map(
+        typeCounts.records.map((r) => [r.get('type') as string, num(r.get('count'))]),
+      );
       const record = names.records[0]!;
       return {
-        labels: (record.get('labels') as string[]).sort().map((label) => ({ label, count: labelCount.get(label) ?? null })),
+        labels: (record.get('labels') as string[])
+          .sort()
+          .map((label) => ({ label, count: labelCount.get(label) ?? null })),
         relationshipTypes: (record.get('types') as string[])
           .sort()
           .map((type) => ({ type, count: typeCount.get(type) ?? null })),

@@ -4,16 +4,23 @@ import type { Driver } from 'neo4j-driver';
 import { createApp } from '../app.ts';
 import { defaultServerConfig, type ServerConfig } from '../config.ts';
 
+/** A response body as tests read it: JSON of any shape (each test asserts the shape it needs). */
+// biome-ignore lint/suspicious/noExplicitAny: tests read bodies loosely and assert on them
+export type Body = any;
+
 export interface TestServer {
   url: string;
   logs: string[];
   close: () => Promise<void>;
-  get: (path: string, headers?: Record<string, string>) => Promise<{ status: number; body: any; headers: Headers }>;
+  get: (
+    path: string,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: Body; headers: Headers }>;
   post: (
     path: string,
     body: unknown,
     headers?: Record<string, string>,
-  ) => Promise<{ status: number; body: any; headers: Headers }>;
+  ) => Promise<{ status: number; body: Body; headers: Headers }>;
 }
 
 export async function startTestServer(
@@ -22,7 +29,11 @@ export async function startTestServer(
   webRoot?: string,
 ): Promise<TestServer> {
   const logs: string[] = [];
-  const config = defaultServerConfig({ rateLimitPerMinute: 100_000, cypherRateLimitPerMinute: 100_000, ...overrides });
+  const config = defaultServerConfig({
+    rateLimitPerMinute: 100_000,
+    cypherRateLimitPerMinute: 100_000,
+    ...overrides,
+  });
   const app = createApp({ driver, config, log: (line) => logs.push(line), ...(webRoot ? { webRoot } : {}) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -36,7 +47,7 @@ export async function startTestServer(
     } catch {
       // not JSON (static files)
     }
-    return { status: res.status, body: body as any, headers: res.headers };
+    return { status: res.status, body: body as Body, headers: res.headers };
   };
   return {
     url,

@@ -94,8 +94,11 @@ export class Core {
     readonly regions: Regions,
     readonly api: Api = defaultApi,
   ) {
+    const renderer = new URLSearchParams(location.search).get('renderer');
     this.cy = cytoscape({
       container: regions.canvas,
+      ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...(renderer === 'texture' ? { textureOnViewport: true, hideEdgesOnViewport: true } : {}),
       style: stylesheet(false),
       minZoom: 0.05,
       maxZoom: 4,
@@ -342,7 +345,7 @@ function edgeData(edge: DrawnEdge): Record<string, unknown> {
 
 function layoutOptions(name: LayoutName, nodeCount: number, fit: boolean, randomize: boolean): cytoscape.LayoutOptions {
   if (name === 'dagre') {
-    // organization charts: units and people above the groups they belong to
+    // organization charts: the group on top, its units below, the people holding roles below them
     return { name: 'dagre', rankDir: 'BT', nodeSep: 30, rankSep: 70, fit, padding: 30, animate: false } as cytoscape.LayoutOptions;
   }
   const big = nodeCount > 1000;

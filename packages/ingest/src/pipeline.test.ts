@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { listFixtures, loadFixture, seedFixture } from './eval/fixtures.ts';
+import { microAverage, scoreExtraction } from './eval/score.ts';
+import { EmptyArticleError, extractArticle, UnsupportedLanguageError } from './pipeline.ts';
+
+const seed = loadFixture(seedFixture());
+
+describe('extractArticle on the seed article', () => {
+  const x = extractArticle({ text: seed.text });
+
+  it('meets the quality bar against the gold annotation', () => {
+    const scores = scoreExtraction(x.extraction, seed.gold);
+    expect(scores.persons.f1).toBe(1);
+    expect(scores.roles.f1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.relations.f1).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('identifies the article by the hash of its cleaned text, and reads title and outlet from it', () => {
+    expect(x.article.id).toMatch(/^art-[0-9a-f]{32}$/);
+    expect(extractArticle({ text: `\n${seed.text}\n\n` }).article.id).toBe(x.article.id);
+    expect(x.article.title).toBe('تدهور عسكري وأمني تشهده مناطق سيطرة داعش جنوب دمشق');
+    expect(x.article.outlet).toBe('صوت العاصمة');
+    expect(x.extractor).toMatch(/^shabaka-rules@\d+\.\d+\.\d+$/);
+  });
+
+  it('points every mention and every piece of evidence into the stored text', () => {
+    const { text } = x.article;
+    for (const e of [...x.extraction.persons, ...x.extraction.organizations, ...x.extraction.places]) {
+      for (const span of e.mentions) expect(span.end).toBeLessThanOrEqual(text.length);
+    }
+    const person = x.extraction.persons.find((p) => p.name === 'ابو العز دهمان')!;
+    expect(person.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['ابو العز دهمان']);
+    for (const claim of [...x.extraction.roles, ...x.extraction.relations]) {
+      const ev = claim.evidence!;
+      expect(text.includes(ev.text)).toBe(true);
+      expect(ev.text.includes(text.slice(ev.start, ev.end))).toBe(true);
+    }
+  });
+});
+
+describe('extractArticle on articles it was not tuned on', () => {
+  it('keeps its micro-averaged scores over every annotated fixture', () => {
+    const scores = listFixtures().map((files) => {
+      const fixture = loadFixture(files);
+      return scoreExtraction(extractArticle({ text: fixture.text }).extraction, fixture.gold);
+    });
+    const average = microAverage(scores);
+    expect(average.persons.f1).toBeGreaterThanOrEqual(0.85);
+    expect(average.roles.f1).toBeGreaterThanOrEqual(0.6);
+    expect(average.relations.f1).toBeGreaterThanOrEqual(0.4);
+  });
+});
+
+describe('extractArticle refuses what it cannot read', () => {
+  it('reports English text as unsupported instead of misreading it', () => {
+    const english = 'The Islamic State said on Monday that its commander in Raqqa had been killed in an air strike.';
+    expect(() => extractArticle({ text: english })).toThrow(UnsupportedLanguageError);
+  });
+
+  it('reports text that is empty once site chrome is removed', () => {
+    expect(() => extractArticle({ text: 'بحث\n\nاترك تعليقاً\n' })).toThrow(EmptyArticleError);
+  });
+});

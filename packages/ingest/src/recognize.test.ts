@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { mentionList, recognized } from './test-helpers.ts';
+
+// One-paragraph articles: the first line of a longer text would be read as its title.
+describe('recognize', () => {
+  it('finds kunyas, names after المدعو and quoted names next to a title', () => {
+    expect(mentionList('اعتقلت الشرطة المدعو خالد العلي، كما فر أبو محمد الشامي القيادي في التنظيم.')).toEqual([
+      'person:خالد العلي',
+      'person:أبو محمد الشامي',
+      'organization:التنظيم',
+    ]);
+    expect(mentionList('وعين التنظيم “سعيد البري” أميراً على الحسبة.')).toContain('person:سعيد البري');
+  });
+
+  it('reads a quoted name whose opening quote was lost, and a given name after a rank', () => {
+    expect(mentionList('ضمت الخلية المدعو “عمر الحسن” ويوسف الحلبي” في صفوفها.')).toEqual([
+      'person:عمر الحسن',
+      'person:يوسف الحلبي',
+    ]);
+    // أمير is a given name after a rank, a title elsewhere.
+    expect(mentionList('وقال العقيد “أمير حسن الجبوري” إن الوضع مستقر.')).toEqual(['person:أمير حسن الجبوري']);
+  });
+
+  it('does not take quoted common words, numbers of fighters or salaries for people', () => {
+    const mentions = mentionList('دعا المنشور إلى الهجرة نحو “ارض الخلافة” بعد انقطاع راتب 45 عنصر منذ أشهر.');
+    expect(mentions.filter((m) => m.startsWith('person'))).toEqual([]);
+  });
+
+  it('maps the aliases of an organization to one canonical name', () => {
+    expect(mentionList('هاجم تنظيم الدولة الإسلامية مواقع لقوات النظام وقسد.')).toEqual([
+      'organization:داعش',
+      'organization:النظام السوري',
+      'organization:قوات سوريا الديمقراطية',
+    ]);
+  });
+
+  it('names collectives by head word, with the place that qualifies them', () => {
+    expect(mentionList('وكانت فصائل المعارضة في محافظة إدلب قد أعلنت النفير.')).toEqual([
+      'organization:فصائل المعارضة في محافظة إدلب',
+    ]);
+  });
+
+  it('finds places by gazetteer and by pattern, and common-word places only in context', () => {
+    expect(mentionList('انسحبت القوات من بلدة كفرعويد نحو ريف إدلب الجنوبي ومخيم الركبان.')).toEqual([
+      'place:كفرعويد',
+      'place:ريف إدلب',
+      'place:مخيم الركبان',
+    ]);
+    expect(mentionList('وتقدمت إلى أحياء الميدان والقدم والتضامن.')).toEqual([
+      'place:الميدان',
+      'place:القدم',
+      'place:التضامن',
+    ]);
+    expect(mentionList('أعرب عن التضامن مع الأهالي.')).toEqual([]);
+  });
+
+  it('finds units with the organization that owns them', () => {
+    const { mentions } = recognized('أصدر المكتب الأمني لهيئة تحرير الشام قراراً بحل ديوان الحسبة.');
+    expect(mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`)).toEqual([
+      'unit:المكتب الأمني',
+      'organization:هيئة تحرير الشام',
+      'unit:الحسبة',
+    ]);
+  });
+
+  it('keeps every mention span on the words it names, clitics left out', () => {
+    const { mentions, text } = recognized('ونقل التنظيم عناصره إلى مخيم اليرموك وللحجر الأسود.');
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['التنظيم', 'مخيم اليرموك', 'لحجر الأسود']);
+  });
+});

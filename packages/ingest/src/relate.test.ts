@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './pipeline.ts';
+
+function extract(text: string) {
+  return extractArticle({ text }).extraction;
+}
+const roles = (text: string) => extract(text).roles.map((r) => `${r.person} ${r.role} ${r.org} ${r.status}`);
+const relations = (text: string) => extract(text).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+
+describe('roles', () => {
+  it('binds a title before or after the name, within the clause', () => {
+    expect(roles('وقال القيادي في جيش الإسلام “محمد علوش” إن المفاوضات فشلت.')).toEqual([
+      'محمد علوش senior_member جيش الإسلام current',
+    ]);
+    expect(roles('وظهر “سعيد الخطيب” الأمير العسكري السابق لتنظيم داعش في الرقة، بينما غاب المتحدث.')).toEqual([
+      'سعيد الخطيب military_commander داعش former',
+    ]);
+  });
+
+  it('reads appointment and dismissal, and a title after a comma and a rank', () => {
+    expect(roles('وأعلن التنظيم تعيين “ابو خالد الحمصي” أميراً أمنياً لحمص بعد مقتل سلفه.')).toEqual([
+      'ابو خالد الحمصي security_chief null appointed',
+    ]);
+    expect(roles('وقال وزير الدفاع العراقي، الفريق “جمعة عناد”، إن القوات تقدمت.')).toEqual([
+      'جمعة عناد minister null current',
+    ]);
+  });
+
+  it('gives the head of a security office or branch the security_chief class', () => {
+    expect(roles('وكان المكتب الأمني لحركة أحرار الشام، الذي يقوده “أبو عمر الحلبي”، قد اعتقل شاباً.')).toEqual([
+      'أبو عمر الحلبي security_chief المكتب الأمني current',
+    ]);
+    expect(roles('ويرأس فرع الأمن السياسي في حماة العميد “نزار الأحمد” منذ عامين.')[0]).toMatch(/^نزار الأحمد security_chief/);
+  });
+
+  it('does not read a quantity of fighters or a title without a name as a role', () => {
+    expect(roles('اعتقل التنظيم أكثر من 30 عنصراً من عناصره، بأمر من أمير التنظيم في المنطقة.')).toEqual([]);
+  });
+});
+
+describe('relations', () => {
+  it('reads control from verbs, nouns and `الخاضعة لسيطرة`, listing every place', () => {
+    const found = relations(
+      'ويسيطر جيش الإسلام على مدن دوما وحرستا. وتقع بلدة جيرود، الخاضعة لسيطرة النظام، شرق العاصمة.',
+    );
+    expect(found).toEqual(['جيش الإسلام controls دوما', 'جيش الإسلام controls حرستا', 'النظام السوري controls جيرود']);
+  });
+
+  it('does not read `areas under its control in X` as controlling X', () => {
+    expect(relations('وشهدت مناطق سيطرة داعش جنوب دمشق انهيارات.')).toEqual([]);
+  });
+
+  it('reads arrests of named people and of the members of a cell', () => {
+    expect(
+      relations('واعتقلت هيئة تحرير الشام خلية تابعة لداعش في إدلب، كانت تضم المدعو “عمر الشامي” و“بكر الحموي”.'),
+    ).toEqual(['هيئة تحرير الشام arrested عمر الشامي', 'هيئة تحرير الشام arrested بكر الحموي']);
+  });
+
+  it('reads who replaced whom, closeness, kinship and statements to an outlet', () => {
+    const found = relations(
+      [
+        'وعين التنظيم “أبو حفص الأنصاري” قائداً عسكرياً خلفاً لـ“أبو عمر الشيشاني”.',
+        'ويعد الأنصاري من المقربين من “أبو بكر البغدادي”، وهو ابن عم “صالح الأنصاري”.',
+        'وقال “ياسر عبد الرحيم” لقناة “الجزيرة” إن المعارك مستمرة.',
+      ].join(' '),
+    );
+    expect(found).toEqual([
+      'أبو حفص الأنصاري replaced أبو عمر الشيشاني',
+      'أبو حفص الأنصاري close_to أبو بكر البغدادي',
+      'أبو حفص الأنصاري relative_of صالح الأنصاري',
+      'ياسر عبد الرحيم stated_to الجزيرة',
+    ]);
+  });
+
+  it('marks denial, hedging and attribution where the sentence says so', () => {
+    const x = extract(
+      'ونفى المتحدث أن تكون قوات النظام قد اعتقلت “مازن الحمود”. ويُرجح أن الفرقة الرابعة اعتقلت “سامي العلي”، بحسب مصادر محلية.',
+    );
+    expect(x.relations.map((r) => [r.object, r.negated ?? false, r.hedged ?? false, r.attributedTo ?? ''])).toEqual([
+      ['مازن الحمود', true, false, ''],
+      ['سامي العلي', false, true, 'مصادر محلية'],
+    ]);
+  });
+
+  it('puts the sentence and the span that state each claim in its evidence', () => {
+    const text = 'قال الناشط إن الوضع سيئ.\nويسيطر جيش الإسلام على دوما.';
+    const x = extractArticle({ text });
+    const [claim] = x.extraction.relations;
+    expect(claim?.evidence).toMatchObject({ sentence: 1, text: 'ويسيطر جيش الإسلام على دوما.' });
+    expect(x.article.text.slice(claim!.evidence!.start, claim!.evidence!.end)).toBe('ويسيطر جيش الإسلام على دوما');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from './resolve.ts';
+import { recognized } from './test-helpers.ts';
+
+function entities(raw: string) {
+  const res = resolve(recognized(raw));
+  return { ...res, list: res.entities.map((e) => `${e.type}:${e.name}${e.aliases.length ? ` (${e.aliases.join('، ')})` : ''}`) };
+}
+
+describe('resolve', () => {
+  it('joins a surname and a shorter form to the full name, named by its fullest form', () => {
+    const { list } = entities('وقال “ابو العز دهمان” إن الوضع هادئ. وأكد دهمان أن أبو العز لن يغادر.');
+    expect(list.filter((e) => e.startsWith('person'))).toEqual(['person:ابو العز دهمان (دهمان، أبو العز)']);
+  });
+
+  it('reads التنظيم as the article’s main armed group', () => {
+    const { list, mainGroup } = entities('سيطر تنظيم داعش على البلدة. ثم انسحب التنظيم، وقصفت قوات النظام مواقع داعش.');
+    expect(mainGroup?.name).toBe('داعش');
+    expect(list).toContain('organization:داعش (تنظيم داعش، التنظيم)');
+  });
+
+  it('gives a unit the organization named after it, else the main group', () => {
+    const { entities: all } = entities('أعلن المكتب الإعلامي لجيش الإسلام وفاة قائد. وتلاحق الحسبة التابعة لداعش المدخنين، ويقول داعش إن داعش باق.');
+    const units = all.filter((e) => e.type === 'unit').map((u) => `${u.name} → ${u.org?.name}`);
+    expect(units).toEqual(['المكتب الإعلامي → جيش الإسلام', 'الحسبة → داعش']);
+  });
+
+  it('keeps two people with one surname apart, giving the bare surname to the one named last', () => {
+    const { entities: all, entityOf } = entities(
+      'التقى “محمد الزعبي” مع “خالد الزعبي” في درعا، وقال الزعبي إن اللقاء كان إيجابياً.',
+    );
+    const persons = all.filter((e) => e.type === 'person');
+    expect(persons.map((p) => p.name)).toEqual(['محمد الزعبي', 'خالد الزعبي']);
+    expect(persons[1]!.aliases).toEqual(['الزعبي']);
+    expect(entityOf.size).toBeGreaterThan(0);
+  });
+});
