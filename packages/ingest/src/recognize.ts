@@ -54,6 +54,11 @@ export interface Mention {
   regime?: boolean;
   /** Another name of the person of that mention (`الملقب بـ“أبي طلحة”`). */
   aliasOf?: Mention;
+  /**
+   * A region's base place and whether the text locates things in the base (`بريف حلب`, `شمالي حلب`
+   * → حلب) or in the region itself (`جنوب دمشق`).
+   */
+  within?: { place: string; kind: PlaceKind; base: boolean };
 }
 
 export interface Recognized {
@@ -502,9 +507,11 @@ class State {
     if (place.type !== 'place') return undefined;
     const name = dir === 'ريف' ? `ريف ${place.name}` : `${dir} ${place.name}`;
     const known = formsStartingWith(nameKey(name).split(' ')[0]!).find((f) => f.words.join(' ') === nameKey(name));
+    const base = dir === 'ريف' || /ي$/.test(stem.key); // `بريف حلب`, `شمالي حلب`
     this.add('place', i, last, 'pattern', {
       canonical: known?.entry.name ?? name,
       kind: known?.entry.kind ?? 'region',
+      within: { place: place.name, kind: place.kind, base },
     });
     return last + 1;
   }

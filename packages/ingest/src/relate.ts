@@ -27,7 +27,7 @@ import {
 } from './gazetteer/words.ts';
 import { qualifiersOf } from './qualifiers.ts';
 import type { Mention, Recognized } from './recognize.ts';
-import type { Entity, Resolved } from './resolve.ts';
+import { type Entity, ownerAfter, type Resolved } from './resolve.ts';
 import type { Sentence } from './split.ts';
 import { isWord, stemIn, type Token } from './text/tokens.ts';
 
@@ -72,7 +72,17 @@ const ANNOUNCE = keys('أعلن أعلنت وأعلن وأعلنت أكد أكد
 const QUANTITY_STOP = keys('بأمر بعد قبل');
 const FORCE_WORDS = keys('عناصر قوات دورية طيران مقاتلي مسلحين خلايا');
 const STRIKE = keys('بغارة بقصف برصاص بضربة بهجوم بتفجير');
-const ATTACHED = keys('التابع التابعة التابعين');
+const ATTACHED = keys('التابع التابعة التابعين تابعة تابع');
+const CONTROL_POSSESSED = keys('سيطرته سيطرتها سيطرتهم');
+const PASSIVE_MOVED = keys('نقل');
+const MOVE_TO = keys('إلى الى نحو باتجاه');
+const DEPART = keys('خرج خرجت غادر غادرت خروج مغادرة انسحب انسحبت انسحاب');
+const IN_PLACE = keys('وسط في ب داخل');
+const THAT = keys('أن إن');
+/** Claims a denial earlier in the sentence does not deny: the speaker still spoke to the outlet. */
+const NEVER_DENIED = new Set<Predicate>(['stated_to', 'part_of', 'located_in', 'relative_of', 'close_to']);
+/** Heads of bodies that belong to a larger one: `“فرع فلسطين” في المخابرات العسكرية`. */
+const SUB_BODY = keys('فرع لواء ألوية كتيبة الفيلق فيلق قطاع مكتب خلية سرية فرقة');
 const ONE_OF = keys('أحد وأحد احدى إحدى');
 const CONTROL_VERBS = keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر');
 const CONTROL_NOUNS = keys('سيطرة');
@@ -167,6 +177,8 @@ class Relator {
       this.closeTo(i);
       this.relativeOf(i);
       this.replaced(i);
+      this.movedTo(i);
+      this.locatedIn(i);
       this.simple(i);
     }
     this.partOf();
@@ -266,7 +278,12 @@ class Relator {
       predicate,
       object: object.name,
       evidence: this.evidence(sentence, Math.min(from, to), Math.max(from, to), confidence),
-      ...qualifiersOf(this.tokens, this.sentenceRange(from), this.text, Math.min(from, to)),
+      ...qualifiersOf(
+        this.tokens,
+        this.sentenceRange(from),
+        this.text,
+        NEVER_DENIED.has(predicate) ? -1 : Math.min(from, to),
+      ),
     });
   }
 
@@ -563,11 +580,16 @@ class Relator {
     let on = -1;
     if (stemIn(t, CONTROL_VERBS)) {
       controller = this.entityStartingAt(i + 1, ['organization', 'unit']);
-      if (controller) on = controller.m.last + 1;
+      if (controller) on = this.skipParenthesis(controller.m.last + 1);
       else {
-        controller = this.nearestBefore(i, ['organization', 'unit'], 6, true);
+        controller =
+          this.nearestBefore(i, ['organization', 'unit'], 6, true) ?? this.nearestBefore(i, ['organization', 'unit'], 12);
         on = i + 1;
       }
+    } else if (stemIn(t, CONTROL_POSSESSED)) {
+      // `وبسطت قوات النظام، عقب خروج الحافلات، سيطرتها على ...`
+      controller = this.nearestBefore(i, ['organization', 'unit'], 12);
+      on = i + 1;
     } else if (stemIn(t, CONTROL_NOUNS) && !AREAS_OF.has(this.key(i - 1)) && !UNDER.has(this.key(i - 1))) {
       controller = this.entityStartingAt(i + 1, ['organization', 'unit']);
       if (controller) on = controller.m.last + 1;
@@ -583,17 +605,39 @@ class Relator {
     }
   }
 
+  /** Past `(قسد)` after a name. */
+  private skipParenthesis(j: number): number {
+    if (this.tokens[j]?.text !== '(') return j;
+    for (let k = j + 1; k < j + 6; k++) if (this.tokens[k]?.text === ')') return k + 1;
+    return j;
+  }
+
   private arrestOrKill(i: number): void {
     const t = this.tokens[i]!;
     let predicate: Predicate | undefined;
     let objectFrom = i + 1;
     if (stemIn(t, ARREST)) predicate = 'arrested';
-    else if (stemIn(t, SEIZE) && THROW.has(this.key(i - 1))) {
+    else if (stemIn(t, SEIZE)) {
+      // `ألقت “الجبهة الشامية”، كبرى مكونات الفيلق، القبض على X`
+      let thrower = -1;
+      for (let k = i - 1; k >= i - 10 && k >= 0 && this.sameSentence(i, k); k--) {
+        if (stemIn(this.tokens[k], THROW)) thrower = k;
+      }
+      if (thrower < 0) return;
       predicate = 'arrested';
       if (ON.has(this.key(i + 1))) objectFrom = i + 2;
+      const named = thrower < i - 1 ? this.entityStartingAt(thrower + 1, ['organization', 'unit']) : undefined;
+      if (named) {
+        for (const target of this.targetsAfter(objectFrom)) {
+          this.addRelation(named.e, predicate, target.e, thrower, target.m.last, 0.75);
+        }
+        return;
+      }
     } else if (stemIn(t, KILL)) predicate = 'killed';
     if (!predicate) return;
     if (stemIn(this.tokens[objectFrom], FORCE_WORDS)) objectFrom++; // `اعتقال عناصر “الفرقة الرابعة”`
+    if (stemIn(this.tokens[objectFrom], ATTACHED)) objectFrom++; // `اعتقلت دورية تابعة لـ“المخابرات الجوية”`
+    if (this.key(objectFrom) === 'ل') objectFrom++;
     let agent = this.entityStartingAt(objectFrom, ['organization', 'unit']);
     if (agent) objectFrom = this.skipAttachment(agent.m.last + 1);
     else
@@ -692,21 +736,25 @@ class Relator {
     if (outletAt < 0) return;
     // `قال “X”، شقيق الناشط، لـ“دجلة”`: the speaker right after the verb, the outlet later.
     const after = this.entityStartingAt(outletAt, ['person']);
+    // `وقال المتحدث باسم الفيلق، “X”، لـ“Y”`: the outlet comes after the speaker and his title.
     let target: { e: Entity; m: Mention } | undefined;
-    for (let k = after ? after.m.last + 1 : outletAt; k < outletAt + 12 && this.sameSentence(i, k); k++) {
+    let speakerAfter = after;
+    for (let k = after ? after.m.last + 1 : outletAt; k < outletAt + 18 && this.sameSentence(i, k); k++) {
       const tok = this.tokens[k]!;
-      if (tok.key === 'ل') {
-        target = this.entityStartingAt(k + 1, ['organization']);
+      const m = this.mention(k);
+      if (m?.type === 'person' && !speakerAfter) speakerAfter = this.entityStartingAt(m.first, ['person']);
+      let candidate: { e: Entity; m: Mention } | undefined;
+      if (tok.key === 'ل') candidate = this.entityStartingAt(k + 1, ['organization']);
+      else if (WITH.has(tok.key)) candidate = this.entityStartingAt(k + 1, ['organization']);
+      else if (/^ل/.test(tok.key)) candidate = this.entityStartingAt(k, ['organization']);
+      if (candidate?.e.kind === 'media') {
+        target = candidate;
         break;
       }
-      if (/^ل/.test(tok.key) || WITH.has(tok.key)) {
-        target = this.entityStartingAt(WITH.has(tok.key) ? k + 1 : k, ['organization']);
-        break;
-      }
-      if (!after && k > outletAt + 1) break;
+      if (tok.text === '.' || stemIn(tok, THAT)) break;
     }
-    if (!target || target.e.kind !== 'media') return;
-    const speaker = after ?? this.entityEndingAt(i - 1, ['person']) ?? this.nearestBefore(i, ['person'], 10);
+    if (!target) return;
+    const speaker = speakerAfter ?? this.entityEndingAt(i - 1, ['person']) ?? this.nearestBefore(i, ['person'], 10);
     if (speaker) this.addRelation(speaker.e, 'stated_to', target.e, speaker.m.first, target.m.last, 0.75);
   }
 
@@ -739,7 +787,8 @@ class Relator {
     if (!object) return;
     let subject: { e: Entity; m: Mention } | undefined;
     const pronoun = PRONOUNS.has(this.key(i - 1));
-    if (pronoun) subject = this.entityEndingAt(i - 2, ['person']);
+    if (pronoun) subject = this.entityEndingAt(i - 2, ['person']) ?? this.nearestBefore(i, ['person'], 20);
+    if (subject?.e === object.e) subject = undefined;
     if (!subject && (suffixed || pronoun)) subject = this.topic(i, object.e);
     else if (!subject) {
       subject = this.entityEndingAt(this.tokens[i - 1]?.text === '،' ? i - 2 : i - 1, ['person']);
@@ -797,6 +846,59 @@ class Relator {
     if (dismissed) this.addRelation(appointee.e, 'replaced', dismissed, i, appointee.m.last, explicit ? 0.75 : 0.6);
   }
 
+  /** `خرجت آخر دفعة من عناصر تنظيم داعش ... إلى البادية`, `نُقل X إلى Y`: where someone went. */
+  private movedTo(i: number): void {
+    const t = this.tokens[i]!;
+    const passive = stemIn(t, PASSIVE_MOVED) !== undefined && t.text.includes('\u064F'); // نُقل, marked passive
+    if (!passive && !stemIn(t, DEPART)) return;
+    let mover = this.entityStartingAt(i + 1, ['person', 'organization']);
+    for (let k = i + 1; !mover && k < i + 6 && this.clause[k] === this.clause[i]; k++) {
+      if (stemIn(this.tokens[k], FORCE_WORDS)) mover = this.entityStartingAt(k + 1, ['person', 'organization']);
+    }
+    if (!mover && passive) mover = this.nearestBefore(i, ['person'], 6);
+    if (!mover) return;
+    const [, end] = this.sentenceRange(i);
+    for (let k = Math.max(i, mover.m.last) + 1; k <= end && k < i + 25; k++) {
+      if (!stemIn(this.tokens[k], MOVE_TO)) continue;
+      let at = k + 1;
+      if (stemIn(this.tokens[at], MOVE_TO)) at++; // `إلى إلى`
+      if (this.mention(at)?.type !== 'place' && this.mention(at + 1)?.type === 'place') at++;
+      const place = this.entityStartingAt(at, ['place']);
+      if (place) this.addRelation(mover.e, 'moved_to', place.e, i, place.m.last, 0.6);
+      return;
+    }
+  }
+
+  /** `مدينة البوكمال بريف دير الزور`, `حي الكرادة وسط بغداد`, `بلدتي طفس والمزيريب في ريف درعا`. */
+  private locatedIn(i: number): void {
+    const m = this.mention(i);
+    if (!m || m.first !== i || m.type !== 'place' || m.anaphor) return;
+    const inner = this.res.entityOf.get(m.id);
+    if (!inner) return;
+    let j = m.last + 1;
+    while (this.tokens[j]?.kind === 'quote') j++;
+    if (IN_PLACE.has(this.key(j)) && this.mention(j)?.type !== 'place') j++;
+    const outer = this.mention(j);
+    if (!outer || outer.first !== j || outer.type !== 'place' || outer.anaphor) return;
+    if (this.tokens[j]!.key.startsWith('و') && outer.start > this.tokens[j]!.start) return; // a list, not a container
+    const container = outer.within?.base
+      ? this.res.entities.find((e) => e.type === 'place' && e.key === nameKey(outer.within!.place))
+      : this.res.entityOf.get(outer.id);
+    if (!container || container === inner) return;
+    // Every place of the list before it is in the same container.
+    const [start] = this.sentenceRange(i);
+    const list = [{ e: inner, m }];
+    for (let k = i - 1; k >= start; k--) {
+      const prev = this.mention(k);
+      const joiner = this.tokens[k + 1]!;
+      if (prev?.type !== 'place' || prev.last !== k || !(joiner.key.startsWith('و') || joiner.text === '،')) break;
+      const e = this.res.entityOf.get(prev.id);
+      if (e) list.unshift({ e, m: prev });
+      k = prev.first;
+    }
+    for (const item of list) this.addRelation(item.e, 'located_in', container, item.m.first, outer.last, 0.7);
+  }
+
   /** Defections, meetings and movements: a verb, its subject, a preposition and its object. */
   private simple(i: number): void {
     const t = this.tokens[i]!;
@@ -814,8 +916,19 @@ class Relator {
     }
   }
 
-  /** Every unit with an organization is part of it, read where the text says so. */
+  /** Every unit with an organization is part of it; so is a body said to belong to another. */
   private partOf(): void {
+    for (const m of this.rec.mentions) {
+      if (m.type !== 'organization' && m.type !== 'unit') continue;
+      const body = this.res.entityOf.get(m.id);
+      const owner = ownerAfter(this.rec, m, this.res.entityOf);
+      if (!body || !owner || owner === body || owner.type !== 'organization') continue;
+      let next = m.last + 1;
+      while (this.tokens[next]?.kind === 'quote') next++;
+      const explicit = stemIn(this.tokens[next], ATTACHED) !== undefined;
+      const sub = stemIn(this.tokens[m.first], SUB_BODY) !== undefined || this.tokens[m.first]!.kind === 'quote';
+      if (explicit || m.type === 'unit' || sub) this.addRelation(body, 'part_of', owner, m.first, next, 0.8);
+    }
     for (const unit of this.res.entities) {
       if (unit.type !== 'unit' || !unit.org) continue;
       const m = unit.mentions[0]!;

@@ -77,6 +77,12 @@ export function resolve(recognized: Recognized): Resolved {
     }
   }
 
+  // `ريف حلب` also names حلب: the base place is an entity, so that claims can point at it.
+  for (const m of mentions) {
+    if (!m.within?.base || byKey.has(`place:${nameKey(m.within.place)}`)) continue;
+    const base = create({ ...m, canonical: m.within.place, kind: m.within.kind, within: undefined }, nameKey(m.within.place));
+    base.aliases = [];
+  }
   resolvePersons(mentions, create, attach);
   for (const entity of entities) if (entity.type === 'person') nameByFullestForm(entity);
   attachUnitsToOrganizations(recognized, entities, entityOf, mainGroup);
@@ -161,6 +167,23 @@ function nameByFullestForm(entity: Entity): void {
   entity.key = nameKey(fullest);
 }
 
+const ATTACHMENT = new Set(['التابع', 'التابعه', 'التابعين', 'في', 'ضمن', 'ل']);
+
+/** `المكتب الأمني للتنظيم`, `“الحسبة” التابعة لتنظيم “داعش”`, `المكتب الإعلامي في قوى الأمن`. */
+export function ownerAfter(recognized: Recognized, m: Mention, entityOf: Map<number, Entity>): Entity | undefined {
+  let j = m.last + 1;
+  for (let steps = 0; steps < 4; steps++, j++) {
+    const t = recognized.tokens[j];
+    if (!t || t.sentence !== m.sentence) return undefined;
+    const next = recognized.at[j];
+    if (next && next !== m) {
+      return next.first === j && (next.type === 'organization' || next.type === 'unit') ? entityOf.get(next.id) : undefined;
+    }
+    if (t.kind !== 'quote' && !ATTACHMENT.has(t.key)) return undefined;
+  }
+  return undefined;
+}
+
 /** A unit belongs to the organization named right after it (`المكتب الأمني للتنظيم`), else the main group. */
 function attachUnitsToOrganizations(
   recognized: Recognized,
@@ -171,9 +194,8 @@ function attachUnitsToOrganizations(
   for (const unit of entities) {
     if (unit.type !== 'unit') continue;
     for (const m of unit.mentions) {
-      const next = recognized.at[m.last + 1] ?? recognized.at[m.last + 2];
-      const owner = next && next.type === 'organization' ? entityOf.get(next.id) : undefined;
-      if (owner && next!.first <= m.last + 2) {
+      const owner = ownerAfter(recognized, m, entityOf);
+      if (owner && owner !== unit) {
         unit.org = owner;
         break;
       }
