@@ -1,7 +1,7 @@
 // Constraints and indexes, created idempotently at start. The statements are built from the
 // model's label constants, never from user input.
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_LABEL, ENTITY_LABELS, NODE_LABELS } from '@shabaka/model';
+import { CLAIM_TYPES, ENTITY_LABEL, ENTITY_LABELS, NODE_LABELS } from '@shabaka/model';
 
 /** Name of the full-text index over entities' folded names and aliases (`searchText`). */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
@@ -16,6 +16,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key)',
   'CREATE INDEX person_key IF NOT EXISTS FOR (n:Person) ON (n.key)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
+  // A claim is looked up by its id for its evidence (`/api/claims/:id`).
+  ...CLAIM_TYPES.map(
+    (type) => `CREATE INDEX claim_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+  ),
   `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
 ];

@@ -76,7 +76,7 @@ const SPEECH = keys('قال قالت وقال وقالت صرح صرحت أكد 
 const UNIT_LIKE = keys('خلية مكتب قطاع ديوان جهاز');
 const GROUP_ANAPHORS = keys('التنظيم تنظيم');
 /** `الكتائب`, `الهيئة`, `الجهاز` alone: the body of that kind the article named last. */
-const HEAD_ANAPHORS = keys('الكتائب الهيئة الجهاز الفيلق الحركة الجبهة الفصيل الفرع اللواء');
+const HEAD_ANAPHORS = keys('الكتائب الهيئة الجهاز الفيلق الحركة الجبهة الفصيل الفرع اللواء المجلس الفوج');
 const CAMP_ANAPHORS = keys('المخيم');
 /** Heads that name a different body than the organization after them (`ميليشيات النظام`). */
 const OWNING_HEADS = keys('ميليشيات مليشيات الميليشيات مخابرات وزارة أجهزة');
@@ -388,7 +388,8 @@ class State {
       if (t.kind === 'punct') return false;
       if (t.kind === 'quote') continue;
       const role = stemIn(t, ROLE_KEYS);
-      if (role) return !ROLE_HEADS.get(role.key)!.plural || this.tokens[i - 1]?.key === 'احد';
+      // A plural (`القياديين`) names people only right before them or after `أحد`.
+      if (role) return !ROLE_HEADS.get(role.key)!.plural || this.tokens[i - 1]?.key === 'احد' || i === before;
     }
     return false;
   }

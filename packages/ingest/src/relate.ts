@@ -61,6 +61,8 @@ const GROUP_ROLES = new Set<RoleClass>([
 const AREA_WORDS = keys('المنطقة المدينة البلدة المحافظة للمنطقة بالمنطقة منطقة');
 const WHOLE_WORDS = keys('كاملة كاملا كلها بأكملها بكاملها');
 const IN = keys('في ب باسم');
+/** Words inside a role phrase that change nothing: `الناطق الرسمي`, `القيادي البارز`. */
+const FILLERS = keys('الرسمي الرسمية البارز البارزة الميداني الأول الثاني العام');
 const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
 const SECTOR_WORDS = keys('قاطع قطاع ولاية لقاطع لولاية لقطاع');
 const POSITION = keys('منصب');
@@ -78,6 +80,7 @@ const PASSIVE_MOVED = keys('نقل');
 const MOVE_TO = keys('إلى الى نحو باتجاه');
 const DEPART = keys('خرج خرجت غادر غادرت خروج مغادرة انسحب انسحبت انسحاب');
 const IN_PLACE = keys('وسط في ب داخل');
+const PLACE_WORDS_IN = keys('بمدينة ببلدة بقرية بحي بمحافظة بمخيم في مدينة بلدة قرية حي');
 const THAT = keys('أن إن');
 /** Claims a denial earlier in the sentence does not deny: the speaker still spoke to the outlet. */
 const NEVER_DENIED = new Set<Predicate>(['stated_to', 'part_of', 'located_in', 'relative_of', 'close_to']);
@@ -105,7 +108,7 @@ const STATEMENT = keys('صرح صرحت قال قالت أكد أكدت أوضح
 const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');
 const CLOSE = keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي');
 const REPLACING = keys('خلفا خلفاً بدلا بدلاً');
-const DEFECT = keys('انشق انشقت انشقاق');
+const DEFECT = keys('انشق انشقت انشقاق ينشق ينشقون تنشق');
 const MEET = keys('التقى التقت اجتمع اجتمعت');
 const MOVE = keys('انتقل انتقلت وصل وصلت توجه توجهت');
 const TO = keys('إلى الى');
@@ -393,6 +396,18 @@ class Relator {
         last = j++;
         continue;
       }
+      if (stemIn(tok, ATTACHED) && this.entityStartingAt(j + 1, ['organization', 'unit'])) {
+        // `القيادي في “مجلس الرقة العسكري” التابع لقوات سوريا الديمقراطية (قسد)`
+        const owner = this.entityStartingAt(j + 1, ['organization', 'unit'])!;
+        last = owner.m.last;
+        j = this.skipParenthesis(owner.m.last + 1);
+        if (j > owner.m.last + 1) last = j - 1;
+        continue;
+      }
+      if (FILLERS.has(tok.key) && ROLE_MODIFIERS.get(tok.key) === undefined) {
+        last = j++;
+        continue;
+      }
       if (stemIn(tok, SECTOR_WORDS) && this.mention(j + 1)?.type === 'place') {
         j++;
         continue;
@@ -426,6 +441,11 @@ class Relator {
     }
     if (!bound) bound = this.holder(phrase);
     if (!bound) return;
+    if (bound === after && ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.plural && phrase.first === h) {
+      // `انشقاق القياديين “صالح العبو” و“حسن البريج”`: every name of the list holds the title.
+      for (const person of this.listFrom(bound)) this.addRole(person.e, phrase, phrase.first, person.m.last, 0.75);
+      return;
+    }
     this.boundAt.set(phrase.first, bound);
     this.boundAt.set(phrase.head, bound);
     phrase.status = this.statusAround(bound.m.first < phrase.first ? bound.m.first : phrase.first, phrase.status);
@@ -433,6 +453,27 @@ class Relator {
     const from = Math.min(bound.m.first, phrase.first);
     const to = Math.max(bound.m.last, phrase.last);
     this.addRole(bound.e, phrase, from, to, confidence);
+  }
+
+  /** A person and the persons joined to it by `و` or `،` (`“X” و“Y”`). */
+  private listFrom(first: { e: Entity; m: Mention }): { e: Entity; m: Mention }[] {
+    const list = [first];
+    let j = first.m.last + 1;
+    for (;;) {
+      while (this.tokens[j]?.kind === 'quote') j++;
+      const joiner = this.tokens[j];
+      if (!joiner) break;
+      const next =
+        joiner.text === '،' || joiner.key === 'و'
+          ? this.entityStartingAt(j + 1, ['person'])
+          : joiner.key.startsWith('و')
+            ? this.entityStartingAt(j, ['person'])
+            : undefined;
+      if (!next || next.m.first < j) break;
+      list.push(next);
+      j = next.m.last + 1;
+    }
+    return list;
   }
 
   /** `وزير الداخلية، “X”`, `في التنظيم، المدعو “X”`: the name after a comma, if a title or quote opens it. */
@@ -449,7 +490,7 @@ class Relator {
     while (this.tokens[k]?.kind === 'quote') k--;
     if (POSITION.has(this.key(k))) k--;
     if (!stemIn(this.tokens[k], HOLDS)) return undefined;
-    return this.nearestBefore(k, ['person'], 8, true);
+    return this.nearestBefore(k, ['person'], 8, true) ?? this.nearestBefore(k, ['person'], 8);
   }
 
   /** `كان ... يشغل`: a post held in the past. */
@@ -580,7 +621,7 @@ class Relator {
     let on = -1;
     if (stemIn(t, CONTROL_VERBS)) {
       controller = this.entityStartingAt(i + 1, ['organization', 'unit']);
-      if (controller) on = this.skipParenthesis(controller.m.last + 1);
+      if (controller) on = this.skipAttachment(controller.m.last + 1);
       else {
         controller =
           this.nearestBefore(i, ['organization', 'unit'], 6, true) ?? this.nearestBefore(i, ['organization', 'unit'], 12);
@@ -676,6 +717,8 @@ class Relator {
 
   /** Past `التابع لهيئة تحرير الشام` after an agent. */
   private skipAttachment(j: number): number {
+    while (this.tokens[j]?.kind === 'quote') j++;
+    j = this.skipParenthesis(j);
     if (!stemIn(this.tokens[j], ATTACHED)) return j;
     const owner = this.entityStartingAt(j + 1, ['organization', 'unit']);
     return owner ? owner.m.last + 1 : j;
@@ -707,7 +750,10 @@ class Relator {
   /** `خروج “X” ... من جهة بلدة سبينة`, `غادر X عبر معبر Y`. */
   private leftVia(i: number): void {
     if (!stemIn(this.tokens[i], DEPARTURE)) return;
-    const who = this.entityStartingAt(i + 1, ['person']) ?? this.nearestBefore(i, ['person'], 4, true);
+    const who =
+      this.entityStartingAt(i + 1, ['person']) ??
+      this.nearestBefore(i, ['person'], 4, true) ??
+      this.nearestBefore(i, ['person'], 14);
     if (!who) return;
     const [, end] = this.sentenceRange(i);
     for (let k = i + 1; k <= end; k++) {
@@ -878,6 +924,7 @@ class Relator {
     let j = m.last + 1;
     while (this.tokens[j]?.kind === 'quote') j++;
     if (IN_PLACE.has(this.key(j)) && this.mention(j)?.type !== 'place') j++;
+    if (stemIn(this.tokens[j], PLACE_WORDS_IN) && !this.mention(j)) j++; // `بمدينة الرقة`
     const outer = this.mention(j);
     if (!outer || outer.first !== j || outer.type !== 'place' || outer.anaphor) return;
     if (this.tokens[j]!.key.startsWith('و') && outer.start > this.tokens[j]!.start) return; // a list, not a container
@@ -904,7 +951,8 @@ class Relator {
     const t = this.tokens[i]!;
     for (const [verbs, predicate, preps, objectTypes] of SIMPLE_RELATIONS) {
       if (!stemIn(t, verbs)) continue;
-      const subject = this.entityStartingAt(i + 1, ['person']) ?? this.nearestBefore(i, ['person'], 5, true);
+      const subject =
+        this.entityStartingAt(i + 1, ['person']) ?? this.boundAt.get(i + 1) ?? this.nearestBefore(i, ['person'], 5, true);
       if (!subject) return;
       const from = subject.m.first > i ? subject.m.last + 1 : i + 1;
       for (let k = from; k < from + 4 && this.clause[k] === this.clause[i]; k++) {

@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   SHABAKA_CYPHER_MAX_ROWS: optional(z.coerce.number().int().min(1).max(100_000)),
   SHABAKA_CYPHER_MAX_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
   SHABAKA_LOG: optional(z.enum(['json', 'silent'])),
+  // For a container whose port is published on the host's loopback only (docker-compose.yml).
+  SHABAKA_ALLOW_OPEN_NETWORK: optional(z.enum(['true', 'false'])),
 });
 
 export interface CypherLimits {
@@ -125,9 +127,9 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     log: e.SHABAKA_LOG ?? 'json',
   });
   if (e.NEO4J_DATABASE !== undefined) config.database = e.NEO4J_DATABASE;
-  if (isOpen(config) && !isLoopback(config.host)) {
+  if (isOpen(config) && !isLoopback(config.host) && e.SHABAKA_ALLOW_OPEN_NETWORK !== 'true') {
     throw new Error(
-      `Refusing to serve ${config.host} without API keys: set SHABAKA_READER_KEYS and/or SHABAKA_EDITOR_KEYS, or bind HOST=127.0.0.1.`,
+      `Refusing to serve ${config.host} without API keys: set SHABAKA_READER_KEYS and/or SHABAKA_EDITOR_KEYS, or bind HOST=127.0.0.1 (or, where the network itself is private, set SHABAKA_ALLOW_OPEN_NETWORK=true).`,
     );
   }
   return config;

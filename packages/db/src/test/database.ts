@@ -39,7 +39,16 @@ export async function guardTestDatabase(): Promise<void> {
 
 /** Empties the test database (but for its marker) and makes sure the schema is in place. */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery(`MATCH (n) WHERE NOT n:${MARKER_LABEL} DETACH DELETE n`);
+  // In batches, in an auto-commit transaction: one transaction for a large graph would run into
+  // the per-transaction memory cap.
+  const session = driver.session();
+  try {
+    await session.run(
+      `MATCH (n) WHERE NOT n:${MARKER_LABEL} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
+    );
+  } finally {
+    await session.close();
+  }
   await ensureSchema(driver);
 }
 

@@ -132,6 +132,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
 export const ORGANIZATION_HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
   ['تنظيم', 'armed_group'],
   ['ألوية', 'armed_group'],
+  ['فوج', 'armed_group'],
+  ['مجلس', 'other'],
+  ['المجلس', 'other'],
   ['فرقة', 'armed_group'],
   ['الفرقة', 'armed_group'],
   ['الفيلق', 'armed_group'],
