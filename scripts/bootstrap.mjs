@@ -46,8 +46,12 @@ export function ensureChromium() {
   if (process.getuid?.() === 0 && hasCommand('apt-get', ['--version'])) {
     say('installing Debian chromium for the browser tests (apt-get)');
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return;
   }
-  say(`Chromium is missing at ${path}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH; browser tests will fail.`);
+  say(
+    `Chromium is missing at ${path}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH; browser tests will fail.`,
+  );
 }

@@ -14,7 +14,15 @@ say('running the tests (unit, then the real Neo4j and browser tests)');
 const report = join(ROOT, 'test-results', 'vitest.json');
 const status = run(
   'pnpm',
-  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { allowFailure: true },
 );
 try {
