@@ -6,7 +6,22 @@ import { GIVEN_NAMES } from '../src/gazetteer/names.ts';
 import { PLACES } from '../src/gazetteer/places.ts';
 import { extractArticle } from '../src/pipeline.ts';
 
-const FAMILY_ROOTS = ['حمد', 'سلم', 'كرم', 'نصر', 'رشد', 'فضل', 'جبر', 'خلف', 'شمر', 'عبد', 'حسن', 'زهر', 'قدس', 'نعم'];
+const FAMILY_ROOTS = [
+  'حمد',
+  'سلم',
+  'كرم',
+  'نصر',
+  'رشد',
+  'فضل',
+  'جبر',
+  'خلف',
+  'شمر',
+  'عبد',
+  'حسن',
+  'زهر',
+  'قدس',
+  'نعم',
+];
 const FAMILY_FORMS = (root: string) => [`ال${root}ي`, `ال${root}اني`, `${root}ان`, `ال${root}اوي`];
 
 function random(seed: number): () => number {
@@ -35,7 +50,9 @@ export function loadTemplates(dirs: readonly string[]): Template[] {
     return {
       text,
       persons: extraction.persons.map((p) => ({ name: p.name, aliases: p.aliases })),
-      places: extraction.places.filter((p) => ['city', 'town', 'neighbourhood'].includes(p.kind)).map((p) => p.name),
+      places: extraction.places
+        .filter((p) => ['city', 'town', 'neighbourhood'].includes(p.kind))
+        .map((p) => p.name),
     };
   });
 }
@@ -53,9 +70,10 @@ export function* syntheticCorpus(templates: readonly Template[], size: number): 
     for (const person of template.persons) {
       const words = person.name.split(' ');
       const family = `${pick(families)}${i % 7 === 0 ? '' : ` ${pick(families)}`}`.split(' ')[0]!;
-      const renamed = words.length >= 2 && /^(أبو|ابو|أبي|أم)$/.test(words[0]!)
-        ? `${words[0]} ${pick(given)}${words.length > 2 ? ` ${family}` : ''}`
-        : `${pick(given)} ${family}`;
+      const renamed =
+        words.length >= 2 && /^(أبو|ابو|أبي|أم)$/.test(words[0]!)
+          ? `${words[0]} ${pick(given)}${words.length > 2 ? ` ${family}` : ''}`
+          : `${pick(given)} ${family}`;
       swaps.push([person.name, renamed]);
       const surname = renamed.split(' ').at(-1)!;
       for (const alias of person.aliases) if (!alias.includes(' ')) swaps.push([alias, surname]);

@@ -44,7 +44,9 @@ if (!skipIngest) {
       for (const [i, text] of corpus.entries()) yield { source: `synthetic-${i}`, text, meta: {} };
     }
     t = performance.now();
-    const summary = await ingest(driver, items(), { concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8) });
+    const summary = await ingest(driver, items(), {
+      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
+    });
     const ingestSeconds = (performance.now() - t) / 1000;
     const done = summary.written + summary.unchanged;
     console.log(

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean.ts';
 
-const seed = readFileSync(new URL('../../../../shared/fixtures/seed-article.ar.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('../../../../shared/fixtures/seed-article.ar.txt', import.meta.url),
+  'utf8',
+);
 
 describe('cleanText', () => {
   it('drops the site chrome of the seed article: بحث twice at the top, اترك تعليقاً at the end', () => {

@@ -22,7 +22,10 @@ function corpus(): string {
   copyFileSync(seed!.textFile, join(dir, '1-seed.txt'));
   writeFileSync(join(dir, '2-broken.txt'), Buffer.from([0x62, 0x00, 0x61, 0x64]));
   copyFileSync(a!.textFile, join(dir, '3-first.txt'));
-  writeFileSync(join(dir, '4-english.txt'), 'The army said on Monday that it had arrested the commander of the cell.');
+  writeFileSync(
+    join(dir, '4-english.txt'),
+    'The army said on Monday that it had arrested the commander of the cell.',
+  );
   copyFileSync(b!.textFile, join(dir, '5-second.txt'));
   return dir;
 }

@@ -25,6 +25,23 @@ export interface IngestOptions {
   onProgress?: (summary: IngestSummary) => void;
 }
 
+/** Deadlocks between concurrent writers of shared nodes (`داعش`) are transient: try again. */
+function isTransient(error: unknown): boolean {
+  const e = error as { retriable?: boolean; code?: string; message?: string };
+  return e.retriable === true || /TransientError|Deadlock|can't acquire/i.test(`${e.code} ${e.message}`);
+}
+
+async function withRetry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isTransient(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 export async function ingest(
   driver: Driver,
   items: AsyncIterable<ReadItem>,
@@ -58,7 +75,7 @@ export async function ingest(
       const { write } = planGraphWrite(extractArticle(item));
       summary.entitiesPlanned += write.entities.length;
       summary.claimsPlanned += write.claims.length;
-      const result = await writeArticle(driver, write);
+      const result = await withRetry(() => writeArticle(driver, write));
       summary.nodesCreated += result.nodesCreated;
       summary.relationshipsCreated += result.relationshipsCreated;
       if (result.nodesCreated === 0 && result.relationshipsCreated === 0) summary.unchanged++;

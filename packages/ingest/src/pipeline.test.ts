@@ -53,7 +53,8 @@ describe('extractArticle on articles it was not tuned on', () => {
 
 describe('extractArticle refuses what it cannot read', () => {
   it('reports English text as unsupported instead of misreading it', () => {
-    const english = 'The Islamic State said on Monday that its commander in Raqqa had been killed in an air strike.';
+    const english =
+      'The Islamic State said on Monday that its commander in Raqqa had been killed in an air strike.';
     expect(() => extractArticle({ text: english })).toThrow(UnsupportedLanguageError);
   });
 

@@ -67,11 +67,23 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
     const base = { name: e.name, aliases: e.aliases, mentions: spans(e) };
     if (e.type === 'person') extraction.persons.push(base);
     if (e.type === 'place') extraction.places.push({ ...base, kind: (e.kind as never) ?? 'other' });
-    if (e.type === 'organization') extraction.organizations.push({ ...base, kind: (e.kind as never) ?? 'other' });
+    if (e.type === 'organization')
+      extraction.organizations.push({ ...base, kind: (e.kind as never) ?? 'other' });
     if (e.type === 'unit')
-      extraction.units.push({ name: e.name, org: e.org?.name ?? null, kind: (e.kind as never) ?? 'other', mentions: spans(e) });
+      extraction.units.push({
+        name: e.name,
+        org: e.org?.name ?? null,
+        kind: (e.kind as never) ?? 'other',
+        mentions: spans(e),
+      });
   }
-  if (outlet) addOutlet(extraction, outlet, text, sentences.find((s) => s.kind === 'byline'));
+  if (outlet)
+    addOutlet(
+      extraction,
+      outlet,
+      text,
+      sentences.find((s) => s.kind === 'byline'),
+    );
 
   return ArticleExtractionSchema.parse({
     article: {
@@ -92,9 +104,16 @@ function spans(e: Entity): Span[] {
 }
 
 /** The outlet of the byline or metadata is an organization of kind media. */
-function addOutlet(extraction: Extraction, outlet: string, text: string, byline?: { start: number; end: number }) {
+function addOutlet(
+  extraction: Extraction,
+  outlet: string,
+  text: string,
+  byline?: { start: number; end: number },
+) {
   const key = nameKey(outlet);
-  const existing = extraction.organizations.find((o) => nameKey(o.name) === key || o.aliases.some((a) => nameKey(a) === key));
+  const existing = extraction.organizations.find(
+    (o) => nameKey(o.name) === key || o.aliases.some((a) => nameKey(a) === key),
+  );
   const at = byline ? text.indexOf(outlet, byline.start) : -1;
   const span = at >= 0 && at < (byline?.end ?? 0) ? [{ start: at, end: at + outlet.length }] : [];
   if (existing) {

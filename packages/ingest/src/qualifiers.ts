@@ -46,7 +46,13 @@ export function qualifiersOf(
   return out;
 }
 
-function wordsUntilClause(tokens: readonly Token[], from: number, to: number, text: string, stopAtVerb = false) {
+function wordsUntilClause(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  stopAtVerb = false,
+) {
   let end = from - 1;
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
@@ -55,5 +61,10 @@ function wordsUntilClause(tokens: readonly Token[], from: number, to: number, te
     end = i;
   }
   if (end < from) return undefined;
-  return text.slice(tokens[from]!.start, tokens[end]!.end).replace(/[“”"«»]/g, '').trim() || undefined;
+  return (
+    text
+      .slice(tokens[from]!.start, tokens[end]!.end)
+      .replace(/[“”"«»]/g, '')
+      .trim() || undefined
+  );
 }

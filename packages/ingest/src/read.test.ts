@@ -33,14 +33,30 @@ describe('readArticles', () => {
     });
     const items = await all([root]);
     const sources = items.map((i) => i.source.slice(root.length + 1));
-    expect(sources).toEqual(['a.txt', 'sub/b.md', 'sub/c.html', 'sub/d.jsonl:1', 'sub/d.jsonl:3', 'sub/d.jsonl:4']);
+    expect(sources).toEqual([
+      'a.txt',
+      'sub/b.md',
+      'sub/c.html',
+      'sub/d.jsonl:1',
+      'sub/d.jsonl:3',
+      'sub/d.jsonl:4',
+    ]);
     const [txt, md, html, line1, line3, line4] = items;
     expect(txt).toMatchObject({ text: 'قال المصدر إن التنظيم انسحب.' });
-    expect(md).toMatchObject({ text: expect.stringContaining('نص المقال مع رابط.'), meta: { title: 'عنوان المقال' } });
-    expect(html).toMatchObject({ meta: { title: 'عنوان الصفحة', outlet: 'عنب بلدي', publishedAt: '2021-03-04' } });
+    expect(md).toMatchObject({
+      text: expect.stringContaining('نص المقال مع رابط.'),
+      meta: { title: 'عنوان المقال' },
+    });
+    expect(html).toMatchObject({
+      meta: { title: 'عنوان الصفحة', outlet: 'عنب بلدي', publishedAt: '2021-03-04' },
+    });
     expect(isReadError(html!) ? '' : html!.text).toMatch(/فقرة أولى[\s\S]*\n\nفقرة ثانية/);
     expect(isReadError(html!) ? '' : html!.text).not.toContain('القائمة');
-    expect(line1).toEqual({ source: expect.any(String), text: 'نص أول', meta: { outlet: 'رويترز', sourceId: '7' } });
+    expect(line1).toEqual({
+      source: expect.any(String),
+      text: 'نص أول',
+      meta: { outlet: 'رويترز', sourceId: '7' },
+    });
     expect(line3).toMatchObject({ error: expect.stringContaining('not JSON') });
     expect(line4).toMatchObject({ error: expect.stringContaining('text') });
   });
@@ -65,9 +81,16 @@ describe('readArticles', () => {
   });
 
   it('reads stdin as one article, or as JSON lines when it starts with {', async () => {
-    const stdin = (s: string) => (async function* () { yield Buffer.from(s); })();
-    expect(await all(['-'], { stdin: stdin('خبر من المدخل') })).toEqual([{ source: 'stdin', text: 'خبر من المدخل', meta: {} }]);
-    const lines = await all(['-'], { stdin: stdin(`${JSON.stringify({ text: 'أ' })}\n${JSON.stringify({ text: 'ب' })}`) });
+    const stdin = (s: string) =>
+      (async function* () {
+        yield Buffer.from(s);
+      })();
+    expect(await all(['-'], { stdin: stdin('خبر من المدخل') })).toEqual([
+      { source: 'stdin', text: 'خبر من المدخل', meta: {} },
+    ]);
+    const lines = await all(['-'], {
+      stdin: stdin(`${JSON.stringify({ text: 'أ' })}\n${JSON.stringify({ text: 'ب' })}`),
+    });
     expect(lines.map((l) => l.source)).toEqual(['stdin:1', 'stdin:2']);
   });
 });

@@ -42,7 +42,10 @@ export function isReadError(item: ReadItem): item is ReadError {
   return 'error' in item;
 }
 
-export async function* readArticles(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+export async function* readArticles(
+  paths: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const path of paths) {
     if (path === '-') {
@@ -79,12 +82,18 @@ async function listArticleFiles(dir: string): Promise<string[]> {
 async function* readFileItems(path: string, maxBytes: number): AsyncGenerator<ReadItem> {
   const extension = extname(path).toLowerCase();
   if (!ARTICLE_EXTENSIONS.has(extension)) {
-    yield { source: path, error: `unsupported file type "${extension || 'none'}" (use .txt, .md, .html or .jsonl)` };
+    yield {
+      source: path,
+      error: `unsupported file type "${extension || 'none'}" (use .txt, .md, .html or .jsonl)`,
+    };
     return;
   }
   const size = (await stat(path)).size;
   if (size > maxBytes && extension !== '.jsonl') {
-    yield { source: path, error: `too large: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit` };
+    yield {
+      source: path,
+      error: `too large: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit`,
+    };
     return;
   }
   const bytes = await readFile(path);
@@ -119,11 +128,16 @@ async function* readStdin(stdin: AsyncIterable<Buffer | string>, maxBytes: numbe
     return;
   }
   if (bytes.length > maxBytes) {
-    yield { source: 'stdin', error: `too large: ${formatBytes(bytes.length)} is over the ${formatBytes(maxBytes)} limit` };
+    yield {
+      source: 'stdin',
+      error: `too large: ${formatBytes(bytes.length)} is over the ${formatBytes(maxBytes)} limit`,
+    };
     return;
   }
   const decoded = decode(bytes);
-  yield 'error' in decoded ? { source: 'stdin', error: decoded.error } : articleFrom('stdin', decoded.text, '.txt');
+  yield 'error' in decoded
+    ? { source: 'stdin', error: decoded.error }
+    : articleFrom('stdin', decoded.text, '.txt');
 }
 
 function* jsonlItems(path: string, bytes: Buffer, maxBytes: number): Generator<ReadItem> {
@@ -149,7 +163,10 @@ function* jsonlItems(path: string, bytes: Buffer, maxBytes: number): Generator<R
     }
     const parsed = JsonlArticleSchema.safeParse(json);
     if (!parsed.success) {
-      yield { source, error: `not an article: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'} ${x.message}`).join('; ')}` };
+      yield {
+        source,
+        error: `not an article: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'} ${x.message}`).join('; ')}`,
+      };
       continue;
     }
     const { text, id, ...rest } = parsed.data;

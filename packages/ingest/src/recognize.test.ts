@@ -4,11 +4,9 @@ import { mentionList, recognized } from './test-helpers.ts';
 // One-paragraph articles: the first line of a longer text would be read as its title.
 describe('recognize', () => {
   it('finds kunyas, names after المدعو and quoted names next to a title', () => {
-    expect(mentionList('اعتقلت الشرطة المدعو خالد العلي، كما فر أبو محمد الشامي القيادي في التنظيم.')).toEqual([
-      'person:خالد العلي',
-      'person:أبو محمد الشامي',
-      'organization:التنظيم',
-    ]);
+    expect(
+      mentionList('اعتقلت الشرطة المدعو خالد العلي، كما فر أبو محمد الشامي القيادي في التنظيم.'),
+    ).toEqual(['person:خالد العلي', 'person:أبو محمد الشامي', 'organization:التنظيم']);
     expect(mentionList('وعين التنظيم “سعيد البري” أميراً على الحسبة.')).toContain('person:سعيد البري');
   });
 
@@ -18,11 +16,15 @@ describe('recognize', () => {
       'person:يوسف الحلبي',
     ]);
     // أمير is a given name after a rank, a title elsewhere.
-    expect(mentionList('وقال العقيد “أمير حسن الجبوري” إن الوضع مستقر.')).toEqual(['person:أمير حسن الجبوري']);
+    expect(mentionList('وقال العقيد “أمير حسن الجبوري” إن الوضع مستقر.')).toEqual([
+      'person:أمير حسن الجبوري',
+    ]);
   });
 
   it('does not take quoted common words, numbers of fighters or salaries for people', () => {
-    const mentions = mentionList('دعا المنشور إلى الهجرة نحو “ارض الخلافة” بعد انقطاع راتب 45 عنصر منذ أشهر.');
+    const mentions = mentionList(
+      'دعا المنشور إلى الهجرة نحو “ارض الخلافة” بعد انقطاع راتب 45 عنصر منذ أشهر.',
+    );
     expect(mentions.filter((m) => m.startsWith('person'))).toEqual([]);
   });
 
@@ -65,6 +67,10 @@ describe('recognize', () => {
 
   it('keeps every mention span on the words it names, clitics left out', () => {
     const { mentions, text } = recognized('ونقل التنظيم عناصره إلى مخيم اليرموك وللحجر الأسود.');
-    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['التنظيم', 'مخيم اليرموك', 'لحجر الأسود']);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'التنظيم',
+      'مخيم اليرموك',
+      'لحجر الأسود',
+    ]);
   });
 });

@@ -17,7 +17,15 @@ import {
   TRAILING_ADJECTIVES,
 } from './gazetteer/words.ts';
 import type { Sentence } from './split.ts';
-import { CLOSING_QUOTES, isWord, OPENING_QUOTES, type Stem, stemIn, type Token, tokenize } from './text/tokens.ts';
+import {
+  CLOSING_QUOTES,
+  isWord,
+  OPENING_QUOTES,
+  type Stem,
+  stemIn,
+  type Token,
+  tokenize,
+} from './text/tokens.ts';
 
 export type MentionType = 'person' | 'organization' | 'unit' | 'place';
 export type MentionSource =
@@ -76,7 +84,9 @@ const SPEECH = keys('قال قالت وقال وقالت صرح صرحت أكد 
 const UNIT_LIKE = keys('خلية مكتب قطاع ديوان جهاز');
 const GROUP_ANAPHORS = keys('التنظيم تنظيم');
 /** `الكتائب`, `الهيئة`, `الجهاز` alone: the body of that kind the article named last. */
-const HEAD_ANAPHORS = keys('الكتائب الهيئة الجهاز الفيلق الحركة الجبهة الفصيل الفرع اللواء المجلس الفوج');
+const HEAD_ANAPHORS = keys(
+  'الكتائب الهيئة الجهاز الفيلق الحركة الجبهة الفصيل الفرع اللواء المجلس الفوج المحور الحشد',
+);
 const CAMP_ANAPHORS = keys('المخيم');
 /** Heads that name a different body than the organization after them (`ميليشيات النظام`). */
 const OWNING_HEADS = keys('ميليشيات مليشيات الميليشيات مخابرات وزارة أجهزة');
@@ -88,7 +98,9 @@ const PREPOSITION_IN = keys('في');
 
 const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 const WEAK_HEAD_KEYS = new Set([...WEAK_ORGANIZATION_HEADS].map(nameKey));
-const MEDIA_HEAD_KEYS = new Set([...ORGANIZATION_HEADS].filter(([, k]) => k === 'media').map(([w]) => nameKey(w)));
+const MEDIA_HEAD_KEYS = new Set(
+  [...ORGANIZATION_HEADS].filter(([, k]) => k === 'media').map(([w]) => nameKey(w)),
+);
 const UNIT_HEAD_KEYS = new Map([...UNIT_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 const PLACE_WORD_KEYS = new Map([...PLACE_WORDS].map(([word, info]) => [nameKey(word), { word, ...info }]));
 const DIRECTION_KEYS = new Map([...DIRECTIONS].map(([word, dir]) => [nameKey(word), dir]));
@@ -106,7 +118,11 @@ export interface RecognizeOptions {
   outlets?: readonly string[];
 }
 
-export function recognize(text: string, sentences: readonly Sentence[], options: RecognizeOptions = {}): Recognized {
+export function recognize(
+  text: string,
+  sentences: readonly Sentence[],
+  options: RecognizeOptions = {},
+): Recognized {
   const tokens: Token[] = [];
   for (const sentence of sentences) {
     for (const token of tokenize(text, sentence.start, sentence.end, sentence.index)) {
@@ -200,7 +216,7 @@ class State {
 
   /** Clitic letters before a name: `وناصر` → ناصر, but `وليد` stays whole. */
   private namePrefix(token: Token): number {
-    const conjunction = /^[وف]/.test(token.key) && token.key.length > 3 && !GIVEN.has(token.key);
+    const conjunction = token.key.startsWith('و') && token.key.length > 3 && !GIVEN.has(token.key);
     return conjunction ? 1 : 0;
   }
 
@@ -211,7 +227,11 @@ class State {
       const t = this.tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       let word = i === first ? t.text.slice(this.charPrefix(t, prefix)) : t.text;
-      if (i === first && t.stems.find((s) => s.prefix === prefix)?.key.startsWith('ال') && word.startsWith('ل'))
+      if (
+        i === first &&
+        t.stems.find((s) => s.prefix === prefix)?.key.startsWith('ال') &&
+        word.startsWith('ل')
+      )
         word = `ا${word}`; // لل → ال: the elided alef is restored in the name
       words.push(word);
     }
@@ -235,8 +255,7 @@ class State {
     if (t.key === 'علي') return !t.text.endsWith('ى'); // the name Ali, not the preposition على
     if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || PERSON_CUES.has(t.key)) return false;
     if (position > 0) {
-      if (stemIn(t, STOP_WORDS) && t.stems.length > 1 && t.stems[1]!.prefix > 0 && STOP_WORDS.has(t.stems[1]!.key))
-        return false;
+      if (t.stems.slice(1).some((s) => STOP_WORDS.has(s.key))) return false; // `وفي`, `ومن`
       if (/^[وفبل]ال/.test(t.key) || /^لل/.test(t.key)) return false;
       if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
@@ -298,7 +317,9 @@ class State {
     const headWord = words[0]!;
     const bareHead = headWord.key.startsWith('ال') ? headWord.key.slice(2) : headWord.key;
     const innerHead =
-      stemIn(headWord, ORG_HEAD_SET) ?? stemIn(headWord, UNIT_LIKE) ?? (ORG_HEAD_SET.has(bareHead) ? { key: bareHead, prefix: 0 } : undefined);
+      stemIn(headWord, ORG_HEAD_SET) ??
+      stemIn(headWord, UNIT_LIKE) ??
+      (ORG_HEAD_SET.has(bareHead) ? { key: bareHead, prefix: 0 } : undefined);
     const startsWithHead = headWord.stems[0]!.key === innerHead?.key || bareHead === innerHead?.key;
     if (innerHead && words.length >= 2 && startsWithHead && !this.gazetteerAt(first)) {
       // `“لواء طلحة”`, `“خلية الصواريخ”`: the quote names a body, not a person.
@@ -336,7 +357,14 @@ class State {
       // `لقناة “الاتجاه”`: the outlet's name is the quote; the head word joins the span.
       const kind = ORG_HEAD_KEYS.get(orgHead.key) ?? 'media';
       const head = this.free(first - 2) && !MEDIA_SOURCE.has(orgHead.key) ? first - 2 : first;
-      this.add('organization', head, last, 'quote', { kind, name: this.wordsText(first, last) }, orgHead.prefix);
+      this.add(
+        'organization',
+        head,
+        last,
+        'quote',
+        { kind, name: this.wordsText(first, last) },
+        orgHead.prefix,
+      );
       return;
     }
     const unitHead = stemIn(beforeStem, UNIT_HEAD_SET);
@@ -347,7 +375,7 @@ class State {
       return;
     }
     if (this.looksLikePersonInQuotes(first, last, words, stray)) {
-      this.add('person', first, last, 'quote');
+      this.add('person', first, last, 'quote', {}, stray ? this.namePrefix(this.tokens[first]!) : 0);
     }
   }
 
@@ -379,7 +407,11 @@ class State {
   /** A role head shortly before the quote (same clause) or right after it. */
   private roleNear(before: number, after: number): boolean {
     const next = this.tokens[after];
-    if (isWord(next) && ROLE_KEYS.has(next.stems.at(-1)!.key) && next.sentence === this.tokens[before + 1]?.sentence)
+    if (
+      isWord(next) &&
+      ROLE_KEYS.has(next.stems.at(-1)!.key) &&
+      next.sentence === this.tokens[before + 1]?.sentence
+    )
       return true;
     let commas = 0;
     for (let i = before; i >= Math.max(0, before - 8); i--) {
@@ -425,7 +457,8 @@ class State {
             break;
           }
         }
-        if (ok) return { entry: form.entry, last: i + form.words.length - 1, stem, ambiguous: form.ambiguous };
+        if (ok)
+          return { entry: form.entry, last: i + form.words.length - 1, stem, ambiguous: form.ambiguous };
       }
     }
     return undefined;
@@ -501,13 +534,15 @@ class State {
     } else {
       if (stemIn(this.tokens[j], PLACE_WORD_SET) && !this.gazetteerAt(j)) j++;
       const hit = j < to ? this.gazetteerAt(j) : undefined;
-      if (!hit || hit.entry.type !== 'place' || hit.stem.prefix > 0) return undefined;
+      if (hit?.entry.type !== 'place' || hit.stem.prefix > 0) return undefined;
       place = hit.entry;
       last = hit.last;
     }
     if (place.type !== 'place') return undefined;
     const name = dir === 'ريف' ? `ريف ${place.name}` : `${dir} ${place.name}`;
-    const known = formsStartingWith(nameKey(name).split(' ')[0]!).find((f) => f.words.join(' ') === nameKey(name));
+    const known = formsStartingWith(nameKey(name).split(' ')[0]!).find(
+      (f) => f.words.join(' ') === nameKey(name),
+    );
     const base = dir === 'ريف' || /ي$/.test(stem.key); // `بريف حلب`, `شمالي حلب`
     this.add('place', i, last, 'pattern', {
       canonical: known?.entry.name ?? name,
@@ -536,7 +571,12 @@ class State {
         m.kind = info.kind;
       }
       last = hit.last;
-    } else if (this.isNameWord(next, 0) && !hit && !stemIn(next, ORG_HEAD_SET) && next.stems[0]!.prefix === 0) {
+    } else if (
+      this.isNameWord(next, 0) &&
+      !hit &&
+      !stemIn(next, ORG_HEAD_SET) &&
+      next.stems[0]!.prefix === 0
+    ) {
       last = COMPOUND_STARTS.has(next.key) && this.isNameWord(this.tokens[i + 2], 0) ? i + 2 : i + 1;
       if (next.key === stem.key) return undefined;
       this.claimPlace(i, i + 1, last, info, stem.prefix);
@@ -571,7 +611,7 @@ class State {
         continue;
       }
       const hit = this.gazetteerAt(j);
-      if (!hit || hit.entry.type !== 'place' || !t.key.startsWith('و') || !this.free(j)) return j;
+      if (hit?.entry.type !== 'place' || !t.key.startsWith('و') || !this.free(j)) return j;
       this.addGazetteer(hit, j);
       j = hit.last + 1;
     }
@@ -631,7 +671,11 @@ class State {
         continue;
       }
       const fm = media && t.key === 'ام'; // `راديو شام إف إم`
-      if (!isWord(t) || (STOP_WORDS.has(t.key) && !fm) || (/^[وفبل]/.test(t.key) && t.stems.length > 1 && !media))
+      if (
+        !isWord(t) ||
+        (STOP_WORDS.has(t.key) && !fm) ||
+        (/^[وفبل]/.test(t.key) && t.stems.length > 1 && !media)
+      )
         break;
       if (media && TRAILING_ADJECTIVES.has(t.key)) break;
       if (!media && !t.key.startsWith('ال')) break;
@@ -645,7 +689,14 @@ class State {
       const place = this.gazetteerAt(j);
       if (place?.entry.type === 'place' && place.stem.prefix === 0 && !place.ambiguous) last = place.last;
     }
-    this.add('organization', i, last, 'pattern', { kind, genitive: this.wordsText(i + 1, last) }, stem.prefix);
+    this.add(
+      'organization',
+      i,
+      last,
+      'pattern',
+      { kind, genitive: this.wordsText(i + 1, last) },
+      stem.prefix,
+    );
     return last + 1;
   }
 
@@ -693,8 +744,19 @@ class State {
     }
     const head = stemIn(t, HEAD_ANAPHORS);
     const next = this.tokens[i + 1];
-    if (head && !(isWord(next) && next.key.startsWith('ال') && !STOP_WORDS.has(next.key)) && next?.kind !== 'quote') {
-      this.add('organization', i, i, 'anaphor', { anaphor: 'head', genitive: head.key.slice(2) }, head.prefix);
+    if (
+      head &&
+      !(isWord(next) && next.key.startsWith('ال') && !STOP_WORDS.has(next.key)) &&
+      next?.kind !== 'quote'
+    ) {
+      this.add(
+        'organization',
+        i,
+        i,
+        'anaphor',
+        { anaphor: 'head', genitive: head.key.slice(2) },
+        head.prefix,
+      );
       return i + 1;
     }
     const camp = stemIn(t, CAMP_ANAPHORS);
@@ -722,7 +784,8 @@ class State {
   private kunya(i: number, to: number): number | undefined {
     const t = this.tokens[i]!;
     const stem = stemIn(t, KUNYA);
-    if (!stem || !this.isNameWord(this.tokens[i + 1], 0) || !this.free(i + 1) || i + 1 >= to) return undefined;
+    if (!stem || !this.isNameWord(this.tokens[i + 1], 0) || !this.free(i + 1) || i + 1 >= to)
+      return undefined;
     const last = this.nameEnd(i + 1, to, 2);
     this.add('person', i, last, 'kunya', {}, stem.prefix);
     return last + 1;
@@ -746,7 +809,8 @@ class State {
     const stem = stemIn(t, GIVEN);
     if (!stem || (stem.prefix > 0 && !/^[وف]/.test(t.key))) return undefined;
     // `على` is folded to `علي`: the preposition is never a name.
-    if (stem.key === 'علي' && (t.text.endsWith('ى') || this.tokens[i + 1]?.key.startsWith('ال'))) return undefined;
+    if (stem.key === 'علي' && (t.text.endsWith('ى') || this.tokens[i + 1]?.key.startsWith('ال')))
+      return undefined;
     if (!this.isNameWord(this.tokens[i + 1], 1)) return undefined;
     const last = this.nameEnd(i, to, 3);
     if (last === i) return undefined;

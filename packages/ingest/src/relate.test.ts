@@ -5,16 +5,17 @@ function extract(text: string) {
   return extractArticle({ text }).extraction;
 }
 const roles = (text: string) => extract(text).roles.map((r) => `${r.person} ${r.role} ${r.org} ${r.status}`);
-const relations = (text: string) => extract(text).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+const relations = (text: string) =>
+  extract(text).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
 describe('roles', () => {
   it('binds a title before or after the name, within the clause', () => {
     expect(roles('وقال القيادي في جيش الإسلام “محمد علوش” إن المفاوضات فشلت.')).toEqual([
       'محمد علوش senior_member جيش الإسلام current',
     ]);
-    expect(roles('وظهر “سعيد الخطيب” الأمير العسكري السابق لتنظيم داعش في الرقة، بينما غاب المتحدث.')).toEqual([
-      'سعيد الخطيب military_commander داعش former',
-    ]);
+    expect(
+      roles('وظهر “سعيد الخطيب” الأمير العسكري السابق لتنظيم داعش في الرقة، بينما غاب المتحدث.'),
+    ).toEqual(['سعيد الخطيب military_commander داعش former']);
   });
 
   it('reads appointment and dismissal, and a title after a comma and a rank', () => {
@@ -27,10 +28,12 @@ describe('roles', () => {
   });
 
   it('gives the head of a security office or branch the security_chief class', () => {
-    expect(roles('وكان المكتب الأمني لحركة أحرار الشام، الذي يقوده “أبو عمر الحلبي”، قد اعتقل شاباً.')).toEqual([
-      'أبو عمر الحلبي security_chief المكتب الأمني current',
-    ]);
-    expect(roles('ويرأس فرع الأمن السياسي في حماة العميد “نزار الأحمد” منذ عامين.')[0]).toMatch(/^نزار الأحمد security_chief/);
+    expect(
+      roles('وكان المكتب الأمني لحركة أحرار الشام، الذي يقوده “أبو عمر الحلبي”، قد اعتقل شاباً.'),
+    ).toEqual(['أبو عمر الحلبي security_chief المكتب الأمني current']);
+    expect(roles('ويرأس فرع الأمن السياسي في حماة العميد “نزار الأحمد” منذ عامين.')[0]).toMatch(
+      /^نزار الأحمد security_chief/,
+    );
   });
 
   it('does not read a quantity of fighters or a title without a name as a role', () => {
@@ -43,7 +46,11 @@ describe('relations', () => {
     const found = relations(
       'ويسيطر جيش الإسلام على مدن دوما وحرستا. وتقع بلدة جيرود، الخاضعة لسيطرة النظام، شرق العاصمة.',
     );
-    expect(found).toEqual(['جيش الإسلام controls دوما', 'جيش الإسلام controls حرستا', 'النظام السوري controls جيرود']);
+    expect(found).toEqual([
+      'جيش الإسلام controls دوما',
+      'جيش الإسلام controls حرستا',
+      'النظام السوري controls جيرود',
+    ]);
   });
 
   it('does not read `areas under its control in X` as controlling X', () => {
@@ -52,7 +59,9 @@ describe('relations', () => {
 
   it('reads arrests of named people and of the members of a cell', () => {
     expect(
-      relations('واعتقلت هيئة تحرير الشام خلية تابعة لداعش في إدلب، كانت تضم المدعو “عمر الشامي” و“بكر الحموي”.'),
+      relations(
+        'واعتقلت هيئة تحرير الشام خلية تابعة لداعش في إدلب، كانت تضم المدعو “عمر الشامي” و“بكر الحموي”.',
+      ),
     ).toEqual(['هيئة تحرير الشام arrested عمر الشامي', 'هيئة تحرير الشام arrested بكر الحموي']);
   });
 
@@ -76,7 +85,9 @@ describe('relations', () => {
     const x = extract(
       'ونفى المتحدث أن تكون قوات النظام قد اعتقلت “مازن الحمود”. ويُرجح أن الفرقة الرابعة اعتقلت “سامي العلي”، بحسب مصادر محلية.',
     );
-    expect(x.relations.map((r) => [r.object, r.negated ?? false, r.hedged ?? false, r.attributedTo ?? ''])).toEqual([
+    expect(
+      x.relations.map((r) => [r.object, r.negated ?? false, r.hedged ?? false, r.attributedTo ?? '']),
+    ).toEqual([
       ['مازن الحمود', true, false, ''],
       ['سامي العلي', false, true, 'مصادر محلية'],
     ]);
@@ -87,6 +98,8 @@ describe('relations', () => {
     const x = extractArticle({ text });
     const [claim] = x.extraction.relations;
     expect(claim?.evidence).toMatchObject({ sentence: 1, text: 'ويسيطر جيش الإسلام على دوما.' });
-    expect(x.article.text.slice(claim!.evidence!.start, claim!.evidence!.end)).toBe('ويسيطر جيش الإسلام على دوما');
+    expect(x.article.text.slice(claim!.evidence!.start, claim!.evidence!.end)).toBe(
+      'ويسيطر جيش الإسلام على دوما',
+    );
   });
 });

@@ -82,6 +82,7 @@ const DEPART = keys('خرج خرجت غادر غادرت خروج مغادرة �
 const IN_PLACE = keys('وسط في ب داخل');
 const PLACE_WORDS_IN = keys('بمدينة ببلدة بقرية بحي بمحافظة بمخيم في مدينة بلدة قرية حي');
 const THAT = keys('أن إن');
+const PRONOUN_OBJECTS = keys('له منه لها منها');
 /** Claims a denial earlier in the sentence does not deny: the speaker still spoke to the outlet. */
 const NEVER_DENIED = new Set<Predicate>(['stated_to', 'part_of', 'located_in', 'relative_of', 'close_to']);
 /** Heads of bodies that belong to a larger one: `“فرع فلسطين” في المخابرات العسكرية`. */
@@ -93,7 +94,9 @@ const UNDER = keys('الخاضعة الخاضع الخاضعتين الواقع�
 const UNDER_NEXT = keys('لسيطرة سيطرة');
 const AREAS_OF = keys('مناطق ومناطق');
 const ON = keys('على');
-const ARREST = keys('اعتقل اعتقلت اعتقال باعتقال واعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف');
+const ARREST = keys(
+  'اعتقل اعتقلت اعتقال باعتقال واعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف',
+);
 const SEIZE = keys('القبض');
 const THROW = keys('ألقت ألقى القت إلقاء القاء ألقوا');
 const KILL = keys('قتل قتلت اغتال اغتالت اغتيال باغتيال أعدم أعدمت إعدام بإعدام تصفية');
@@ -121,7 +124,12 @@ const SIMPLE_RELATIONS: [Set<string>, Predicate, Set<string>, readonly string[]]
   [MOVE, 'moved_to', TO, ['place']],
 ];
 
-export function relate(text: string, sentences: readonly Sentence[], rec: Recognized, res: Resolved): Related {
+export function relate(
+  text: string,
+  sentences: readonly Sentence[],
+  rec: Recognized,
+  res: Resolved,
+): Related {
   return new Relator(text, sentences, rec, res).run();
 }
 
@@ -194,13 +202,12 @@ class Relator {
     return this.rec.at[i];
   }
 
-  private entity(i: number): Entity | undefined {
-    const m = this.rec.at[i];
-    return m ? this.res.entityOf.get(m.id) : undefined;
-  }
-
   /** The entity whose mention starts at token i (skipping quotes and `المدعو`). */
-  private entityStartingAt(i: number, types: readonly string[], skipCues = true): { e: Entity; m: Mention } | undefined {
+  private entityStartingAt(
+    i: number,
+    types: readonly string[],
+    skipCues = true,
+  ): { e: Entity; m: Mention } | undefined {
     let j = i;
     while (j < this.tokens.length && this.sameSentence(i, j)) {
       const t = this.tokens[j]!;
@@ -270,7 +277,14 @@ class Relator {
     return { sentence, start, end, text: s.text, confidence };
   }
 
-  private addRelation(subject: Entity, predicate: Predicate, object: Entity, from: number, to: number, confidence: number) {
+  private addRelation(
+    subject: Entity,
+    predicate: Predicate,
+    object: Entity,
+    from: number,
+    to: number,
+    confidence: number,
+  ) {
     if (subject === object) return;
     const id = `${subject.type}:${subject.key}|${predicate}|${object.type}:${object.key}`;
     if (this.seen.has(id)) return;
@@ -298,7 +312,9 @@ class Relator {
     if (this.seen.has(id)) return;
     this.seen.add(id);
     const sentence = this.tokens[from]!.sentence;
-    const title = this.text.slice(this.tokens[phrase.first]!.start, this.tokens[phrase.last]!.end).replace(/[“”"«»]/g, '');
+    const title = this.text
+      .slice(this.tokens[phrase.first]!.start, this.tokens[phrase.last]!.end)
+      .replace(/[“”"«»]/g, '');
     this.roles.push({
       person: person.name,
       role: phrase.role,
@@ -379,7 +395,11 @@ class Relator {
       if (IN.has(tok.key)) {
         const at = this.tokens[j + 1]?.kind === 'quote' ? j + 2 : j + 1;
         const next = this.mention(at);
-        if (next && next.first === at && (next.type === 'place' || next.type === 'organization' || next.type === 'unit')) {
+        if (
+          next &&
+          next.first === at &&
+          (next.type === 'place' || next.type === 'organization' || next.type === 'unit')
+        ) {
           j = at;
           continue;
         }
@@ -394,6 +414,10 @@ class Relator {
       if (stemIn(tok, AREA_WORDS)) {
         area = true;
         last = j++;
+        continue;
+      }
+      if (tok.key === 'ل' && this.entityStartingAt(j + 1, ['organization', 'unit'])) {
+        j++; // `الأمين العام لـ“كتائب حزب الله”`
         continue;
       }
       if (stemIn(tok, ATTACHED) && this.entityStartingAt(j + 1, ['organization', 'unit'])) {
@@ -417,7 +441,12 @@ class Relator {
         continue;
       }
       // `وزير المصالحة الوطنية`, `مدير الناحية`: the domain of a minister or official.
-      if ((role === 'minister' || role === 'official') && j <= h + 2 && last === j - 1 && tok.key.startsWith('ال')) {
+      if (
+        (role === 'minister' || role === 'official') &&
+        j <= h + 2 &&
+        last === j - 1 &&
+        tok.key.startsWith('ال')
+      ) {
         last = j++;
         continue;
       }
@@ -441,14 +470,19 @@ class Relator {
     }
     if (!bound) bound = this.holder(phrase);
     if (!bound) return;
-    if (bound === after && ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.plural && phrase.first === h) {
+    if (
+      bound === after &&
+      ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.plural &&
+      phrase.first === h
+    ) {
       // `انشقاق القياديين “صالح العبو” و“حسن البريج”`: every name of the list holds the title.
-      for (const person of this.listFrom(bound)) this.addRole(person.e, phrase, phrase.first, person.m.last, 0.75);
+      for (const person of this.listFrom(bound))
+        this.addRole(person.e, phrase, phrase.first, person.m.last, 0.75);
       return;
     }
     this.boundAt.set(phrase.first, bound);
     this.boundAt.set(phrase.head, bound);
-    phrase.status = this.statusAround(bound.m.first < phrase.first ? bound.m.first : phrase.first, phrase.status);
+    phrase.status = this.statusAround(Math.min(bound.m.first, phrase.first), phrase.status);
     if (phrase.status === 'current' && this.wasBefore(bound.m.first, phrase.first)) phrase.status = 'former';
     const from = Math.min(bound.m.first, phrase.first);
     const to = Math.max(bound.m.last, phrase.last);
@@ -518,11 +552,21 @@ class Relator {
       const led = this.entityStartingAt(i + 1, ['organization', 'unit'], false);
       if (!led) return;
       let k = led.m.last + 1;
-      while (k < led.m.last + 5 && !this.entityStartingAt(k, ['person']) && this.clause[k] === this.clause[i]) k++;
+      while (k < led.m.last + 5 && !this.entityStartingAt(k, ['person']) && this.clause[k] === this.clause[i])
+        k++;
       const person = this.entityStartingAt(k, ['person']) ?? this.nearestBefore(i, ['person'], 4, true);
       if (!person) return;
       const role = refinedByBody('leader', led.m, led.e);
-      const phrase: Phrase = { head: i, first: i, last: led.m.last, role, status: 'current', org: led.e, area: false, accusative: false };
+      const phrase: Phrase = {
+        head: i,
+        first: i,
+        last: led.m.last,
+        role,
+        status: 'current',
+        org: led.e,
+        area: false,
+        accusative: false,
+      };
       this.addRole(person.e, phrase, i, person.m.last, 0.75);
       return;
     }
@@ -554,7 +598,9 @@ class Relator {
   /** `خلية تابعة للتنظيم ... تضم المدعو X وY`: members of the group's organization. */
   private cell(i: number): void {
     if (!stemIn(this.tokens[i], GROUP_NOUNS)) return;
-    const org = this.entityStartingAt(i + 1, ['organization', 'unit']) ?? this.entityStartingAt(i + 2, ['organization']);
+    const org =
+      this.entityStartingAt(i + 1, ['organization', 'unit']) ??
+      this.entityStartingAt(i + 2, ['organization']);
     if (!org) return;
     const members = this.membersAfter(i);
     for (const member of members) {
@@ -624,7 +670,8 @@ class Relator {
       if (controller) on = this.skipAttachment(controller.m.last + 1);
       else {
         controller =
-          this.nearestBefore(i, ['organization', 'unit'], 6, true) ?? this.nearestBefore(i, ['organization', 'unit'], 12);
+          this.nearestBefore(i, ['organization', 'unit'], 6, true) ??
+          this.nearestBefore(i, ['organization', 'unit'], 12);
         on = i + 1;
       }
     } else if (stemIn(t, CONTROL_POSSESSED)) {
@@ -639,6 +686,13 @@ class Relator {
       const place = this.entityEndingAt(this.tokens[i - 1]?.text === '،' ? i - 2 : i - 1, ['place']);
       if (owner && place) this.addRelation(owner.e, 'controls', place.e, place.m.first, owner.m.last, 0.85);
       return;
+    }
+    // `ويسيطر “اللواء 30” منذ عام 2017 على ...`: a time phrase may come before على.
+    for (let k = on; on >= 0 && k < on + 5 && this.clause[k] === this.clause[i]; k++) {
+      if (ON.has(this.key(k))) {
+        on = k;
+        break;
+      }
     }
     if (!controller || on < 0 || !ON.has(this.key(on))) return;
     for (const place of this.placesAfter(on + 1)) {
@@ -667,7 +721,8 @@ class Relator {
       if (thrower < 0) return;
       predicate = 'arrested';
       if (ON.has(this.key(i + 1))) objectFrom = i + 2;
-      const named = thrower < i - 1 ? this.entityStartingAt(thrower + 1, ['organization', 'unit']) : undefined;
+      const named =
+        thrower < i - 1 ? this.entityStartingAt(thrower + 1, ['organization', 'unit']) : undefined;
       if (named) {
         for (const target of this.targetsAfter(objectFrom)) {
           this.addRelation(named.e, predicate, target.e, thrower, target.m.last, 0.75);
@@ -738,11 +793,14 @@ class Relator {
     if (stemIn(this.tokens[j], STRIKE)) {
       const direct = this.entityStartingAt(j + 1, ['organization', 'unit']);
       if (direct) return direct;
-      if (stemIn(this.tokens[j + 1], FORCE_WORDS)) return this.entityStartingAt(j + 2, ['organization', 'unit']);
+      if (stemIn(this.tokens[j + 1], FORCE_WORDS))
+        return this.entityStartingAt(j + 2, ['organization', 'unit']);
     }
     for (let k = j; k < end && k < j + 10; k++) {
-      if (AGENT.has(this.key(k)) && FROM.has(this.key(k - 1))) return this.entityStartingAt(k + 1, ['organization', 'unit']);
-      if (this.key(k) === 'يد' && ON.has(this.key(k - 1))) return this.entityStartingAt(k + 1, ['organization', 'unit', 'person']);
+      if (AGENT.has(this.key(k)) && FROM.has(this.key(k - 1)))
+        return this.entityStartingAt(k + 1, ['organization', 'unit']);
+      if (this.key(k) === 'يد' && ON.has(this.key(k - 1)))
+        return this.entityStartingAt(k + 1, ['organization', 'unit', 'person']);
     }
     return undefined;
   }
@@ -777,7 +835,7 @@ class Relator {
     if (stemIn(t, STATEMENT)) outletAt = i + 1;
     else if (stemIn(t, STATEMENT_NOUNS)) {
       outletAt = i + 1;
-      if (!this.mention(outletAt) && isWord(this.tokens[outletAt])) outletAt++; // `تصريح خاص لـ`
+      if (!this.mention(outletAt) && isWord(this.tokens[outletAt]) && this.key(outletAt) !== 'ل') outletAt++; // `تصريح خاص لـ`
     }
     if (outletAt < 0) return;
     // `قال “X”، شقيق الناشط، لـ“دجلة”`: the speaker right after the verb, the outlet later.
@@ -800,7 +858,8 @@ class Relator {
       if (tok.text === '.' || stemIn(tok, THAT)) break;
     }
     if (!target) return;
-    const speaker = speakerAfter ?? this.entityEndingAt(i - 1, ['person']) ?? this.nearestBefore(i, ['person'], 10);
+    const speaker =
+      speakerAfter ?? this.entityEndingAt(i - 1, ['person']) ?? this.nearestBefore(i, ['person'], 10);
     if (speaker) this.addRelation(speaker.e, 'stated_to', target.e, speaker.m.first, target.m.last, 0.75);
   }
 
@@ -828,7 +887,9 @@ class Relator {
     const t = this.tokens[i]!;
     const bare = t.stems.map((s) => s.key.replace(/(ه|ها)$/, '')).find((k) => KIN.has(k));
     if (!bare) return;
-    const suffixed = t.stems.some((s) => KIN.has(s.key.replace(/(ه|ها)$/, '')) && /(ه|ها)$/.test(s.key) && !KIN.has(s.key));
+    const suffixed = t.stems.some(
+      (s) => KIN.has(s.key.replace(/(ه|ها)$/, '')) && /(ه|ها)$/.test(s.key) && !KIN.has(s.key),
+    );
     const object = this.firstPersonAfter(i + 1, 5);
     if (!object) return;
     let subject: { e: Entity; m: Mention } | undefined;
@@ -839,7 +900,8 @@ class Relator {
     else if (!subject) {
       subject = this.entityEndingAt(this.tokens[i - 1]?.text === '،' ? i - 2 : i - 1, ['person']);
     }
-    if (subject) this.addRelation(subject.e, 'relative_of', object.e, i, object.m.last, suffixed ? 0.6 : 0.75);
+    if (subject)
+      this.addRelation(subject.e, 'relative_of', object.e, i, object.m.last, suffixed ? 0.6 : 0.75);
   }
 
   /**
@@ -862,18 +924,23 @@ class Relator {
   private replaced(i: number): void {
     const t = this.tokens[i]!;
     if (stemIn(t, REPLACING)) {
-      const object = this.firstPersonAfter(i + 1, 4);
       const subject = this.nearestBefore(i, ['person'], 15);
-      if (object && subject) this.addRelation(subject.e, 'replaced', object.e, subject.m.first, object.m.last, 0.75);
+      // `خلفاً له`, `بدلاً منه`: the one dismissed earlier in the sentence.
+      const object = PRONOUN_OBJECTS.has(this.key(i + 1))
+        ? this.dismissedIn(i)
+        : this.firstPersonAfter(i + 1, 4);
+      if (object && subject && PRONOUN_OBJECTS.has(this.key(i + 1))) this.inheritRole(subject, object, i);
+      if (object && subject)
+        this.addRelation(subject.e, 'replaced', object.e, subject.m.first, object.m.last, 0.75);
       return;
     }
     if (!stemIn(t, DISMISSAL_WORDS)) return;
     const [, end] = this.sentenceRange(i);
     let appointee: { e: Entity; m: Mention } | undefined;
     for (let k = i + 1; k <= end && !appointee; k++) {
-      if (stemIn(this.tokens[k], APPOINTMENT_WORDS)) appointee = this.entityStartingAt(k + 1, ['person']);
+      if (stemIn(this.tokens[k], APPOINTMENT_WORDS)) appointee = this.firstPersonAfter(k + 1, 4);
     }
-    if (!appointee) return;
+    if (!appointee || this.replacesPronounAfter(appointee.m.last)) return;
     const explicit = this.entityStartingAt(i + 1, ['person']) ?? this.boundAt.get(i + 1);
     const newRole = this.rolesOf.get(appointee.e)?.at(-1)?.role;
     let dismissed = explicit?.e;
@@ -889,7 +956,8 @@ class Relator {
         }
       }
     }
-    if (dismissed) this.addRelation(appointee.e, 'replaced', dismissed, i, appointee.m.last, explicit ? 0.75 : 0.6);
+    if (dismissed)
+      this.addRelation(appointee.e, 'replaced', dismissed, i, appointee.m.last, explicit ? 0.75 : 0.6);
   }
 
   /** `خرجت آخر دفعة من عناصر تنظيم داعش ... إلى البادية`, `نُقل X إلى Y`: where someone went. */
@@ -899,7 +967,8 @@ class Relator {
     if (!passive && !stemIn(t, DEPART)) return;
     let mover = this.entityStartingAt(i + 1, ['person', 'organization']);
     for (let k = i + 1; !mover && k < i + 6 && this.clause[k] === this.clause[i]; k++) {
-      if (stemIn(this.tokens[k], FORCE_WORDS)) mover = this.entityStartingAt(k + 1, ['person', 'organization']);
+      if (stemIn(this.tokens[k], FORCE_WORDS))
+        mover = this.entityStartingAt(k + 1, ['person', 'organization']);
     }
     if (!mover && passive) mover = this.nearestBefore(i, ['person'], 6);
     if (!mover) return;
@@ -938,12 +1007,59 @@ class Relator {
     for (let k = i - 1; k >= start; k--) {
       const prev = this.mention(k);
       const joiner = this.tokens[k + 1]!;
-      if (prev?.type !== 'place' || prev.last !== k || !(joiner.key.startsWith('و') || joiner.text === '،')) break;
+      if (prev?.type !== 'place' || prev.last !== k || !(joiner.key.startsWith('و') || joiner.text === '،'))
+        break;
       const e = this.res.entityOf.get(prev.id);
       if (e) list.unshift({ e, m: prev });
       k = prev.first;
     }
     for (const item of list) this.addRelation(item.e, 'located_in', container, item.m.first, outer.last, 0.7);
+  }
+
+  /** A `خلفاً له` shortly after the appointee: the replacement is read there. */
+  private replacesPronounAfter(at: number): boolean {
+    for (let k = at + 1; k <= at + 6; k++) {
+      if (stemIn(this.tokens[k], REPLACING) && PRONOUN_OBJECTS.has(this.key(k + 1))) return true;
+    }
+    return false;
+  }
+
+  /** The person dismissed before token i in its sentence (`إعفاء مدير الشرطة، اللواء “X”`). */
+  private dismissedIn(i: number): { e: Entity; m: Mention } | undefined {
+    const [start] = this.sentenceRange(i);
+    for (let k = start; k < i; k++) {
+      if (!stemIn(this.tokens[k], DISMISSAL_WORDS)) continue;
+      return (
+        this.entityStartingAt(k + 1, ['person']) ??
+        this.boundAt.get(k + 1) ??
+        this.firstPersonAfter(k + 1, 10)
+      );
+    }
+    return undefined;
+  }
+
+  /** `وتعيين العميد “X” بدلاً منه`: the successor takes the role the dismissed one held. */
+  private inheritRole(
+    successor: { e: Entity; m: Mention },
+    predecessor: { e: Entity; m: Mention },
+    i: number,
+  ) {
+    const sentence = this.tokens[i]!.sentence;
+    if (this.rolesOf.get(successor.e)?.some((r) => r.sentence === sentence)) return;
+    const held = this.roles.find((r) => r.person === predecessor.e.name && r.evidence?.sentence === sentence);
+    if (!held) return;
+    const org = this.res.entities.find((e) => e.name === held.org);
+    const phrase: Phrase = {
+      head: i,
+      first: successor.m.first,
+      last: i + 1,
+      role: held.role,
+      status: 'appointed',
+      ...(org ? { org } : {}),
+      area: false,
+      accusative: false,
+    };
+    this.addRole(successor.e, phrase, successor.m.first, i + 1, 0.6);
   }
 
   /** Defections, meetings and movements: a verb, its subject, a preposition and its object. */
@@ -952,13 +1068,16 @@ class Relator {
     for (const [verbs, predicate, preps, objectTypes] of SIMPLE_RELATIONS) {
       if (!stemIn(t, verbs)) continue;
       const subject =
-        this.entityStartingAt(i + 1, ['person']) ?? this.boundAt.get(i + 1) ?? this.nearestBefore(i, ['person'], 5, true);
+        this.entityStartingAt(i + 1, ['person']) ??
+        this.boundAt.get(i + 1) ??
+        this.nearestBefore(i, ['person'], 5, true);
       if (!subject) return;
       const from = subject.m.first > i ? subject.m.last + 1 : i + 1;
       for (let k = from; k < from + 4 && this.clause[k] === this.clause[i]; k++) {
         if (!preps.has(this.key(k))) continue;
         const object = this.entityStartingAt(k + 1, objectTypes);
-        if (object) this.addRelation(subject.e, predicate, object.e, Math.min(i, subject.m.first), object.m.last, 0.65);
+        if (object)
+          this.addRelation(subject.e, predicate, object.e, Math.min(i, subject.m.first), object.m.last, 0.65);
         return;
       }
     }
@@ -974,7 +1093,8 @@ class Relator {
       let next = m.last + 1;
       while (this.tokens[next]?.kind === 'quote') next++;
       const explicit = stemIn(this.tokens[next], ATTACHED) !== undefined;
-      const sub = stemIn(this.tokens[m.first], SUB_BODY) !== undefined || this.tokens[m.first]!.kind === 'quote';
+      const sub =
+        stemIn(this.tokens[m.first], SUB_BODY) !== undefined || this.tokens[m.first]!.kind === 'quote';
       if (explicit || m.type === 'unit' || sub) this.addRelation(body, 'part_of', owner, m.first, next, 0.8);
     }
     for (const unit of this.res.entities) {
@@ -1023,5 +1143,3 @@ function principalPlace(entities: readonly Entity[]): Entity | undefined {
   }
   return best;
 }
-
-export { nameKey };

@@ -4,7 +4,12 @@ import { recognized } from './test-helpers.ts';
 
 function entities(raw: string) {
   const res = resolve(recognized(raw));
-  return { ...res, list: res.entities.map((e) => `${e.type}:${e.name}${e.aliases.length ? ` (${e.aliases.join('، ')})` : ''}`) };
+  return {
+    ...res,
+    list: res.entities.map(
+      (e) => `${e.type}:${e.name}${e.aliases.length ? ` (${e.aliases.join('، ')})` : ''}`,
+    ),
+  };
 }
 
 describe('resolve', () => {
@@ -14,13 +19,17 @@ describe('resolve', () => {
   });
 
   it('reads التنظيم as the article’s main armed group', () => {
-    const { list, mainGroup } = entities('سيطر تنظيم داعش على البلدة. ثم انسحب التنظيم، وقصفت قوات النظام مواقع داعش.');
+    const { list, mainGroup } = entities(
+      'سيطر تنظيم داعش على البلدة. ثم انسحب التنظيم، وقصفت قوات النظام مواقع داعش.',
+    );
     expect(mainGroup?.name).toBe('داعش');
     expect(list).toContain('organization:داعش (تنظيم داعش، التنظيم)');
   });
 
   it('gives a unit the organization named after it, else the main group', () => {
-    const { entities: all } = entities('أعلن المكتب الإعلامي لجيش الإسلام وفاة قائد. وتلاحق الحسبة التابعة لداعش المدخنين، ويقول داعش إن داعش باق.');
+    const { entities: all } = entities(
+      'أعلن المكتب الإعلامي لجيش الإسلام وفاة قائد. وتلاحق الحسبة التابعة لداعش المدخنين، ويقول داعش إن داعش باق.',
+    );
     const units = all.filter((e) => e.type === 'unit').map((u) => `${u.name} → ${u.org?.name}`);
     expect(units).toEqual(['المكتب الإعلامي → جيش الإسلام', 'الحسبة → داعش']);
   });

@@ -65,14 +65,29 @@ export function resolve(recognized: Recognized): Resolved {
       const named = lastBefore(
         mentions,
         m,
-        (c) => (c.type === 'organization' || c.type === 'unit') && !c.anaphor && nameKey(c.canonical ?? c.name).replace(/^ال/, '').startsWith(head),
+        (c) =>
+          (c.type === 'organization' || c.type === 'unit') &&
+          !c.anaphor &&
+          nameKey(c.canonical ?? c.name)
+            .replace(/^ال/, '')
+            .startsWith(head),
         entityOf,
       );
-      const known = named ?? entities.find((e) => (e.type === 'organization' || e.type === 'unit') && e.key.replace(/^ال/, '').startsWith(head));
+      const known =
+        named ??
+        entities.find(
+          (e) =>
+            (e.type === 'organization' || e.type === 'unit') && e.key.replace(/^ال/, '').startsWith(head),
+        );
       if (known) attach(m, known);
     }
     if (m.anaphor === 'camp') {
-      const camp = lastBefore(mentions, m, (c) => c.type === 'place' && c.kind === 'camp' && !c.anaphor, entityOf);
+      const camp = lastBefore(
+        mentions,
+        m,
+        (c) => c.type === 'place' && c.kind === 'camp' && !c.anaphor,
+        entityOf,
+      );
       if (camp) attach(m, camp);
     }
   }
@@ -80,7 +95,10 @@ export function resolve(recognized: Recognized): Resolved {
   // `ريف حلب` also names حلب: the base place is an entity, so that claims can point at it.
   for (const m of mentions) {
     if (!m.within?.base || byKey.has(`place:${nameKey(m.within.place)}`)) continue;
-    const base = create({ ...m, canonical: m.within.place, kind: m.within.kind, within: undefined }, nameKey(m.within.place));
+    const base = create(
+      { ...m, canonical: m.within.place, kind: m.within.kind, within: undefined },
+      nameKey(m.within.place),
+    );
     base.aliases = [];
   }
   resolvePersons(mentions, create, attach);
@@ -170,14 +188,20 @@ function nameByFullestForm(entity: Entity): void {
 const ATTACHMENT = new Set(['التابع', 'التابعه', 'التابعين', 'في', 'ضمن', 'ل']);
 
 /** `المكتب الأمني للتنظيم`, `“الحسبة” التابعة لتنظيم “داعش”`, `المكتب الإعلامي في قوى الأمن`. */
-export function ownerAfter(recognized: Recognized, m: Mention, entityOf: Map<number, Entity>): Entity | undefined {
+export function ownerAfter(
+  recognized: Recognized,
+  m: Mention,
+  entityOf: Map<number, Entity>,
+): Entity | undefined {
   let j = m.last + 1;
   for (let steps = 0; steps < 4; steps++, j++) {
     const t = recognized.tokens[j];
     if (!t || t.sentence !== m.sentence) return undefined;
     const next = recognized.at[j];
     if (next && next !== m) {
-      return next.first === j && (next.type === 'organization' || next.type === 'unit') ? entityOf.get(next.id) : undefined;
+      return next.first === j && (next.type === 'organization' || next.type === 'unit')
+        ? entityOf.get(next.id)
+        : undefined;
     }
     if (t.kind !== 'quote' && !ATTACHMENT.has(t.key)) return undefined;
   }

@@ -29,6 +29,8 @@ const DATELINE = new RegExp(
   'u',
 );
 const BYLINE_EXCLUSIVE = new RegExp(`^(.{2,40}?)\\s*${DASH}\\s*(خاص|متابعات|وكالات|خاص بها|خاص به)$`, 'u');
+/** `الموصل – نينوى برس`: a short line of place and outlet under the title. */
+const BYLINE_PLACE_OUTLET = new RegExp(`^([\\p{L}\\s]{2,25}?)\\s+${DASH}\\s+([\\p{L}\\s]{2,30})$`, 'u');
 const BYLINE_AUTHOR = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير|ترجمة)\s*[:：]?\s*\S/u;
 
 export function splitSentences(text: string): { sentences: Sentence[]; masthead: Masthead } {
@@ -37,7 +39,8 @@ export function splitSentences(text: string): { sentences: Sentence[]; masthead:
   const push = (start: number, end: number, kind: SentenceKind) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind });
+    if (end > start)
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind });
   };
 
   const paragraphs = [...text.matchAll(/[^\n]+/g)];
@@ -49,6 +52,12 @@ export function splitSentences(text: string): { sentences: Sentence[]; masthead:
     const exclusive = BYLINE_EXCLUSIVE.exec(line.trim());
     if (exclusive && line.length <= 60) {
       masthead.outlet ??= exclusive[1]!.trim();
+      push(start, end, 'byline');
+      continue;
+    }
+    const placeOutlet = p <= 2 ? BYLINE_PLACE_OUTLET.exec(line.trim()) : null;
+    if (placeOutlet && line.split(/\s+/).length <= 7 && sentences.length > 0) {
+      masthead.outlet ??= placeOutlet[2]!.trim();
       push(start, end, 'byline');
       continue;
     }

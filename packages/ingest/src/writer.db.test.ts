@@ -103,4 +103,25 @@ describe('writeArticle on the seed article', () => {
     const candidates = await rows(`MATCH (:Person)-[s:SAME_AS]->(:Person) RETURN s.judgement AS judgement`);
     expect(candidates).toEqual([{ judgement: 'unsure' }]);
   });
+
+  it('keeps the fullest spelling as the name and grows aliases when a second article names the same person', async () => {
+    await writeArticle(driver, seed);
+    const person = seed.entities.find((e) => e.name === 'ابو العز دهمان')!;
+    const second = structuredClone(seed);
+    second.article = { ...seed.article, id: 'art-second' };
+    second.entities = [{ ...person, name: 'أبو العزّ دهمان', aliases: ['أبو العز'], searchText: 'ابو العز' }];
+    second.claims = [];
+    second.outlet = undefined;
+    await writeArticle(driver, second);
+
+    const [node] = await rows(
+      'MATCH (p:Person {id: $id}) RETURN p.name AS name, p.aliases AS aliases, p.searchText AS search',
+      {
+        id: person.id,
+      },
+    );
+    expect(node!.name).toBe('أبو العزّ دهمان');
+    expect(node!.aliases).toEqual(expect.arrayContaining(['ابو العز دهمان', 'دهمان', 'أبو العز']));
+    expect(node!.search.split(' ')).toEqual(expect.arrayContaining(['ابو', 'العز', 'دهمان']));
+  });
 });

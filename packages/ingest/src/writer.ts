@@ -21,7 +21,9 @@ export interface WriteSummary {
   propertiesSet: number;
 }
 
-// `name` keeps the fullest form seen; aliases and search keys only ever grow.
+// `name` keeps the fullest form seen; aliases and search keys only ever grow. An entity that
+// gains nothing is not written again: hub nodes (a group named in every article) are then only
+// read, which spares their locks and the full-text index.
 const MERGE_ENTITIES = Object.fromEntries(
   ENTITY_LABELS.map((label) => [
     label,
@@ -29,13 +31,16 @@ const MERGE_ENTITIES = Object.fromEntries(
      MERGE (n:${label} {id: e.id})
      ON CREATE SET n:${ENTITY_LABEL}, n.name = e.name, n.key = e.key, n.latin = e.latin, n.kind = e.kind,
                    n.weak = e.weak, n.aliases = e.aliases, n.searchText = e.searchText
-     ON MATCH SET
-       n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + e.aliases + [e.name] |
-                     CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END),
-       n.searchText = reduce(acc = coalesce(n.searchText, ''), k IN split(e.searchText, ' ') |
-                     CASE WHEN k IN split(acc, ' ') THEN acc ELSE acc + ' ' + k END)
-     WITH n, e WHERE size(e.name) > size(n.name)
-     SET n.aliases = [a IN n.aliases WHERE a <> e.name] + n.name, n.name = e.name, n.latin = e.latin`,
+     WITH n, e, split(n.searchText, ' ') AS keys, size(e.name) > size(n.name) AS longer
+     WHERE longer OR any(a IN e.aliases + [e.name] WHERE a <> n.name AND NOT a IN n.aliases)
+        OR any(k IN split(e.searchText, ' ') WHERE NOT k IN keys)
+     WITH n, e, keys, longer, CASE WHEN longer THEN e.name ELSE n.name END AS name
+     SET n.aliases = reduce(acc = [], a IN n.aliases + e.aliases + [e.name, n.name] |
+                       CASE WHEN a IN acc OR a = name THEN acc ELSE acc + a END),
+         n.searchText = reduce(acc = n.searchText, k IN split(e.searchText, ' ') |
+                       CASE WHEN k IN split(acc, ' ') THEN acc ELSE acc + ' ' + k END),
+         n.latin = CASE WHEN longer THEN e.latin ELSE n.latin END,
+         n.name = name`,
   ]),
 ) as Record<EntityLabel, string>;
 

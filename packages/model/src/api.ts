@@ -2,7 +2,7 @@
 // zod schema. The server validates with these and generates its OpenAPI document from them
 // (`.meta({ id })` names each component); the web app imports the inferred types.
 import { z } from 'zod';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from './vocabulary.ts';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES, SAME_AS_JUDGEMENTS } from './vocabulary.ts';
 import { ExtractionSchema } from './schemas.ts';
 
 // ---- limits the server enforces (shared so the web app can show them) ----
@@ -20,6 +20,8 @@ export const API_LIMITS = {
   cypherParams: 50,
   articleChars: 200_000,
   searchQueryChars: 200,
+  sameAsQueue: { default: 50, max: 500 },
+  sameAsNoteChars: 2000,
 } as const;
 
 /** JSON properties of a node or relationship, after Neo4j values were made plain JSON. */
@@ -265,12 +267,35 @@ export const RoleOverTimeSchema = z
   .meta({ id: 'RoleOverTime' });
 export type RoleOverTime = z.infer<typeof RoleOverTimeSchema>;
 
+/** A boolean in a query string: only `true` and `false` (coercion would read "false" as true). */
+const booleanParam = (fallback: boolean) =>
+  z
+    .enum(['true', 'false'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true');
+
+export const SameAsJudgementSchema = z.enum(SAME_AS_JUDGEMENTS).meta({ id: 'SameAsJudgement' });
+
+export const SameAsRefSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().optional(),
+    label: z.string(),
+    judgement: SameAsJudgementSchema,
+  })
+  .meta({ id: 'SameAsRef' });
+export type SameAsRef = z.infer<typeof SameAsRefSchema>;
+
 export const EntityResponseSchema = z
   .object({
     entity: GraphNodeSchema.shape.data,
     degree: z.array(TypeCountSchema),
     articles: z.array(ArticleMetaOutSchema.extend({ count: z.number().int() })),
     roles: z.array(RoleOverTimeSchema).describe('HOLDS_ROLE claims of a person, oldest asOf first'),
+    sameAs: z
+      .array(SameAsRefSchema)
+      .default([])
+      .describe('entities linked by SAME_AS in either direction, with the judgement of the link'),
   })
   .meta({ id: 'EntityResponse' });
 export type EntityResponse = z.infer<typeof EntityResponseSchema>;
@@ -279,6 +304,9 @@ export const NeighborsQuerySchema = z.object({
   depth: intParam(1, API_LIMITS.neighborDepth.max, API_LIMITS.neighborDepth.default),
   types: relationshipTypeList.default([]),
   limit: intParam(1, API_LIMITS.neighborNodes.max, API_LIMITS.neighborNodes.default),
+  includeSameAs: booleanParam(true).describe(
+    'also expand from the entities CONFIRMED the same as this one (SAME_AS, transitively), so one person shows with every claim',
+  ),
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
 
@@ -291,6 +319,71 @@ export const NeighborCountsResponseSchema = z
   .object({ id: z.string(), counts: z.array(TypeCountSchema) })
   .meta({ id: 'NeighborCountsResponse' });
 export type NeighborCountsResponse = z.infer<typeof NeighborCountsResponseSchema>;
+
+// ---- entity resolution: SAME_AS candidates judged by researchers ----
+
+export const SameAsQueueQuerySchema = z.object({
+  judgement: SameAsJudgementSchema.default('unsure'),
+  limit: intParam(1, API_LIMITS.sameAsQueue.max, API_LIMITS.sameAsQueue.default),
+});
+export type SameAsQueueQuery = z.infer<typeof SameAsQueueQuerySchema>;
+
+export const SameAsSideSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().optional(),
+    latin: z.string().optional(),
+    label: z.string(),
+    labels: z.array(z.string()),
+    aliases: z.array(z.string()),
+    organizations: z
+      .array(EntityRefSchema.extend({ roles: z.array(z.string()) }))
+      .describe('organizations and units the entity holds a role in or is a member of (role classes)'),
+    articles: z.number().int().describe('articles that mention the entity'),
+    mentions: z.number().int().describe('mentions across those articles'),
+  })
+  .meta({ id: 'SameAsSide' });
+export type SameAsSide = z.infer<typeof SameAsSideSchema>;
+
+export const SameAsCandidateSchema = z
+  .object({
+    source: SameAsSideSchema.describe('start of the SAME_AS edge'),
+    target: SameAsSideSchema,
+    judgement: SameAsJudgementSchema,
+    score: z.number().optional().describe("the resolver's confidence that both are one entity"),
+    reason: z.string().optional(),
+    by: z.string().optional().describe("who judged last: the resolver, 'editor', or an editor key's label"),
+    at: z.string().optional().describe('when the judgement was made (ISO 8601)'),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'SameAsCandidate' });
+export type SameAsCandidate = z.infer<typeof SameAsCandidateSchema>;
+
+export const SameAsQueueResponseSchema = z
+  .object({
+    judgement: SameAsJudgementSchema,
+    total: z.number().int().describe('links with this judgement in the whole graph'),
+    candidates: z.array(SameAsCandidateSchema).describe('highest score first, then newest'),
+  })
+  .meta({ id: 'SameAsQueueResponse' });
+export type SameAsQueueResponse = z.infer<typeof SameAsQueueResponseSchema>;
+
+export const SameAsRequestSchema = z
+  .object({
+    other: EntityIdParam.describe('id of the other entity'),
+    judgement: SameAsJudgementSchema,
+    note: z.string().trim().max(API_LIMITS.sameAsNoteChars).optional(),
+  })
+  .meta({ id: 'SameAsRequest' });
+export type SameAsRequest = z.infer<typeof SameAsRequestSchema>;
+
+export const SameAsResponseSchema = z
+  .object({
+    candidate: SameAsCandidateSchema,
+    created: z.boolean().describe('true when no SAME_AS link joined the two entities before'),
+  })
+  .meta({ id: 'SameAsResponse' });
+export type SameAsResponse = z.infer<typeof SameAsResponseSchema>;
 
 // ---- paths ----
 

@@ -119,7 +119,9 @@ export const CLAIM_ENDPOINTS: Record<
 > = {
   HOLDS_ROLE: { from: ['Person'], to: ['Organization', 'Unit'] },
   MEMBER_OF: { from: ['Person'], to: ['Organization', 'Unit'] },
-  PART_OF: { from: ['Unit'], to: ['Organization', 'Unit'] },
+  // MODEL.md names Unit → Organization/Unit; a division or branch read as an organization of its
+  // own (الفرقة الرابعة of the regime) is part of another just the same.
+  PART_OF: { from: ['Unit', 'Organization'], to: ['Organization', 'Unit'] },
   CONTROLS: { from: ['Organization', 'Unit'], to: ['Place'] },
   LOCATED_IN: { from: ['Place', 'Unit'], to: ['Place'] },
   ARRESTED: { from: ['Organization', 'Unit', 'Person'], to: ['Person', 'Organization'] },

@@ -122,6 +122,30 @@ describe('search', () => {
     expect(places.body.results).toEqual([]);
   });
 
+  it('finds a name while it is typed, a misspelt transliteration, and counts mentions of the hits', async () => {
+    const typing = await server.get(`/api/search?q=${encodeURIComponent('ابو الع')}`);
+    expect(typing.body.results[0]).toMatchObject({ id: ids.leader });
+    expect(typing.body.results[0].mentions).toBeGreaterThan(0);
+    // One edit away is the fallback when the words themselves find too little.
+    const misspelt = await server.get('/api/search?q=dehman');
+    expect(misspelt.body.results.map((r: { id: string }) => r.id)).toContain(ids.leader);
+    // A Latin fragment too short to narrow anything is a word, not a prefix.
+    const fragment = await server.get('/api/search?q=da');
+    expect(fragment.body.results.map((r: { id: string }) => r.id)).not.toContain(ids.leader);
+  });
+
+  it('fills a page of one type even when other types rank higher', async () => {
+    const all = await server.get(`/api/search?q=${encodeURIComponent('ابو')}&limit=1`);
+    expect(all.body.results).toHaveLength(1);
+    const places = await server.get(
+      `/api/search?q=${encodeURIComponent('ابو')}&types=Organization,Place&limit=100`,
+    );
+    for (const hit of places.body.results) expect(['Organization', 'Place']).toContain(hit.label);
+    const persons = await server.get(`/api/search?q=${encodeURIComponent('ابو')}&types=Person&limit=3`);
+    expect(persons.body.results).toHaveLength(3);
+    expect(persons.body.results.every((r: { label: string }) => r.label === 'Person')).toBe(true);
+  });
+
   it('treats Lucene syntax in the query as text', async () => {
     for (const q of ['دهمان)', 'AND OR NOT', '"*?~', 'a:b\\']) {
       const res = await server.get(`/api/search?q=${encodeURIComponent(q)}`);

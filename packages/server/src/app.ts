@@ -14,6 +14,7 @@ import { evidenceRoutes } from './routes/evidence.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { ingestRoutes } from './routes/ingest.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { resolutionRoutes } from './routes/resolution.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -56,6 +57,7 @@ export function createApp({ driver, config, webRoot, log }: AppOptions): express
   api.use(evidenceRoutes(ctx));
   api.use(cypherRoutes(ctx));
   api.use(ingestRoutes(ctx));
+  api.use(resolutionRoutes(ctx));
   api.use((req) => {
     throw new ApiError(
       'not_found',

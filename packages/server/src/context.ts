@@ -11,18 +11,30 @@ export interface AppContext {
   config: ServerConfig;
 }
 
-/** Runs the server's own queries in one managed READ transaction with the API timeout. */
-export async function readTx<T>(ctx: AppContext, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+async function managedTx<T>(
+  ctx: AppContext,
+  mode: 'READ' | 'WRITE',
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   const session = ctx.driver.session({
-    defaultAccessMode: neo4j.session.READ,
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     ...(ctx.config.database ? { database: ctx.config.database } : {}),
   });
+  const config = { timeout: ctx.config.apiQueryTimeoutMs };
   try {
-    return await session.executeRead(work, { timeout: ctx.config.apiQueryTimeoutMs });
+    return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
   } finally {
     await session.close();
   }
 }
+
+/** Runs the server's own queries in one managed READ transaction with the API timeout. */
+export const readTx = <T>(ctx: AppContext, work: (tx: ManagedTransaction) => Promise<T>) =>
+  managedTx(ctx, 'READ', work);
+
+/** Runs an editor's change in one managed WRITE transaction with the API timeout. */
+export const writeTx = <T>(ctx: AppContext, work: (tx: ManagedTransaction) => Promise<T>) =>
+  managedTx(ctx, 'WRITE', work);
 
 /** Sends a body after checking it against its response schema (Neo4j results out are validated too). */
 export function send<T extends z.ZodType>(res: Response, schema: T, body: z.input<T>, status = 200): void {

@@ -1,6 +1,14 @@
 // Neo4j values into JSON a browser can use, and nodes/relationships/paths found anywhere in
 // a result into Cytoscape elements whose every edge joins two nodes of the same response.
-import { ARTICLE_LABEL, ENTITY_LABELS, type Graph, type GraphEdge, type GraphNode } from '@shabaka/model';
+import {
+  ARTICLE_LABEL,
+  ENTITY_LABELS,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+  SAME_AS_JUDGEMENTS,
+  type SameAsJudgement,
+} from '@shabaka/model';
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -99,6 +107,11 @@ export function toGraphNode(node: Node): GraphNode {
   if (latin !== undefined) data.latin = latin;
   if (kind !== undefined) data.kind = kind;
   return { data };
+}
+
+/** A SAME_AS judgement as stored, read leniently: anything outside the vocabulary counts as unsure. */
+export function judgementOf(value: unknown): SameAsJudgement {
+  return (SAME_AS_JUDGEMENTS as readonly unknown[]).includes(value) ? (value as SameAsJudgement) : 'unsure';
 }
 
 const LIFTED_EDGE_STRINGS = ['role', 'title', 'status', 'article', 'asOf', 'judgement'] as const;

@@ -13,6 +13,8 @@ declare global {
       role?: Role;
       /** Who the rate limits count against: the key's hash, else the address. */
       clientId?: string;
+      /** Who a change is recorded as made by: the key's label, else the role. Never the key. */
+      caller?: string;
     }
   }
 }
@@ -25,18 +27,29 @@ function presentedKey(req: Request): string | undefined {
   return req.get('x-api-key')?.trim() || undefined;
 }
 
+const KEY_LABEL = /^([A-Za-z][\w.@-]{0,39}):(.+)$/;
+
+/**
+ * A configured key, optionally labelled `label:secret` so that changes can be credited to a
+ * person without the secret itself ever being stored or logged.
+ */
+export function parseApiKey(entry: string): { label?: string; secret: string } {
+  const match = KEY_LABEL.exec(entry);
+  return match ? { label: match[1]!, secret: match[2]! } : { secret: entry };
+}
+
 /** Resolves the caller's role from its key; open mode (no keys) makes everyone an editor. */
 export function authenticate(config: ServerConfig): RequestHandler {
-  const keys = [
-    ...config.editorKeys.map((k) => ({ hash: digest(k), role: 'editor' as const })),
-    ...config.readerKeys.map((k) => ({ hash: digest(k), role: 'reader' as const })),
-  ];
+  const configured = (entries: readonly string[], role: Role) =>
+    entries.map(parseApiKey).map(({ label, secret }) => ({ hash: digest(secret), role, label }));
+  const keys = [...configured(config.editorKeys, 'editor'), ...configured(config.readerKeys, 'reader')];
   const open = isOpen(config);
   return (req, _res, next) => {
     const key = presentedKey(req);
     req.clientId = key ? `key:${digest(key).toString('hex').slice(0, 12)}` : `ip:${req.ip ?? 'unknown'}`;
     if (open) {
       req.role = 'editor';
+      req.caller = 'editor';
       return next();
     }
     if (!key)
@@ -47,6 +60,7 @@ export function authenticate(config: ServerConfig): RequestHandler {
     const match = keys.find((k) => timingSafeEqual(k.hash, hash));
     if (!match) return next(new ApiError('unauthorized', 'The API key is not valid.'));
     req.role = match.role;
+    req.caller = match.label ?? match.role;
     next();
   };
 }

@@ -70,7 +70,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: 'get',
     path: '/api/entities/{id}',
-    summary: 'One entity: properties, degree, articles, roles over time',
+    summary: 'One entity: properties, degree, articles, roles over time, SAME_AS links',
     params: api.EntityParamsSchema,
     response: api.EntityResponseSchema,
     errors: { 404: 'No such entity' },
@@ -78,7 +78,8 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: 'get',
     path: '/api/entities/{id}/neighbors',
-    summary: 'Neighbourhood (depth 1-3), capped',
+    summary:
+      'Neighbourhood (depth 1-3), capped; with the claims of entities confirmed the same unless includeSameAs=false',
     params: api.EntityParamsSchema,
     query: api.NeighborsQuerySchema,
     response: api.NeighborsResponseSchema,
@@ -91,6 +92,23 @@ const ENDPOINTS: Endpoint[] = [
     params: api.EntityParamsSchema,
     response: api.NeighborCountsResponseSchema,
     errors: { 404: 'No such entity' },
+  },
+  {
+    method: 'get',
+    path: '/api/same-as',
+    summary: 'The review queue: SAME_AS links of one judgement (default unsure), both entities described',
+    query: api.SameAsQueueQuerySchema,
+    response: api.SameAsQueueResponseSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/entities/{id}/same-as',
+    summary:
+      'Judge whether two entities are one (editor role): creates or updates the one SAME_AS link between them',
+    params: api.EntityParamsSchema,
+    body: api.SameAsRequestSchema,
+    response: api.SameAsResponseSchema,
+    errors: { 403: 'Needs an editor API key', 404: 'No such entity' },
   },
   {
     method: 'get',

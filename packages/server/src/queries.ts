@@ -27,12 +27,21 @@ export const OVERVIEW = `
 
 export { ENTITY_SEARCH_INDEX };
 
-/** Full-text candidates; the server re-ranks them (prefix matches first). */
+/**
+ * Full-text candidates, best first, as the few properties ranking needs (the server re-ranks
+ * them, prefix matches first). The limit goes into Lucene, which then keeps only its top hits.
+ */
 export const SEARCH = `
   CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
   WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
-  RETURN node, score, COUNT { (node)-[:MENTIONED_IN]->() } AS mentions
-  ORDER BY score DESC`;
+  RETURN node.id AS id, labels(node) AS labels, node.name AS name, node.latin AS latin,
+         node.kind AS kind, node.aliases AS aliases, score`;
+
+/** Mention counts of the page of hits actually returned (never of every candidate). */
+export const SEARCH_MENTIONS = `
+  UNWIND $ids AS id
+  MATCH (n:${ENTITY_LABEL} {id: id})
+  RETURN id, COUNT { (n)-[:MENTIONED_IN]->() } AS mentions`;
 
 export const ENTITY = `MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n`;
 
@@ -56,8 +65,6 @@ export const ENTITY_ARTICLES = `
 export const ENTITY_ROLES = `
   MATCH (n:${ENTITY_LABEL} {id: $id})-[r:HOLDS_ROLE]->(o)
   RETURN r, o ORDER BY r.asOf IS NULL, r.asOf, r.start LIMIT $limit`;
-
-export const CENTER = `MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN elementId(n) AS id`;
 
 /** One breadth-first step: new neighbours of the frontier, at most $remaining. */
 export const EXPAND_LEVEL = `
@@ -142,3 +149,76 @@ export const SCHEMA_NAMES = `
   RETURN labels, types, keys, nodeCount, relationshipCount`;
 
 export const SEARCH_INDEX_STATE = 'SHOW INDEXES YIELD name, state WHERE name = $index RETURN state';
+
+// ---- entity resolution: SAME_AS links judged by researchers ----
+
+/** How far "confirmed the same" is followed (A = B = C is one entity), and how many at most. */
+const SAME_AS_HOPS = 3;
+export const SAME_AS_GROUP_LIMIT = 50;
+
+/**
+ * The start of a neighbourhood in one round trip: the center, when asked every entity confirmed
+ * the same as it (transitively: A = B = C is one record), and up to $first of their neighbours.
+ */
+export const NEIGHBORHOOD_START = `
+  MATCH (n:${ENTITY_LABEL} {id: $id})
+  WITH [elementId(n)] + CASE WHEN $includeSameAs THEN COLLECT {
+           MATCH (n)-[:SAME_AS*1..${SAME_AS_HOPS} {judgement: 'confirmed'}]-(m:${ENTITY_LABEL})
+           WHERE m <> n
+           RETURN DISTINCT elementId(m) LIMIT ${SAME_AS_GROUP_LIMIT}
+         } ELSE [] END AS start
+  RETURN start, COLLECT {
+    UNWIND start AS fid
+    MATCH (f) WHERE elementId(f) = fid
+    MATCH (f)-[r]-(m)
+    WHERE type(r) IN $types AND NOT elementId(m) IN start
+    RETURN DISTINCT elementId(m) LIMIT $first
+  } AS found`;
+
+/** An entity's SAME_AS links in either direction, whatever their judgement. */
+export const ENTITY_SAME_AS = `
+  MATCH (:${ENTITY_LABEL} {id: $id})-[r:SAME_AS]-(m:${ENTITY_LABEL})
+  RETURN m, r.judgement AS judgement
+  ORDER BY r.judgement = 'confirmed' DESC, r.at DESC LIMIT $limit`;
+
+export const SAME_AS_QUEUE = `
+  MATCH (a:${ENTITY_LABEL})-[r:SAME_AS {judgement: $judgement}]->(b:${ENTITY_LABEL})
+  RETURN a.id AS source, b.id AS target, r
+  ORDER BY r.score DESC, r.at DESC LIMIT $limit`;
+
+export const SAME_AS_TOTAL = `MATCH ()-[r:SAME_AS {judgement: $judgement}]->() RETURN count(r) AS total`;
+
+/** What a researcher weighs when judging: names, the groups each holds roles in, how often seen. */
+export const SAME_AS_SIDES = `
+  UNWIND $ids AS id
+  MATCH (n:${ENTITY_LABEL} {id: id})
+  CALL (n) {
+    OPTIONAL MATCH (n)-[r:HOLDS_ROLE|MEMBER_OF]->(o:Organization|Unit)
+    WITH o, collect(DISTINCT coalesce(r.role, 'member')) AS roles WHERE o IS NOT NULL
+    RETURN collect({org: o, roles: roles})[..$organizationLimit] AS organizations
+  }
+  CALL (n) {
+    OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(:Article)
+    RETURN count(m) AS articles, sum(coalesce(m.count, 1)) AS mentions
+  }
+  RETURN n, organizations, articles, mentions`;
+
+/**
+ * Creates or updates THE link between two entities: an undirected MERGE finds it in either
+ * direction, and a second one (left by a race elsewhere) is folded away. The earlier judgement
+ * is kept in `history`, since a merge or split should be traceable to whom and when.
+ */
+export const JUDGE_SAME_AS = `
+  MATCH (a:${ENTITY_LABEL} {id: $id}), (b:${ENTITY_LABEL} {id: $other})
+  OPTIONAL MATCH (a)-[old:SAME_AS]-(b)
+  WITH a, b, count(old) AS before
+  MERGE (a)-[r:SAME_AS]-(b)
+  WITH a, b, before, collect(r) AS links
+  FOREACH (extra IN tail(links) | DELETE extra)
+  WITH a, b, before, head(links) AS r
+  SET r.history = coalesce(r.history, []) +
+        CASE WHEN r.judgement IS NULL THEN []
+             ELSE [r.judgement + ' by ' + coalesce(r.by, '?') + ' at ' + toString(r.at)] END,
+      r.judgement = $judgement, r.by = $by, r.at = datetime(), r.note = $note,
+      r.reason = coalesce(r.reason, 'judged by a researcher')
+  RETURN startNode(r).id AS source, endNode(r).id AS target, r, before = 0 AS created`;

@@ -25,19 +25,55 @@ export function foldQuery(q: string): FoldedQuery {
 }
 
 /**
- * Every word must match; the last may be a prefix (the user is still typing). Latin words of
- * four letters or more also match one edit away, since transliterations differ (Dahman/Dehman).
+ * The shortest trailing word that gets a wildcard: a shorter prefix (`al*`, `ال*` + one letter)
+ * matches most of the index and costs more than it helps. Arabic counts letters after the
+ * article ال, which begins half of all words; after another word (`ابو الع`) one letter will
+ * do, since every word must match and the first already narrows the search.
  */
-export function luceneQuery(folded: FoldedQuery): string {
+export const MIN_PREFIX_LETTERS = { latin: 3, arabic: 2, arabicAfterAnotherWord: 1 } as const;
+/** Latin words of this length or more may match one edit away (Dahman/Dehman); shorter ones match too much. */
+export const MIN_FUZZY_LETTERS = 5;
+
+/**
+ * Each tier matches more than the one before; search stops at the first that finds a page.
+ * Fuzzy matching is the costly one, so it is the fallback for a query that found too little.
+ */
+export const SEARCH_TIERS = ['prefix', 'fuzzy'] as const;
+export type SearchTier = (typeof SEARCH_TIERS)[number];
+
+const letters = (term: string) => [...term].filter((ch) => /\p{L}|\p{N}/u.test(ch)).length;
+
+function prefixable(folded: FoldedQuery, term: string): boolean {
+  if (!folded.arabic) return letters(term) >= MIN_PREFIX_LETTERS.latin;
+  const minimum =
+    folded.terms.length > 1 ? MIN_PREFIX_LETTERS.arabicAfterAnotherWord : MIN_PREFIX_LETTERS.arabic;
+  return letters(term.startsWith('ال') ? term.slice(2) : term) >= minimum;
+}
+
+const fuzzable = (folded: FoldedQuery, term: string) => !folded.arabic && letters(term) >= MIN_FUZZY_LETTERS;
+
+/**
+ * Every word must match; the last may be a prefix when it is long enough (the user is still
+ * typing). At the `fuzzy` tier long Latin words also match one edit away, since
+ * transliterations differ.
+ */
+export function luceneQuery(folded: FoldedQuery, tier: SearchTier = 'fuzzy'): string {
+  const last = folded.terms.length - 1;
+  const prefix = prefixable(folded, folded.terms[last] ?? '');
   return folded.terms
     .map((term, i) => {
       const t = escapeLucene(term);
       const options = [`${t}^3`];
-      if (i === folded.terms.length - 1) options.push(`${t}*`);
-      if (!folded.arabic && term.length >= 4) options.push(`${t}~1`);
+      if (i === last && prefix) options.push(`${t}*`);
+      if (tier === 'fuzzy' && fuzzable(folded, term)) options.push(`${t}~1`);
       return `+(${options.join(' ')})`;
     })
     .join(' ');
+}
+
+/** The Lucene queries to try in order, each matching more than the one before it. */
+export function searchTiers(folded: FoldedQuery): string[] {
+  return [...new Set(SEARCH_TIERS.map((tier) => luceneQuery(folded, tier)))];
 }
 
 export interface Candidate {
@@ -45,7 +81,8 @@ export interface Candidate {
   aliases: readonly string[];
   latin?: string | undefined;
   score: number;
-  mentions: number;
+  /** Articles mentioning the entity: counted for the returned page only, and a tie-break there. */
+  mentions?: number;
 }
 
 /** Exact names first, then names (or aliases, or transliterations) that start with the query. */
@@ -65,5 +102,5 @@ export function rank<T extends Candidate>(
 ): Array<T & { rank: number }> {
   return candidates
     .map((c) => ({ ...c, rank: rankBonus(folded, c) + c.score }))
-    .sort((a, b) => b.rank - a.rank || b.mentions - a.mentions);
+    .sort((a, b) => b.rank - a.rank || (b.mentions ?? 0) - (a.mentions ?? 0));
 }

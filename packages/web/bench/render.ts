@@ -10,7 +10,12 @@ import { ENTITY_LABELS, type Graph, ROLE_CLASSES, ROLE_STATUSES } from '@shabaka
 import { buildApp, launchChromium } from '../e2e/build.ts';
 
 const { values } = parseArgs({
-  options: { nodes: { type: 'string', default: '5000' }, edges: { type: 'string', default: '10000' }, gestures: { type: 'string', default: '8' }, renderer: { type: 'string', default: '' } },
+  options: {
+    nodes: { type: 'string', default: '5000' },
+    edges: { type: 'string', default: '10000' },
+    gestures: { type: 'string', default: '8' },
+    renderer: { type: 'string', default: '' },
+  },
 });
 const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
@@ -27,7 +32,23 @@ function random(seed: number) {
   };
 }
 
-const WORDS = ['ابو', 'نجم', 'العز', 'دهمان', 'راتب', 'طيّارة', 'الفيومي', 'صخر', 'حيدر', 'جعفر', 'فصائل', 'المكتب', 'الأمني', 'مخيم', 'اليرموك'];
+const WORDS = [
+  'ابو',
+  'نجم',
+  'العز',
+  'دهمان',
+  'راتب',
+  'طيّارة',
+  'الفيومي',
+  'صخر',
+  'حيدر',
+  'جعفر',
+  'فصائل',
+  'المكتب',
+  'الأمني',
+  'مخيم',
+  'اليرموك',
+];
 
 export function syntheticGraph(nodes: number, edges: number): Graph {
   const next = random(42);
@@ -36,7 +57,14 @@ export function syntheticGraph(nodes: number, edges: number): Graph {
   for (let i = 0; i < nodes; i++) {
     const label = pick(ENTITY_LABELS);
     graph.nodes.push({
-      data: { id: `n${i}`, label, labels: ['Entity', label], name: `${pick(WORDS)} ${pick(WORDS)} ${i}`, latin: `Name ${i}`, properties: {} },
+      data: {
+        id: `n${i}`,
+        label,
+        labels: ['Entity', label],
+        name: `${pick(WORDS)} ${pick(WORDS)} ${i}`,
+        latin: `Name ${i}`,
+        properties: {},
+      },
     });
   }
   // a preferential-attachment flavour: a few hubs, many leaves, as in real reporting
@@ -61,25 +89,44 @@ export function syntheticGraph(nodes: number, edges: number): Graph {
   return graph;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
 
 async function main() {
   const root = await buildApp();
   const overview = JSON.stringify({ ...syntheticGraph(NODES, EDGES), truncated: false });
-  const schema = JSON.stringify({ labels: [], relationshipTypes: [], propertyKeys: [], nodeCount: NODES, relationshipCount: EDGES });
+  const schema = JSON.stringify({
+    labels: [],
+    relationshipTypes: [],
+    propertyKeys: [],
+    nodeCount: NODES,
+    relationshipCount: EDGES,
+  });
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/api/graph' || url.pathname === '/api/schema') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(url.pathname === '/api/graph' ? overview : schema);
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(url.pathname === '/api/graph' ? overview : schema);
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'not_found', message: 'not in the benchmark' } }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { code: 'not_found', message: 'not in the benchmark' } }));
       return;
     }
     const file = path.join(root, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
     const body = await readFile(file).catch(() => undefined);
-    if (body) res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    if (body)
+      res
+        .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+        .end(body);
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -88,14 +135,20 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const query = values.renderer ? `?renderer=${values.renderer}` : '';
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/${query}`);
-    await page.waitForFunction((n) => window.shabaka?.cy.nodes().length === n && !window.shabaka.isLayoutRunning(), NODES, {
-      timeout: 300_000,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      (n) => window.shabaka?.cy.nodes().length === n && !window.shabaka.isLayoutRunning(),
+      NODES,
+      {
+        timeout: 300_000,
+        polling: 100,
+      },
+    );
     const timings = await page.evaluate(() => {
       const render = performance.getEntriesByName('shabaka:render', 'measure').at(-1)!;
       const layout = performance.getEntriesByName('shabaka:layout', 'measure').at(-1)!;
-      const fetched = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/graph')) as PerformanceResourceTiming;
+      const fetched = performance
+        .getEntriesByType('resource')
+        .find((r) => r.name.includes('/api/graph')) as PerformanceResourceTiming;
       return {
         fetchMs: fetched.responseEnd - fetched.startTime,
         loadMs: render.startTime + render.duration,
@@ -127,18 +180,27 @@ async function main() {
       // zoom in, drag across, zoom out, drag back
       for (let step = 0; step < 10; step++) await page.mouse.wheel(0, i % 2 === 0 ? -120 : 120);
       await page.mouse.down();
-      for (let step = 1; step <= 20; step++) await page.mouse.move(centre.x + step * 12 * (i % 2 === 0 ? 1 : -1), centre.y + step * 5);
+      for (let step = 1; step <= 20; step++)
+        await page.mouse.move(centre.x + step * 12 * (i % 2 === 0 ? 1 : -1), centre.y + step * 5);
       await page.mouse.up();
       await page.mouse.move(centre.x, centre.y);
     }
-    const frames = await page.evaluate(() => (window as unknown as { benchFrames: number[] }).benchFrames.slice(1));
+    const frames = await page.evaluate(() =>
+      (window as unknown as { benchFrames: number[] }).benchFrames.slice(1),
+    );
     const sorted = [...frames].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
     const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
     const f = (ms: number) => `${ms.toFixed(0)} ms`;
-    console.log(`graph: ${NODES} nodes, ${EDGES} edges (${timings.drawnEdges} drawn after collapsing parallel claims); simplified styles: ${timings.large}`);
-    console.log(`load (navigation to elements on canvas): ${f(timings.loadMs)}  [fetch ${f(timings.fetchMs)}, add to canvas ${f(timings.renderMs)}]`);
-    console.log(`layout (fcose${NODES > 1000 ? ', draft quality' : ''}): ${f(timings.layoutMs)}; ready to use at ${f(timings.totalMs)}`);
+    console.log(
+      `graph: ${NODES} nodes, ${EDGES} edges (${timings.drawnEdges} drawn after collapsing parallel claims); simplified styles: ${timings.large}`,
+    );
+    console.log(
+      `load (navigation to elements on canvas): ${f(timings.loadMs)}  [fetch ${f(timings.fetchMs)}, add to canvas ${f(timings.renderMs)}]`,
+    );
+    console.log(
+      `layout (fcose${NODES > 1000 ? ', draft quality' : ''}): ${f(timings.layoutMs)}; ready to use at ${f(timings.totalMs)}`,
+    );
     console.log(
       `pan/zoom frames (${frames.length}): mean ${mean.toFixed(1)} ms (${(1000 / mean).toFixed(0)} fps), p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms, frames over 50 ms: ${frames.filter((d) => d > 50).length}`,
     );

@@ -36,7 +36,10 @@ afterAll(async () => {
 });
 
 async function openWithQuery(query: string, params: Record<string, unknown> = {}, extra = ''): Promise<Page> {
-  const hash = new URLSearchParams({ q: query, ...(Object.keys(params).length ? { p: JSON.stringify(params) } : {}) });
+  const hash = new URLSearchParams({
+    q: query,
+    ...(Object.keys(params).length ? { p: JSON.stringify(params) } : {}),
+  });
   const page = await harness.newPage(`#${hash}${extra}`);
   await waitForGraph(page);
   return page;
@@ -54,7 +57,9 @@ describe('workbench', () => {
   test('an example question runs and draws people, roles and replacements', async () => {
     const page = await harness.newPage();
     await waitForGraph(page);
-    await page.getByRole('button', { name: 'Who led the group in south Damascus, and who replaced whom?' }).click();
+    await page
+      .getByRole('button', { name: 'Who led the group in south Damascus, and who replaced whom?' })
+      .click();
     await page.waitForFunction(() => window.shabaka.lastRun !== null && !window.shabaka.isLayoutRunning());
     const labels = await page.evaluate(() => window.shabaka.cy.edges().map((e) => String(e.data('label'))));
     expect(labels).toContain('media_chief (former)');
@@ -74,9 +79,16 @@ describe('workbench', () => {
     expect(response?.status()).toBe(200);
     await page.getByRole('tab', { name: 'Table' }).click();
     const firstRow = page.locator('#table-view table').first().locator('tbody tr').first();
-    await expect.poll(() => firstRow.locator('td').allTextContents()).toEqual([FORMER_MEDIA_CHIEF, 'media_chief', IS]);
+    await expect
+      .poll(() => firstRow.locator('td').allTextContents())
+      .toEqual([FORMER_MEDIA_CHIEF, 'media_chief', IS]);
     // Arabic cells lay out right to left
-    expect(await firstRow.locator('td').first().evaluate((td) => getComputedStyle(td).direction)).toBe('rtl');
+    expect(
+      await firstRow
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td).direction),
+    ).toBe('rtl');
     await harness.screenshot(page, 'workbench-table');
     await page.getByRole('tab', { name: 'JSON' }).click();
     const json = JSON.parse((await page.locator('#json-view').textContent()) ?? '{}');
@@ -95,7 +107,9 @@ describe('workbench', () => {
     await runInEditor(page, 'UNWIND range(1, 20000) AS i RETURN i');
     await expect.poll(() => page.locator('.message.warning').textContent()).toMatch(/^Truncated/);
     await runInEditor(page, 'MATCH (n) RETURN n', '{not json', { sent: false });
-    await expect.poll(() => page.locator('.message.error').textContent()).toMatch(/Parameters are not valid JSON/);
+    await expect
+      .poll(() => page.locator('.message.error').textContent())
+      .toMatch(/Parameters are not valid JSON/);
     await page.close();
   });
 
@@ -120,7 +134,7 @@ describe('workbench', () => {
   test('history is searchable and survives a reload; saved queries too', async () => {
     const page = await harness.newPage();
     await waitForGraph(page);
-    await runInEditor(page, "MATCH (o:Organization)-[r:CONTROLS]->(pl:Place) RETURN o, r, pl");
+    await runInEditor(page, 'MATCH (o:Organization)-[r:CONTROLS]->(pl:Place) RETURN o, r, pl');
     await page.waitForFunction(() => window.shabaka.lastRun !== null);
     await page.locator('[data-testid="saved"] summary').click();
     await page.locator('[data-testid="save-name"]').fill('territory');
@@ -134,7 +148,10 @@ describe('workbench', () => {
     await page.locator('[data-testid="history-search"]').fill('no-such-query-text');
     await expect.poll(() => entries.count()).toBe(0);
     await page.locator('[data-testid="saved"] summary').click();
-    await page.locator('[data-testid="saved-list"]').getByRole('button', { name: 'territory', exact: true }).click();
+    await page
+      .locator('[data-testid="saved-list"]')
+      .getByRole('button', { name: 'territory', exact: true })
+      .click();
     await page.waitForFunction(() => window.shabaka.lastRun?.query.includes('CONTROLS') === true);
     await page.close();
   });
@@ -142,15 +159,31 @@ describe('workbench', () => {
   test('a permalink reproduces the query, its parameters and the view', async () => {
     const page = await harness.newPage();
     await waitForGraph(page);
-    await runInEditor(page, 'MATCH (p:Person)-[r]-(x) WHERE p.name = $name RETURN p, r, x', JSON.stringify({ name: NEW_MEDIA_CHIEF }));
+    await runInEditor(
+      page,
+      'MATCH (p:Person)-[r]-(x) WHERE p.name = $name RETURN p, r, x',
+      JSON.stringify({ name: NEW_MEDIA_CHIEF }),
+    );
     await page.waitForFunction(() => window.shabaka.lastRun !== null && !window.shabaka.isLayoutRunning());
     await page.getByRole('tab', { name: 'Table' }).click();
     const url = page.url();
-    const before = await page.evaluate(() => window.shabaka.cy.nodes().map((n) => n.id()).sort());
+    const before = await page.evaluate(() =>
+      window.shabaka.cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    );
     const shared = await harness.browser.newPage();
     await shared.goto(url);
     await waitForGraph(shared);
-    expect(await shared.evaluate(() => window.shabaka.cy.nodes().map((n) => n.id()).sort())).toEqual(before);
+    expect(
+      await shared.evaluate(() =>
+        window.shabaka.cy
+          .nodes()
+          .map((n) => n.id())
+          .sort(),
+      ),
+    ).toEqual(before);
     expect(await shared.locator('#table-view').isVisible()).toBe(true);
     expect(await shared.locator('#params').inputValue()).toContain(NEW_MEDIA_CHIEF);
     await page.close();
@@ -178,13 +211,18 @@ describe('exploration', () => {
     await clickOnCanvas(page, id, { double: true });
     const popup = page.getByRole('dialog', { name: 'Expand neighbours' });
     await popup.waitFor();
-    const types = await popup.locator('input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const types = await popup
+      .locator('input[type="checkbox"]')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(types).toContain('CONTROLS');
     expect(types).toContain('HOLDS_ROLE');
     await harness.screenshot(page, 'expand-counts');
-    for (const type of types) if (type !== 'CONTROLS') await popup.locator(`input[value="${type}"]`).uncheck();
+    for (const type of types)
+      if (type !== 'CONTROLS') await popup.locator(`input[value="${type}"]`).uncheck();
     await popup.getByRole('button', { name: 'Expand' }).click();
-    await page.waitForFunction(() => window.shabaka.cy.nodes().length > 1 && !window.shabaka.isLayoutRunning());
+    await page.waitForFunction(
+      () => window.shabaka.cy.nodes().length > 1 && !window.shabaka.isLayoutRunning(),
+    );
     const labels = await page.evaluate(() => window.shabaka.cy.nodes().map((n) => String(n.data('label'))));
     expect(new Set(labels)).toEqual(new Set(['Organization', 'Place']));
     expect(await page.locator('[data-source="expand"]').textContent()).toMatch(/Added \d+ new neighbours/);
@@ -192,10 +230,10 @@ describe('exploration', () => {
   });
 
   test('shortest path between two selected nodes is found and highlighted', async () => {
-    const page = await openWithQuery(
-      'MATCH (a:Person {name: $a}), (b:Person {name: $b}) RETURN a, b',
-      { a: NEW_MEDIA_CHIEF, b: LEADER },
-    );
+    const page = await openWithQuery('MATCH (a:Person {name: $a}), (b:Person {name: $b}) RETURN a, b', {
+      a: NEW_MEDIA_CHIEF,
+      b: LEADER,
+    });
     await clickOnCanvas(page, await nodeIdByName(page, NEW_MEDIA_CHIEF));
     await clickOnCanvas(page, await nodeIdByName(page, LEADER), { shift: true });
     await page.getByRole('button', { name: 'Shortest path' }).click();
@@ -210,22 +248,38 @@ describe('exploration', () => {
     const page = await openWithQuery('MATCH (p:Person)-[r:HOLDS_ROLE|CLOSE_TO]->(o) RETURN p, r, o');
     const collapsed = await page.evaluate(() => {
       const edge = window.shabaka.cy.edges().filter((e) => e.data('count') > 1)[0]!;
-      return { id: edge.id(), label: edge.data('label'), width: parseFloat(edge.style('width')), single: parseFloat(window.shabaka.cy.edges().filter((e) => e.data('count') === 1)[0]!.style('width')) };
+      return {
+        id: edge.id(),
+        label: edge.data('label'),
+        width: parseFloat(edge.style('width')),
+        single: parseFloat(
+          window.shabaka.cy
+            .edges()
+            .filter((e) => e.data('count') === 1)[0]!
+            .style('width'),
+        ),
+      };
     });
     expect(collapsed.label).toBe('leader (current) ×2');
     expect(collapsed.width).toBeGreaterThan(collapsed.single);
-    const lowStyle = await page.evaluate(() => window.shabaka.cy.getElementById('e2e-low-confidence').style('line-style'));
+    const lowStyle = await page.evaluate(() =>
+      window.shabaka.cy.getElementById('e2e-low-confidence').style('line-style'),
+    );
     expect(lowStyle).toBe('dashed');
     await clickOnCanvas(page, collapsed.id);
     await page.getByRole('button', { name: 'Show each claim as its own edge' }).click();
-    const separate = await page.evaluate(() => window.shabaka.cy.edges('[label = "leader (current)"]').length);
+    const separate = await page.evaluate(
+      () => window.shabaka.cy.edges('[label = "leader (current)"]').length,
+    );
     expect(separate).toBe(2);
     await harness.screenshot(page, 'style-collapse');
     await page.close();
   });
 
   test('filters by label, relationship type, role and status, and the as-of slider hides later claims', async () => {
-    const page = await openWithQuery('MATCH (a)-[r]->(b) WHERE NOT a:Article AND NOT b:Article RETURN a, r, b');
+    const page = await openWithQuery(
+      'MATCH (a)-[r]->(b) WHERE NOT a:Article AND NOT b:Article RETURN a, r, b',
+    );
     const count = (selector: string) => page.evaluate((s) => window.shabaka.cy.$(s).length, selector);
     await page.locator('[data-testid="filters"] summary').click();
     expect(await count('node[label = "Place"]')).toBeGreaterThan(0);
@@ -243,7 +297,9 @@ describe('exploration', () => {
     expect(await count('edge')).toBe(2);
     await page.locator('[data-testid="asof-slider"]').fill('0');
     expect(await page.locator('[data-testid="asof-date"]').textContent()).toContain('2018-03-01');
-    expect(await page.evaluate(() => window.shabaka.cy.edges().map((e) => e.data('label')))).toEqual(['leader (current)']);
+    expect(await page.evaluate(() => window.shabaka.cy.edges().map((e) => e.data('label')))).toEqual([
+      'leader (current)',
+    ]);
     await harness.screenshot(page, 'filters-asof');
     await page.close();
   });
@@ -266,7 +322,9 @@ describe('exploration', () => {
 describe('evidence', () => {
   test('clicking an edge opens its evidence: outlet, title, the sentence with the span marked, extractor, confidence', async () => {
     const page = await openWithQuery(ROLES_QUERY);
-    const edgeId = await page.evaluate(() => window.shabaka.cy.edges('[label = "media_chief (former)"]')[0]!.id());
+    const edgeId = await page.evaluate(() =>
+      window.shabaka.cy.edges('[label = "media_chief (former)"]')[0]!.id(),
+    );
     await clickOnCanvas(page, edgeId);
     const item = page.locator('[data-testid="evidence"] li').first();
     await item.waitFor();
@@ -283,9 +341,15 @@ describe('evidence', () => {
   test('clicking a node shows its properties, aliases, roles over time and the articles that mention it', async () => {
     const page = await openWithQuery(ROLES_QUERY);
     await clickOnCanvas(page, await nodeIdByName(page, FORMER_MEDIA_CHIEF));
-    await expect.poll(() => page.locator('[data-testid="inspector-name"]').textContent()).toBe(FORMER_MEDIA_CHIEF);
-    expect(await page.locator('[data-testid="roles"] tbody tr').first().textContent()).toContain('media_chief');
-    expect(await page.locator('[data-testid="mentioned-in"] h3').textContent()).toBe('Mentioned in 1 article');
+    await expect
+      .poll(() => page.locator('[data-testid="inspector-name"]').textContent())
+      .toBe(FORMER_MEDIA_CHIEF);
+    expect(await page.locator('[data-testid="roles"] tbody tr').first().textContent()).toContain(
+      'media_chief',
+    );
+    expect(await page.locator('[data-testid="mentioned-in"] h3').textContent()).toBe(
+      'Mentioned in 1 article',
+    );
     expect(await page.locator('.aliases').textContent()).toContain('طيارة');
     await harness.screenshot(page, 'node-inspector');
     await page.close();
@@ -298,9 +362,13 @@ describe('evidence', () => {
     const view = page.locator('[data-testid="article-view"]');
     await view.waitFor();
     expect(await view.locator('mark[data-label="Person"]').count()).toBeGreaterThan(5);
-    const types = await view.locator('mark[data-type]').evaluateAll((marks) => [...new Set(marks.map((m) => (m as HTMLElement).dataset['type']))]);
+    const types = await view
+      .locator('mark[data-type]')
+      .evaluateAll((marks) => [...new Set(marks.map((m) => (m as HTMLElement).dataset['type']))]);
     expect(types).toEqual(expect.arrayContaining(['HOLDS_ROLE', 'CONTROLS', 'ARRESTED']));
-    expect(await view.locator('[data-testid="article-text"]').evaluate((t) => getComputedStyle(t).direction)).toBe('rtl');
+    expect(
+      await view.locator('[data-testid="article-text"]').evaluate((t) => getComputedStyle(t).direction),
+    ).toBe('rtl');
     await harness.screenshot(page, 'article-view');
     await page.keyboard.press('Escape');
     expect(await view.count()).toBe(0);
@@ -311,10 +379,18 @@ describe('evidence', () => {
 describe('Arabic and access', () => {
   test('Arabic names keep their order on the canvas and in the editor; the Latin toggle shows transliterations', async () => {
     const page = await openWithQuery(ROLES_QUERY);
-    const display = await page.evaluate(() => window.shabaka.cy.nodes().map((n) => String(n.data('display'))));
+    const display = await page.evaluate(() =>
+      window.shabaka.cy.nodes().map((n) => String(n.data('display'))),
+    );
     // every canvas label is a directional isolate of its own direction, so neutrals cannot reorder it
-    expect(display.filter((d) => /[\u0600-\u06FF]/.test(d)).every((d) => d.startsWith('\u2067') && d.endsWith('\u2069'))).toBe(true);
-    await page.evaluate(() => window.shabaka.cy.zoom({ level: 2, position: window.shabaka.cy.nodes()[0]!.position() }));
+    expect(
+      display
+        .filter((d) => /[\u0600-\u06FF]/.test(d))
+        .every((d) => d.startsWith('\u2067') && d.endsWith('\u2069')),
+    ).toBe(true);
+    await page.evaluate(() =>
+      window.shabaka.cy.zoom({ level: 2, position: window.shabaka.cy.nodes()[0]!.position() }),
+    );
     await harness.screenshot(page, 'arabic-canvas');
     // the editor isolates the Arabic string literal, so the code around it keeps its order
     const editor = page.locator('.cm-content');
@@ -333,25 +409,33 @@ describe('Arabic and access', () => {
       const before = element.previousSibling as Text;
       const beforeRange = document.createRange();
       beforeRange.selectNodeContents(before);
+      const codeBefore = [...beforeRange.getClientRects()].at(-1)!;
+      const box = element.getBoundingClientRect();
       return {
         direction: getComputedStyle(element).direction,
         lines: element.getClientRects().length,
         firstLetterX: charX(1),
         lastLetterX: charX(text.length - 2),
-        codeBeforeRight: beforeRange.getBoundingClientRect().right,
-        literalLeft: element.getBoundingClientRect().left,
+        codeBeforeIsEarlier: codeBefore.right <= box.left + 1 || codeBefore.bottom <= box.top + 1,
       };
     });
     expect(layout.direction).toBe('rtl');
-    // unbroken, read right to left, and the code before it stays on its left
+    // unbroken, read right to left, and the code before it stays before it (on its left, or on an earlier line)
     expect(layout.lines).toBe(1);
     expect(layout.firstLetterX).toBeGreaterThan(layout.lastLetterX);
-    expect(layout.codeBeforeRight).toBeLessThanOrEqual(layout.literalLeft + 1);
+    expect(layout.codeBeforeIsEarlier).toBe(true);
     await harness.screenshot(page, 'arabic-editor');
-    const latinNames = await page.evaluate(() => window.shabaka.cy.nodes().filter((n) => Boolean(n.data('latin'))).map((n) => String(n.data('latin'))));
+    const latinNames = await page.evaluate(() =>
+      window.shabaka.cy
+        .nodes()
+        .filter((n) => Boolean(n.data('latin')))
+        .map((n) => String(n.data('latin'))),
+    );
     expect(latinNames.length).toBeGreaterThan(0);
     await page.getByLabel('Latin names').check();
-    const shown = await page.evaluate(() => window.shabaka.cy.nodes().map((n) => String(n.data('display')).replace(/[\u2066-\u2069]/g, '')));
+    const shown = await page.evaluate(() =>
+      window.shabaka.cy.nodes().map((n) => String(n.data('display')).replace(/[\u2066-\u2069]/g, '')),
+    );
     expect(shown).toEqual(expect.arrayContaining(latinNames));
     expect(page.url()).toContain('latin=1');
     await harness.screenshot(page, 'latin-toggle');
@@ -366,6 +450,19 @@ describe('Arabic and access', () => {
     const workbench = await page.locator('#workbench').boundingBox();
     const inspector = await page.locator('#inspector').boundingBox();
     expect(workbench!.x).toBeGreaterThan(inspector!.x);
+    // English interface text keeps its punctuation at its end inside the mirrored layout
+    const question = page.getByRole('button', { name: 'Which group controls which place?' });
+    const order = await question.evaluate((button) => {
+      const text = button.firstChild as Text;
+      const rect = (index: number) => {
+        const range = document.createRange();
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        return range.getBoundingClientRect();
+      };
+      return { first: rect(0).x, questionMark: rect(text.length - 1).x };
+    });
+    expect(order.questionMark).toBeGreaterThan(order.first);
     await harness.screenshot(page, 'rtl-interface');
     await page.getByLabel('RTL layout').uncheck();
     await page.close();
@@ -397,7 +494,10 @@ describe('export', () => {
     const page = await openWithQuery(ROLES_QUERY);
     const save = async (title: string) => {
       const download = page.waitForEvent('download');
-      await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: title, exact: true }).click();
+      await page
+        .getByRole('group', { name: 'Export' })
+        .getByRole('button', { name: title, exact: true })
+        .click();
       const file = await (await download).path();
       return readFile(file);
     };
@@ -414,7 +514,16 @@ describe('export', () => {
     expect(graphml).toContain(LEADER);
     const zip = await JSZip.loadAsync(await save('Evidence pack'));
     expect(Object.keys(zip.files).sort()).toEqual(
-      ['README.txt', 'articles.json', 'elements.json', 'evidence.csv', 'evidence.json', 'params.json', 'query.cypher', 'table.csv'].sort(),
+      [
+        'README.txt',
+        'articles.json',
+        'elements.json',
+        'evidence.csv',
+        'evidence.json',
+        'params.json',
+        'query.cypher',
+        'table.csv',
+      ].sort(),
     );
     expect(await zip.file('query.cypher')!.async('string')).toContain('HOLDS_ROLE');
     const articles = JSON.parse(await zip.file('articles.json')!.async('string'));

@@ -2,13 +2,19 @@
 import type { Page } from 'playwright-core';
 
 /** Clicks (or double-clicks) a node or edge where it is drawn on the canvas. */
-export async function clickOnCanvas(page: Page, id: string, options: { double?: boolean; shift?: boolean } = {}) {
+export async function clickOnCanvas(
+  page: Page,
+  id: string,
+  options: { double?: boolean; shift?: boolean } = {},
+) {
   const point = await page.evaluate((elementId) => {
     const core = window.shabaka;
     const element = core.cy.getElementById(elementId);
     core.cy.center(element);
     const box = core.regions.canvas.getBoundingClientRect();
-    const at = element.isEdge() ? element.renderedMidpoint() : core.cy.nodes().getElementById(elementId).renderedPosition();
+    const at = element.isEdge()
+      ? element.renderedMidpoint()
+      : core.cy.nodes().getElementById(elementId).renderedPosition();
     return { x: box.left + at.x, y: box.top + at.y };
   }, id);
   if (options.shift) await page.keyboard.down('Shift');

@@ -1,6 +1,6 @@
 // `pnpm extract FILE|DIR|-` prints the extraction contract of MODEL.md for each article, with
 // evidence for every item; no database needed. One article: pretty JSON; several: JSON lines.
-import { type ArticleExtraction } from '@shabaka/model';
+import type { ArticleExtraction } from '@shabaka/model';
 import { extractArticle } from '../pipeline.ts';
 import { isReadError, readArticles } from '../read.ts';
 

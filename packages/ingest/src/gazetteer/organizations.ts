@@ -10,9 +10,21 @@ export interface OrganizationEntry {
   regime?: boolean;
 }
 
-const armed = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'armed_group' });
-const government = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'government' });
-const security = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'security_branch' });
+const armed = (name: string, ...aliases: string[]): OrganizationEntry => ({
+  name,
+  aliases,
+  kind: 'armed_group',
+});
+const government = (name: string, ...aliases: string[]): OrganizationEntry => ({
+  name,
+  aliases,
+  kind: 'government',
+});
+const security = (name: string, ...aliases: string[]): OrganizationEntry => ({
+  name,
+  aliases,
+  kind: 'security_branch',
+});
 const media = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'media' });
 const ngo = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'ngo' });
 const party = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'party' });
@@ -56,7 +68,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   armed('فيلق القدس'),
   armed('لواء فاطميون', 'فاطميون'),
   armed('لواء زينبيون', 'زينبيون'),
-  armed('الحشد الشعبي', 'هيئة الحشد الشعبي', 'ميليشيات الحشد الشعبي'),
+  armed('الحشد الشعبي', 'هيئة الحشد الشعبي', 'هيئة الحشد', 'ميليشيات الحشد الشعبي'),
   armed('عصائب أهل الحق', 'العصائب'),
   armed('كتائب حزب الله'),
   armed('منظمة بدر'),
@@ -87,7 +99,13 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     ),
     regime: true,
   },
-  government('الحكومة العراقية', 'القوات العراقية', 'الجيش العراقي', 'القوات الأمنية العراقية', 'الحكومة الاتحادية'),
+  government(
+    'الحكومة العراقية',
+    'القوات العراقية',
+    'الجيش العراقي',
+    'القوات الأمنية العراقية',
+    'الحكومة الاتحادية',
+  ),
   government('الحكومة التركية', 'الجيش التركي', 'القوات التركية'),
   government('الحكومة الروسية', 'القوات الروسية', 'الجيش الروسي'),
   government('الحكومة الإيرانية', 'القوات الإيرانية'),
@@ -133,12 +151,13 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, OrganizationKind> = new Map
   ['تنظيم', 'armed_group'],
   ['ألوية', 'armed_group'],
   ['فوج', 'armed_group'],
+  ['محور', 'armed_group'],
+  ['شرطة', 'security_branch'],
   ['مجلس', 'other'],
   ['المجلس', 'other'],
   ['فرقة', 'armed_group'],
   ['الفرقة', 'armed_group'],
   ['الفيلق', 'armed_group'],
-  ['اللواء', 'armed_group'],
   ['الجيش', 'armed_group'],
   ['القوات', 'armed_group'],
   ['الكتائب', 'armed_group'],

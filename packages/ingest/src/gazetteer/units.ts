@@ -10,7 +10,11 @@ export interface UnitEntry {
 
 export const UNITS: readonly UnitEntry[] = [
   { name: 'المكتب الأمني', aliases: ['الجهاز الأمني', 'ديوان الأمن', 'ديوان الأمن العام'], kind: 'security' },
-  { name: 'المكتب الإعلامي', aliases: ['الجهاز الإعلامي', 'ديوان الإعلام', 'الديوان الإعلامي'], kind: 'media' },
+  {
+    name: 'المكتب الإعلامي',
+    aliases: ['الجهاز الإعلامي', 'ديوان الإعلام', 'الديوان الإعلامي'],
+    kind: 'media',
+  },
   { name: 'الحسبة', aliases: ['ديوان الحسبة', 'جهاز الحسبة', 'شرطة الحسبة', 'مركز الحسبة'], kind: 'hisbah' },
   {
     name: 'المكتب الشرعي',
@@ -18,7 +22,8 @@ export const UNITS: readonly UnitEntry[] = [
     kind: 'sharia',
   },
   { name: 'الجناح العسكري', aliases: ['المكتب العسكري', 'المجلس العسكري', 'ديوان الجند'], kind: 'military' },
-  { name: 'ديوان الزكاة', aliases: ['بيت المال', 'ديوان بيت المال', 'المكتب الاقتصادي'], kind: 'administrative' },
+  { name: 'ديوان الزكاة', aliases: ['بيت المال', 'ديوان بيت المال'], kind: 'administrative' },
+  { name: 'المكتب الاقتصادي', aliases: [], kind: 'administrative' },
   { name: 'المكتب السياسي', aliases: [], kind: 'administrative' },
   { name: 'ديوان التعليم', aliases: [], kind: 'administrative' },
 ];

@@ -52,7 +52,7 @@ const head = (role: RoleClass, words: string, extra: Omit<RoleHead, 'role'> = {}
 
 /** Words that head a role phrase, by role class. */
 export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
-  ...head('leader', 'أمير الأمير زعيم الزعيم قائد القائد والي الوالي متزعم', { refinable: true }),
+  ...head('leader', 'أمير الأمير زعيم الزعيم قائد القائد والي الوالي متزعم الأمين', { refinable: true }),
   ...head('leader', 'أميرا أميراً قائدا قائداً زعيما زعيماً واليا', { refinable: true, accusative: true }),
   ...head('deputy_leader', 'نائب النائب'),
   ...head('deputy_leader', 'نائبا نائباً', { accusative: true }),
@@ -75,7 +75,9 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
 /** Adjectives and genitives that refine a leader/official head (`الأمير الأمني` → security_chief). */
 export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
   ...[...keys('الأمني أمني أمنيا أمنياً الأمنية')].map((k) => [k, 'security_chief' as RoleClass] as const),
-  ...[...keys('الإعلامي إعلامي إعلاميا إعلامياً الإعلامية')].map((k) => [k, 'media_chief' as RoleClass] as const),
+  ...[...keys('الإعلامي إعلامي إعلاميا إعلامياً الإعلامية')].map(
+    (k) => [k, 'media_chief' as RoleClass] as const,
+  ),
   ...[...keys('العسكري عسكري عسكريا عسكرياً العسكرية')].map(
     (k) => [k, 'military_commander' as RoleClass] as const,
   ),
@@ -100,11 +102,15 @@ export const APPOINTMENT_WORDS = keys(
 export const DISMISSAL_WORDS = keys('عزل وعزل عزله وعزله إقالة وإقالة أقال أقالت إعفاء أعفى عزلت تنحية');
 
 /** Relative clauses that make the person after them the head of the organization before. */
-export const LED_BY = keys('يقوده تقوده يترأسه يرأسه ترأسه يديره تديره يتزعمه يتزعمها بقيادة يقودها يرأسها تقودها');
+export const LED_BY = keys(
+  'يقوده تقوده يترأسه يرأسه ترأسه يديره تديره يتزعمه يتزعمها بقيادة يقودها يرأسها تقودها',
+);
 
 /** Words that make the next words a quantity, not a name (`أكثر من 50 عنصر`). */
 export const GROUP_NOUNS = keys('خلية خلايا مجموعة مجموعات مجموعتين');
 export const MEMBERS_LIST = keys('تضم يضم تتألف تتكون بينهم منهم وهم');
 
-export const HEDGES = keys('يعتقد يُعتقد ويعتقد يرجح ويرجح يُرجح ترجيحات أنباء انباء يشتبه يُشتبه ربما يشاع يُشاع مرجح المرجح');
+export const HEDGES = keys(
+  'يعتقد يُعتقد ويعتقد يرجح ويرجح يُرجح ترجيحات أنباء انباء يشتبه يُشتبه ربما يشاع يُشاع مرجح المرجح',
+);
 export const NEGATIONS = keys('نفى نفت ينفي تنفي نفي ونفى ونفت');

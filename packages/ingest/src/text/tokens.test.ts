@@ -6,7 +6,16 @@ describe('tokenize', () => {
     const text = 'وقال “أبو العز” إن التنظيم…';
     const tokens = tokenize(text);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
-    expect(tokens.map((t) => t.kind)).toEqual(['word', 'quote', 'word', 'word', 'quote', 'word', 'word', 'punct']);
+    expect(tokens.map((t) => t.kind)).toEqual([
+      'word',
+      'quote',
+      'word',
+      'word',
+      'quote',
+      'word',
+      'word',
+      'punct',
+    ]);
     expect(tokens[2]!.key).toBe('ابو');
   });
 

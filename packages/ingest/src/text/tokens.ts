@@ -23,7 +23,8 @@ export interface Stem {
   prefix: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\u0640]+|\p{N}+(?:[.,]\p{N}+)*|["'«»\u201C\u201D\u201E\u201F\u2018\u2019]|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN =
+  /[\p{L}\p{M}\u0640]+|\p{N}+(?:[.,]\p{N}+)*|["'«»\u201C\u201D\u201E\u201F\u2018\u2019]|[^\s\p{L}\p{M}\p{N}]/gu;
 const QUOTE = /^["'«»\u201C\u201D\u201E\u201F\u2018\u2019]$/;
 const LETTER = /^[\p{L}\p{M}\u0640]/u;
 const NUMBER = /^\p{N}/u;
@@ -52,9 +53,25 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
   const slice = text.slice(0, to);
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const raw = m[0];
-    const kind: TokenKind = LETTER.test(raw) ? 'word' : NUMBER.test(raw) ? 'number' : QUOTE.test(raw) ? 'quote' : 'punct';
-    const { key, stems } = kind === 'word' ? wordReadings(raw) : { key: raw, stems: [{ key: raw, prefix: 0 }] };
-    tokens.push({ index: tokens.length, text: raw, start: m.index, end: m.index + raw.length, kind, key, stems, sentence });
+    const kind: TokenKind = LETTER.test(raw)
+      ? 'word'
+      : NUMBER.test(raw)
+        ? 'number'
+        : QUOTE.test(raw)
+          ? 'quote'
+          : 'punct';
+    const { key, stems } =
+      kind === 'word' ? wordReadings(raw) : { key: raw, stems: [{ key: raw, prefix: 0 }] };
+    tokens.push({
+      index: tokens.length,
+      text: raw,
+      start: m.index,
+      end: m.index + raw.length,
+      kind,
+      key,
+      stems,
+      sentence,
+    });
   }
   return tokens;
 }
@@ -84,7 +101,7 @@ export function stemsOf(key: string): Stem[] {
 
 /** The least-stripped reading of a word that is in the set. */
 export function stemIn(token: Token | undefined, set: ReadonlySet<string>): Stem | undefined {
-  if (!token || token.kind !== 'word') return undefined;
+  if (token?.kind !== 'word') return undefined;
   return token.stems.find((stem) => set.has(stem.key));
 }
 

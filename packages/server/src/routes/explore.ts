@@ -11,6 +11,7 @@ import {
   BoundedGraphSchema,
   PathsQuerySchema,
   PathsResponseSchema,
+  type SearchQuery,
   SearchQuerySchema,
   SearchResponseSchema,
   type TypeCount,
@@ -19,9 +20,9 @@ import { Router } from 'express';
 import neo4j, { type ManagedTransaction, type Node, type Path, type Relationship } from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
-import { GraphCollector, properties, stableId, toGraphNode } from '../graph.ts';
+import { GraphCollector, judgementOf, properties, stableId, toGraphNode } from '../graph.ts';
 import * as Q from '../queries.ts';
-import { foldQuery, luceneQuery, rank } from '../search.ts';
+import { type FoldedQuery, foldQuery, rank, searchTiers } from '../search.ts';
 
 const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const stringList = (v: unknown) =>
@@ -41,6 +42,51 @@ async function requireEntity(tx: ManagedTransaction, id: string): Promise<Node> 
   const node = result.records[0]?.get('n') as Node | undefined;
   if (!node) throw new ApiError('not_found', `No entity has the id "${id}".`);
   return node;
+}
+
+/** Candidates to re-rank per result asked for; a type filter applies after Lucene, so it needs more. */
+const CANDIDATES_PER_RESULT = { any: 3, filtered: 25 };
+const MAX_CANDIDATES = 1000;
+
+/**
+ * Full-text candidates from the narrowest tier that finds a full page: exact words first, then
+ * the last word as a prefix, then one edit away. A broad query (`ابو`, `al`) is answered by the
+ * cheap exact tier; a partial or misspelt one pays for the wider tiers only because it needs them.
+ */
+async function searchCandidates(tx: ManagedTransaction, folded: FoldedQuery, query: SearchQuery) {
+  const perResult = query.types.length > 0 ? CANDIDATES_PER_RESULT.filtered : CANDIDATES_PER_RESULT.any;
+  const limit = neo4j.int(Math.min(query.limit * perResult, MAX_CANDIDATES));
+  let candidates: SearchCandidate[] = [];
+  for (const lucene of searchTiers(folded)) {
+    const result = await tx.run(Q.SEARCH, {
+      index: Q.ENTITY_SEARCH_INDEX,
+      lucene,
+      candidates: limit,
+      labels: query.types,
+    });
+    candidates = result.records.map((r) => ({
+      id: String(r.get('id')),
+      label: ((r.get('labels') as string[]).find((l) => (ENTITY_LABELS as readonly string[]).includes(l)) ??
+        'Person') as EntityLabel,
+      name: String(r.get('name') ?? ''),
+      latin: optionalString(r.get('latin')),
+      kind: optionalString(r.get('kind')),
+      aliases: stringList(r.get('aliases')),
+      score: r.get('score') as number,
+    }));
+    if (candidates.length >= query.limit) break;
+  }
+  return candidates;
+}
+
+interface SearchCandidate {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  latin: string | undefined;
+  kind: string | undefined;
+  aliases: string[];
+  score: number;
 }
 
 function graphOf(values: unknown[], droppedOk = true) {
@@ -76,37 +122,21 @@ export function exploreRoutes(ctx: AppContext): Router {
     const folded = foldQuery(query.q);
     if (folded.terms.length === 0)
       throw new ApiError('bad_request', `Nothing to search for in "${query.q}".`);
-    const candidates = await readTx(ctx, async (tx) => {
-      const result = await tx.run(Q.SEARCH, {
-        index: Q.ENTITY_SEARCH_INDEX,
-        lucene: luceneQuery(folded),
-        candidates: neo4j.int(Math.min(query.limit * 5, 250)),
-        labels: query.types,
-      });
-      return result.records.map((r) => {
-        const node = r.get('node') as Node;
-        const props = node.properties;
-        return {
-          id: String(props.id),
-          label: (node.labels.find((l) => (ENTITY_LABELS as readonly string[]).includes(l)) ??
-            'Person') as EntityLabel,
-          name: String(props.name ?? ''),
-          latin: optionalString(props.latin),
-          kind: optionalString(props.kind),
-          aliases: stringList(props.aliases),
-          score: r.get('score') as number,
-          mentions: num(r.get('mentions')),
-        };
-      });
+    const page = await readTx(ctx, async (tx) => {
+      const candidates = await searchCandidates(tx, folded, query);
+      const hits = rank(folded, candidates).slice(0, query.limit);
+      const counted = await tx.run(Q.SEARCH_MENTIONS, { ids: hits.map((h) => h.id) });
+      const mentions = new Map(counted.records.map((r) => [r.get('id') as string, num(r.get('mentions'))]));
+      return hits
+        .map((hit) => ({ ...hit, mentions: mentions.get(hit.id) ?? 0 }))
+        .sort((a, b) => b.rank - a.rank || b.mentions - a.mentions);
     });
-    const results = rank(folded, candidates)
-      .slice(0, query.limit)
-      .map(({ rank: score, latin, kind, ...hit }) => ({
-        ...hit,
-        score: Math.round(score * 1000) / 1000,
-        ...(latin === undefined ? {} : { latin }),
-        ...(kind === undefined ? {} : { kind }),
-      }));
+    const results = page.map(({ rank: score, latin, kind, ...hit }) => ({
+      ...hit,
+      score: Math.round(score * 1000) / 1000,
+      ...(latin === undefined ? {} : { latin }),
+      ...(kind === undefined ? {} : { kind }),
+    }));
     send(res, SearchResponseSchema, { query: { q: query.q, key: folded.key, latin: folded.latin }, results });
   });
 
@@ -114,10 +144,11 @@ export function exploreRoutes(ctx: AppContext): Router {
     const { id } = parseInput(EntityParamsSchema, req.params, 'entity id');
     const body = await readTx(ctx, async (tx) => {
       const node = await requireEntity(tx, id);
-      const [degree, articles, roles] = await Promise.all([
+      const [degree, articles, roles, sameAs] = await Promise.all([
         neighborCounts(tx, id),
         tx.run(Q.ENTITY_ARTICLES, { id, limit: neo4j.int(200) }),
         tx.run(Q.ENTITY_ROLES, { id, limit: neo4j.int(500) }),
+        tx.run(Q.ENTITY_SAME_AS, { id, limit: neo4j.int(200) }),
       ]);
       return {
         entity: toGraphNode(node).data,
@@ -141,6 +172,15 @@ export function exploreRoutes(ctx: AppContext): Router {
             org: withoutNulls({ id: org.id, label: org.label, name: org.name, latin: org.latin }),
           });
         }),
+        sameAs: sameAs.records.map((r) => {
+          const other = toGraphNode(r.get('m') as Node).data;
+          return withoutNulls({
+            id: other.id,
+            name: other.name,
+            label: other.label,
+            judgement: judgementOf(r.get('judgement')),
+          });
+        }),
       };
     });
     send(res, EntityResponseSchema, body as never);
@@ -161,24 +201,36 @@ export function exploreRoutes(ctx: AppContext): Router {
     const types = query.types.length > 0 ? query.types : Q.TRAVERSED_TYPES;
     const edgeLimit = query.limit * 5;
     const { record, truncated } = await readTx(ctx, async (tx) => {
-      const center = (await tx.run(Q.CENTER, { id })).records[0]?.get('id') as string | undefined;
-      if (!center) throw new ApiError('not_found', `No entity has the id "${id}".`);
-      const seen = [center];
-      let frontier = [center];
+      const start = (
+        await tx.run(Q.NEIGHBORHOOD_START, {
+          id,
+          includeSameAs: query.includeSameAs,
+          types,
+          first: neo4j.int(query.limit + 1),
+        })
+      ).records[0];
+      if (!start) throw new ApiError('not_found', `No entity has the id "${id}".`);
+      // Entities confirmed the same are one record: their claims expand like the center's own.
+      const seen = [...(start.get('start') as string[])];
       let cut = false;
-      for (let level = 1; level <= query.depth && frontier.length > 0; level++) {
+      /** Adds the nodes found at one level up to the node limit; they are the next frontier. */
+      const admit = (found: string[]) => {
+        const remaining = Math.max(query.limit - (seen.length - 1), 0);
+        if (found.length > remaining) cut = true;
+        const taken = found.slice(0, remaining);
+        seen.push(...taken);
+        return taken;
+      };
+      let frontier = admit(start.get('found') as string[]);
+      for (let level = 2; level <= query.depth && frontier.length > 0 && !cut; level++) {
         const remaining = query.limit - (seen.length - 1);
-        if (remaining <= 0) break;
         const found = await tx.run(Q.EXPAND_LEVEL, {
           frontier,
           types,
           seen,
           remaining: neo4j.int(remaining + 1),
         });
-        const ids = found.records.map((r) => r.get('id') as string);
-        if (ids.length > remaining) cut = true;
-        frontier = ids.slice(0, remaining);
-        seen.push(...frontier);
+        frontier = admit(found.records.map((r) => r.get('id') as string));
       }
       const sub = await tx.run(Q.SUBGRAPH, { ids: seen, types, edgeLimit: neo4j.int(edgeLimit) });
       const rec = sub.records[0];

@@ -50,7 +50,11 @@ function withQuery(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function request<S extends z.ZodType>(schema: S, path: string, init?: RequestInit): Promise<z.infer<S>> {
+async function request<S extends z.ZodType>(
+  schema: S,
+  path: string,
+  init?: RequestInit,
+): Promise<z.infer<S>> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
@@ -65,7 +69,11 @@ async function request<S extends z.ZodType>(schema: S, path: string, init?: Requ
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError(response.status, 'bad_response', `Unexpected answer from ${path}: ${parsed.error.message}`);
+    throw new ApiError(
+      response.status,
+      'bad_response',
+      `Unexpected answer from ${path}: ${parsed.error.message}`,
+    );
   }
   return parsed.data;
 }
@@ -79,7 +87,8 @@ const postJson = (body: unknown): RequestInit => ({
 export const api = {
   overview: (limit?: number) => request(BoundedGraphSchema, withQuery('/api/graph', { limit })),
   cypher: (body: CypherRequest) => request(CypherResponseSchema, '/api/cypher', postJson(body)),
-  search: (q: string, limit?: number) => request(SearchResponseSchema, withQuery('/api/search', { q, limit })),
+  search: (q: string, limit?: number) =>
+    request(SearchResponseSchema, withQuery('/api/search', { q, limit })),
   entity: (id: string) => request(EntityResponseSchema, `/api/entities/${encodeURIComponent(id)}`),
   neighborCounts: (id: string) =>
     request(NeighborCountsResponseSchema, `/api/entities/${encodeURIComponent(id)}/neighbor-counts`),

@@ -14,6 +14,7 @@ import {
   isNodeVisible,
   type NodeData,
 } from './elements.ts';
+import type { LayoutAnswer, LayoutRequest } from './layout-worker.ts';
 import { LARGE_GRAPH_ELEMENTS, stylesheet } from './style.ts';
 import { displayName, isolate } from './text.ts';
 
@@ -89,16 +90,14 @@ export class Core {
   private readonly handlers = new Map<keyof CoreEvents, Set<Handler<never>>>();
   private large = false;
   private layoutRunning: cytoscape.Layouts | null = null;
+  private worker: Worker | null = null;
 
   constructor(
     readonly regions: Regions,
     readonly api: Api = defaultApi,
   ) {
-    const renderer = new URLSearchParams(location.search).get('renderer');
     this.cy = cytoscape({
       container: regions.canvas,
-      ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      ...(renderer === 'texture' ? { textureOnViewport: true, hideEdgesOnViewport: true } : {}),
       style: stylesheet(false),
       minZoom: 0.05,
       maxZoom: 4,
@@ -204,7 +203,8 @@ export class Core {
     const anchor = near ? this.cy.getElementById(near) : null;
     const origin = anchor?.nonempty() ? anchor.position() : this.viewportCentre();
     this.render(origin);
-    if (added.length > 0) void this.runLayout({ fit: this.cy.nodes().length === added.length, randomize: false });
+    if (added.length > 0)
+      void this.runLayout({ fit: this.cy.nodes().length === added.length, randomize: false });
     this.emit('graph-changed', { reason: 'merge' });
     return added;
   }
@@ -213,7 +213,8 @@ export class Core {
   render(origin: cytoscape.Position = this.viewportCentre()): void {
     const started = performance.now();
     const visibleNodes = new Map<string, NodeData>();
-    for (const node of this.store.nodes.values()) if (isNodeVisible(node, this.filters)) visibleNodes.set(node.id, node);
+    for (const node of this.store.nodes.values())
+      if (isNodeVisible(node, this.filters)) visibleNodes.set(node.id, node);
     const edges = drawnEdges(
       this.store.edges.values(),
       this.filters,
@@ -223,7 +224,9 @@ export class Core {
     this.setLarge(visibleNodes.size + edges.length > LARGE_GRAPH_ELEMENTS);
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements().filter((el) => (el.isNode() ? !visibleNodes.has(el.id()) : true)).remove();
+      cy.elements()
+        .filter((el) => (el.isNode() ? !visibleNodes.has(el.id()) : true))
+        .remove();
       const additions: cytoscape.ElementDefinition[] = [];
       let placed = 0;
       for (const node of visibleNodes.values()) {
@@ -255,6 +258,13 @@ export class Core {
     if (large === this.large) return;
     this.large = large;
     this.cy.style(stylesheet(large));
+    // While the user pans or zooms a large graph, Cytoscape moves a snapshot of it instead of
+    // redrawing every element each frame (measured by bench/render.ts). These are renderer
+    // options that Cytoscape only takes at creation, so they are switched on its renderer.
+    type Renderer = { textureOnViewport: boolean; hideEdgesOnViewport: boolean };
+    const renderer = (this.cy as unknown as { renderer(): Renderer }).renderer();
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
   }
 
   isLarge(): boolean {
@@ -268,9 +278,13 @@ export class Core {
 
   runLayout(options: { fit?: boolean; randomize?: boolean } = {}): Promise<void> {
     this.layoutRunning?.stop();
+    this.worker?.terminate();
+    this.worker = null;
     const count = this.cy.nodes().length;
     if (count === 0) return Promise.resolve();
-    const layout = this.cy.layout(layoutOptions(this.layout, count, options.fit ?? false, options.randomize ?? true));
+    const settings = layoutOptions(this.layout, count, options.fit ?? false, options.randomize ?? true);
+    if (this.large && this.layout === 'fcose') return this.runLayoutInWorker(settings);
+    const layout = this.cy.layout(settings);
     this.layoutRunning = layout;
     const started = performance.now();
     const done = new Promise<void>((resolve) =>
@@ -284,8 +298,36 @@ export class Core {
     return done;
   }
 
+  private runLayoutInWorker(settings: cytoscape.LayoutOptions): Promise<void> {
+    const started = performance.now();
+    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    const request: LayoutRequest = {
+      nodes: this.cy.nodes().map((n) => n.id()),
+      edges: this.cy.edges().map((e) => [e.source().id(), e.target().id()]),
+      options: settings as unknown as Record<string, unknown>,
+    };
+    return new Promise<void>((resolve) => {
+      worker.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+        const positions = event.data;
+        this.cy.batch(() => {
+          for (const node of this.cy.nodes()) {
+            const at = positions[node.id()];
+            if (at) node.position(at);
+          }
+        });
+        this.cy.fit(undefined, 30);
+        performance.measure('shabaka:layout', { start: started });
+        worker.terminate();
+        if (this.worker === worker) this.worker = null;
+        resolve();
+      };
+      worker.postMessage(request);
+    });
+  }
+
   isLayoutRunning(): boolean {
-    return this.layoutRunning !== null;
+    return this.layoutRunning !== null || this.worker !== null;
   }
 
   setLayout(layout: LayoutName): void {
@@ -343,10 +385,23 @@ function edgeData(edge: DrawnEdge): Record<string, unknown> {
   return { ...edge };
 }
 
-function layoutOptions(name: LayoutName, nodeCount: number, fit: boolean, randomize: boolean): cytoscape.LayoutOptions {
+function layoutOptions(
+  name: LayoutName,
+  nodeCount: number,
+  fit: boolean,
+  randomize: boolean,
+): cytoscape.LayoutOptions {
   if (name === 'dagre') {
     // organization charts: the group on top, its units below, the people holding roles below them
-    return { name: 'dagre', rankDir: 'BT', nodeSep: 30, rankSep: 70, fit, padding: 30, animate: false } as cytoscape.LayoutOptions;
+    return {
+      name: 'dagre',
+      rankDir: 'BT',
+      nodeSep: 30,
+      rankSep: 70,
+      fit,
+      padding: 30,
+      animate: false,
+    } as cytoscape.LayoutOptions;
   }
   const big = nodeCount > 1000;
   return {

@@ -17,21 +17,46 @@ const both = new Set(['a', 'b']);
 
 describe('drawnEdges', () => {
   test('parallel claims of the same type, role and status collapse into one edge with a count and source count', () => {
-    const edges = drawnEdges([claim('1'), claim('2'), claim('3', { article: 'article-1' })], emptyFilters(), both, new Set());
+    const edges = drawnEdges(
+      [claim('1'), claim('2'), claim('3', { article: 'article-1' })],
+      emptyFilters(),
+      both,
+      new Set(),
+    );
     expect(edges).toHaveLength(1);
-    expect(edges[0]).toMatchObject({ label: 'leader (current) ×3', count: 3, sources: 2, members: ['1', '2', '3'] });
+    expect(edges[0]).toMatchObject({
+      label: 'leader (current) ×3',
+      count: 3,
+      sources: 2,
+      members: ['1', '2', '3'],
+    });
   });
 
   test('an expanded group is drawn as its separate claims; other roles never merge', () => {
     const first = drawnEdges([claim('1'), claim('2')], emptyFilters(), both, new Set())[0]!;
     const key = first.id.slice('group:'.length);
-    const separate = drawnEdges([claim('1'), claim('2'), claim('3', { role: 'media_chief' })], emptyFilters(), both, new Set([key]));
+    const separate = drawnEdges(
+      [claim('1'), claim('2'), claim('3', { role: 'media_chief' })],
+      emptyFilters(),
+      both,
+      new Set([key]),
+    );
     expect(separate.map((e) => e.id).sort()).toEqual(['1', '2', '3']);
   });
 
   test('an edge is dashed only when every claim behind it has low confidence', () => {
-    const low = drawnEdges([claim('1', { confidence: 0.3 }), claim('2', { confidence: 0.5 })], emptyFilters(), both, new Set());
-    const mixed = drawnEdges([claim('1', { confidence: 0.3 }), claim('2', { confidence: 0.9 })], emptyFilters(), both, new Set());
+    const low = drawnEdges(
+      [claim('1', { confidence: 0.3 }), claim('2', { confidence: 0.5 })],
+      emptyFilters(),
+      both,
+      new Set(),
+    );
+    const mixed = drawnEdges(
+      [claim('1', { confidence: 0.3 }), claim('2', { confidence: 0.9 })],
+      emptyFilters(),
+      both,
+      new Set(),
+    );
     expect(low[0]!.lowConfidence).toBe(true);
     expect(mixed[0]!.lowConfidence).toBe(false);
   });
@@ -59,7 +84,9 @@ describe('drawnEdges', () => {
 });
 
 test('edge labels name the role and its status, or the relationship type', () => {
-  expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'media_chief', status: 'former' })).toBe('media_chief (former)');
+  expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'media_chief', status: 'former' })).toBe(
+    'media_chief (former)',
+  );
   expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'leader', status: 'unknown' })).toBe('leader');
   expect(edgeLabel({ type: 'REPLACED', role: 'media_chief' })).toBe('REPLACED · media_chief');
   expect(edgeLabel({ type: 'CONTROLS' })).toBe('CONTROLS');
@@ -74,8 +101,12 @@ test('a node is hidden when any of its labels is', () => {
 test('the store merges without duplicates, drops dangling edges and knows its date range', () => {
   const store = new GraphStore();
   const node = (id: string) => ({ data: { id, label: 'Person', labels: ['Person'], properties: {} } });
-  expect(store.merge({ nodes: [node('a'), node('b')], edges: [{ data: claim('1', { asOf: '2018-04-02' }) }] })).toEqual(['a', 'b']);
-  expect(store.merge({ nodes: [node('a')], edges: [{ data: claim('2', { target: 'c', asOf: '2017-01-01' }) }] })).toEqual([]);
+  expect(
+    store.merge({ nodes: [node('a'), node('b')], edges: [{ data: claim('1', { asOf: '2018-04-02' }) }] }),
+  ).toEqual(['a', 'b']);
+  expect(
+    store.merge({ nodes: [node('a')], edges: [{ data: claim('2', { target: 'c', asOf: '2017-01-01' }) }] }),
+  ).toEqual([]);
   expect(store.edges.size).toBe(1);
   expect(store.dateRange()).toEqual({ min: '2018-04-02', max: '2018-04-02' });
 });

@@ -19,7 +19,13 @@ export interface Filters {
 }
 
 export function emptyFilters(): Filters {
-  return { hiddenLabels: new Set(), hiddenTypes: new Set(), hiddenRoles: new Set(), hiddenStatuses: new Set(), asOf: null };
+  return {
+    hiddenLabels: new Set(),
+    hiddenTypes: new Set(),
+    hiddenRoles: new Set(),
+    hiddenStatuses: new Set(),
+    asOf: null,
+  };
 }
 
 /** One edge on the canvas: a single claim, or a group of parallel claims. */
@@ -39,7 +45,11 @@ export interface DrawnEdge {
   members: string[];
 }
 
-export function edgeLabel(edge: { type: string; role?: string | undefined; status?: string | undefined }): string {
+export function edgeLabel(edge: {
+  type: string;
+  role?: string | undefined;
+  status?: string | undefined;
+}): string {
   const status = edge.status && edge.status !== 'unknown' ? ` (${edge.status})` : '';
   if (!edge.role) return `${edge.type}${status}`;
   return edge.type === 'HOLDS_ROLE' ? `${edge.role}${status}` : `${edge.type} · ${edge.role}${status}`;
@@ -50,7 +60,9 @@ export function claimGroupKey(edge: EdgeData): string {
 }
 
 export function isNodeVisible(node: NodeData, filters: Filters): boolean {
-  return !node.labels.some((label) => filters.hiddenLabels.has(label)) && !filters.hiddenLabels.has(node.label);
+  return (
+    !node.labels.some((label) => filters.hiddenLabels.has(label)) && !filters.hiddenLabels.has(node.label)
+  );
 }
 
 export function isClaimVisible(edge: EdgeData, filters: Filters): boolean {

@@ -4,10 +4,29 @@ import { toGraphml } from './graphml.ts';
 test('GraphML declares every attribute and escapes text', () => {
   const xml = toGraphml({
     nodes: [
-      { data: { id: 'a', label: 'Person', labels: ['Person'], name: 'أبو "نجم" <x>', properties: { aliases: ['ابو نجم'] } } },
+      {
+        data: {
+          id: 'a',
+          label: 'Person',
+          labels: ['Person'],
+          name: 'أبو "نجم" <x>',
+          properties: { aliases: ['ابو نجم'] },
+        },
+      },
       { data: { id: 'b', label: 'Organization', labels: ['Organization'], name: 'داعش', properties: {} } },
     ],
-    edges: [{ data: { id: 'e1', source: 'a', target: 'b', type: 'HOLDS_ROLE', role: 'media_chief', properties: { confidence: 1 } } }],
+    edges: [
+      {
+        data: {
+          id: 'e1',
+          source: 'a',
+          target: 'b',
+          type: 'HOLDS_ROLE',
+          role: 'media_chief',
+          properties: { confidence: 1 },
+        },
+      },
+    ],
   });
   expect(xml).toContain('<key id="n_name" for="node" attr.name="name" attr.type="string"/>');
   expect(xml).toContain('<key id="e_role" for="edge" attr.name="role" attr.type="string"/>');

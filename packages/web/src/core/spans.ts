@@ -26,7 +26,11 @@ export function segments<T>(length: number, spans: readonly Span<T>[]): Segment<
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    result.push({ start, end, covering: valid.filter((s) => s.start <= start && end <= s.end).map((s) => s.value) });
+    result.push({
+      start,
+      end,
+      covering: valid.filter((s) => s.start <= start && end <= s.end).map((s) => s.value),
+    });
   }
   return result;
 }

@@ -1,6 +1,6 @@
 // Cytoscape styles. Colours and shapes are the web app's own, keyed by the model's label
 // constants; a large graph gets simplified styles so that pan and zoom stay fluid.
-import { ARTICLE_LABEL, type EntityLabel } from '@shabaka/model';
+import type { ARTICLE_LABEL, EntityLabel } from '@shabaka/model';
 import type cytoscape from 'cytoscape';
 
 type NodeLook = { color: string; shape: cytoscape.Css.NodeShape; icon: string };
@@ -41,7 +41,7 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
         'min-zoomed-font-size': large ? 10 : 0,
         width: 26,
         height: 26,
-        'border-width': 1.5,
+        'border-width': large ? 0 : 1.5,
         'border-color': '#ffffff',
       },
     },

@@ -3,13 +3,19 @@ import { cellText, toCsv } from './tables.ts';
 
 test('cells show nodes by name, relationships by type and role, anything else as JSON', () => {
   expect(cellText({ _type: 'node', properties: { name: 'داعش' } })).toBe('داعش');
-  expect(cellText({ _type: 'relationship', type: 'HOLDS_ROLE', properties: { role: 'leader', status: 'former' } })).toBe('leader (former)');
+  expect(
+    cellText({ _type: 'relationship', type: 'HOLDS_ROLE', properties: { role: 'leader', status: 'former' } }),
+  ).toBe('leader (former)');
   expect(cellText([1, 'a'])).toBe('1, a');
   expect(cellText({ a: 1 })).toBe('{"a":1}');
   expect(cellText(null)).toBe('');
 });
 
 test('CSV quotes what needs quoting and starts with a byte-order mark', () => {
-  const csv = toCsv({ caption: '', headers: ['name', 'note'], rows: [['راتب طيّارة', 'said "yes", then left\nlater']] });
+  const csv = toCsv({
+    caption: '',
+    headers: ['name', 'note'],
+    rows: [['راتب طيّارة', 'said "yes", then left\nlater']],
+  });
   expect(csv).toBe('\uFEFFname,note\r\nراتب طيّارة,"said ""yes"", then left\nlater"\r\n');
 });

@@ -21,7 +21,8 @@ export function cellText(value: unknown): string {
     const properties = (record['properties'] ?? record) as Record<string, unknown>;
     if (typeof properties['name'] === 'string') return properties['name'];
     if (typeof record['type'] === 'string') {
-      const optional = (key: string) => (typeof properties[key] === 'string' ? (properties[key] as string) : undefined);
+      const optional = (key: string) =>
+        typeof properties[key] === 'string' ? (properties[key] as string) : undefined;
       return edgeLabel({ type: record['type'], role: optional('role'), status: optional('status') });
     }
     return JSON.stringify(value);
@@ -57,14 +58,16 @@ export function relationshipsTable(cy: cytoscape.Core, preferLatin: boolean): Ta
   return {
     caption: 'Relationships on the canvas',
     headers: ['from', 'relationship', 'to', 'claims', 'sources', 'id'],
-    rows: cy.edges().map((edge) => [
-      nameOf(edge.source()),
-      stripIsolates(String(edge.data('label'))),
-      nameOf(edge.target()),
-      String(edge.data('count')),
-      String(edge.data('sources')),
-      String(edge.id()),
-    ]),
+    rows: cy
+      .edges()
+      .map((edge) => [
+        nameOf(edge.source()),
+        stripIsolates(String(edge.data('label'))),
+        nameOf(edge.target()),
+        String(edge.data('count')),
+        String(edge.data('sources')),
+        String(edge.id()),
+      ]),
   };
 }
 

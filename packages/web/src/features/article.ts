@@ -13,11 +13,19 @@ export function articleMarks(article: ArticleResponse): Span<Mark>[] {
   const marks: Span<Mark>[] = [];
   for (const mention of article.mentions) {
     for (const span of mention.spans) {
-      marks.push({ ...span, value: { kind: 'mention', label: mention.entity.label, name: mention.entity.name ?? mention.entity.id } });
+      marks.push({
+        ...span,
+        value: {
+          kind: 'mention',
+          label: mention.entity.label,
+          name: mention.entity.name ?? mention.entity.id,
+        },
+      });
     }
   }
   for (const claim of article.claims) {
-    if (claim.start !== undefined && claim.end !== undefined) marks.push({ start: claim.start, end: claim.end, value: { kind: 'claim', claim } });
+    if (claim.start !== undefined && claim.end !== undefined)
+      marks.push({ start: claim.start, end: claim.end, value: { kind: 'claim', claim } });
   }
   return marks;
 }
@@ -39,7 +47,12 @@ export function registerArticleView(core: Core): void {
     const response = await core.attempt('article', () => core.api.article(id));
     if (!response) return;
     const { article } = response;
-    const body = h('div', { class: 'article-text', dir: 'auto', lang: article.language ?? 'ar', 'data-testid': 'article-text' });
+    const body = h('div', {
+      class: 'article-text',
+      dir: 'auto',
+      lang: article.language ?? 'ar',
+      'data-testid': 'article-text',
+    });
     for (const segment of segments(article.text.length, articleMarks(response))) {
       const text = article.text.slice(segment.start, segment.end);
       if (segment.covering.length === 0) {
@@ -51,7 +64,11 @@ export function registerArticleView(core: Core): void {
       const mark = h('mark', {
         class: claims.length ? 'claim-span' : 'mention-span',
         title: segment.covering
-          .map((m) => (m.kind === 'mention' ? `${m.label}: ${m.name}` : `${m.claim.type}${m.claim.role ? ` (${m.claim.role})` : ''}: ${m.claim.source.name ?? ''} → ${m.claim.target.name ?? ''}`))
+          .map((m) =>
+            m.kind === 'mention'
+              ? `${m.label}: ${m.name}`
+              : `${m.claim.type}${m.claim.role ? ` (${m.claim.role})` : ''}: ${m.claim.source.name ?? ''} → ${m.claim.target.name ?? ''}`,
+          )
           .join('\n'),
       });
       if (mention) mark.style.backgroundColor = `${lookOf(mention.label).color}33`;
@@ -67,29 +84,50 @@ export function registerArticleView(core: Core): void {
     }
     const types = [...new Set(response.claims.map((c) => c.type))];
     const labels = [...new Set(response.mentions.map((m) => m.entity.label))];
-    const closeButton = h('button', { type: 'button', class: 'close', 'aria-label': 'Close article', onclick: close }, '×');
+    const closeButton = h(
+      'button',
+      { type: 'button', class: 'close', 'aria-label': 'Close article', onclick: close },
+      '×',
+    );
     overlay.replaceChildren(
       h(
         'article',
-        { class: 'article-view', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'article-title', 'data-testid': 'article-view' },
+        {
+          class: 'article-view',
+          role: 'dialog',
+          'aria-modal': 'true',
+          'aria-labelledby': 'article-title',
+          'data-testid': 'article-view',
+        },
         h(
           'header',
           {},
           h('h2', { id: 'article-title', dir: 'auto' }, article.title ?? article.id),
-          h('p', { class: 'meta' }, h('bdi', {}, article.outlet ?? 'unknown outlet'), ` · ${article.publishedAt ?? 'undated'} · ${response.mentions.length} entities, ${response.claims.length} claims`),
+          h(
+            'p',
+            { class: 'meta' },
+            h('bdi', {}, article.outlet ?? 'unknown outlet'),
+            ` · ${article.publishedAt ?? 'undated'} · ${response.mentions.length} entities, ${response.claims.length} claims`,
+          ),
           closeButton,
         ),
         h(
           'div',
           { class: 'legend', 'aria-label': 'Legend' },
-          ...labels.map((label) => h('span', { class: 'legend-item', style: `background:${lookOf(label).color}33` }, label)),
-          ...types.map((type) => h('span', { class: 'legend-item', style: `border-bottom:3px solid ${claimColor(type)}` }, type)),
+          ...labels.map((label) =>
+            h('span', { class: 'legend-item', style: `background:${lookOf(label).color}33` }, label),
+          ),
+          ...types.map((type) =>
+            h('span', { class: 'legend-item', style: `border-bottom:3px solid ${claimColor(type)}` }, type),
+          ),
         ),
         body,
       ),
     );
     overlay.hidden = false;
-    const target = focusClaim ? body.querySelector<HTMLElement>(`mark[data-claims~="${CSS.escape(focusClaim)}"]`) : null;
+    const target = focusClaim
+      ? body.querySelector<HTMLElement>(`mark[data-claims~="${CSS.escape(focusClaim)}"]`)
+      : null;
     if (target) {
       target.classList.add('focused');
       target.scrollIntoView({ block: 'center' });

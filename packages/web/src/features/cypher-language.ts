@@ -5,7 +5,14 @@ import type { Completion, CompletionContext, CompletionResult } from '@codemirro
 import { StreamLanguage } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import { type Range, RangeSetBuilder } from '@codemirror/state';
-import { Decoration, type DecorationSet, Direction, EditorView, ViewPlugin, type ViewUpdate } from '@codemirror/view';
+import {
+  Decoration,
+  type DecorationSet,
+  Direction,
+  EditorView,
+  ViewPlugin,
+  type ViewUpdate,
+} from '@codemirror/view';
 import type { SchemaResponse } from '@shabaka/model';
 import { textDirection } from '../core/text.ts';
 
@@ -56,7 +63,8 @@ export type CompletionKind = 'label' | 'type' | 'property' | 'keyword';
 export function completionKind(before: string): CompletionKind {
   if (/\.\w*$/.test(before)) return 'property';
   if (/[{,]\s*\w*$/.test(before) && openBracket(before) === '{') return 'property';
-  if (/:\s*\w*$/.test(before) || /\|\s*:?\w*$/.test(before)) return openBracket(before) === '[' ? 'type' : 'label';
+  if (/:\s*\w*$/.test(before) || /\|\s*:?\w*$/.test(before))
+    return openBracket(before) === '[' ? 'type' : 'label';
   return 'keyword';
 }
 
@@ -89,7 +97,11 @@ export function schemaCompletions(schema: () => SchemaResponse | null) {
       kind === 'label'
         ? (known?.labels ?? []).map((l) => ({ label: l.label, type: 'class', detail: `${l.count} nodes` }))
         : kind === 'type'
-          ? (known?.relationshipTypes ?? []).map((t) => ({ label: t.type, type: 'type', detail: `${t.count} edges` }))
+          ? (known?.relationshipTypes ?? []).map((t) => ({
+              label: t.type,
+              type: 'type',
+              detail: `${t.count} edges`,
+            }))
           : kind === 'property'
             ? (known?.propertyKeys ?? []).map((key) => ({ label: key, type: 'property' }))
             : KEYWORDS.map((keyword) => ({ label: keyword, type: 'keyword' }));

@@ -18,7 +18,12 @@ export function registerDisplay(core: Core): void {
     latin.checked = preferences.latin;
   });
   core.regions.header.append(
-    h('label', { class: 'check', title: 'Show the Latin transliteration where the data has one' }, latin, ' Latin names'),
+    h(
+      'label',
+      { class: 'check', title: 'Show the Latin transliteration where the data has one' },
+      latin,
+      ' Latin names',
+    ),
     h('label', { class: 'check', title: 'Lay the interface out right to left' }, rtl, ' RTL layout'),
   );
   if (rtl.checked) applyDirection();

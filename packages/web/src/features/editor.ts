@@ -1,6 +1,11 @@
 // The Cypher editor: CodeMirror 6 with highlighting, schema completion, a JSON parameters
 // panel, and Ctrl/Cmd+Enter to run.
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  completionKeymap,
+} from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
@@ -92,7 +97,11 @@ export function registerEditor(core: Core): void {
     }
   });
 
-  const runButton = h('button', { type: 'button', class: 'primary', title: 'Run (Ctrl/Cmd+Enter)', onclick: run }, 'Run');
+  const runButton = h(
+    'button',
+    { type: 'button', class: 'primary', title: 'Run (Ctrl/Cmd+Enter)', onclick: run },
+    'Run',
+  );
   core.on('query-started', () => runButton.setAttribute('aria-busy', 'true'));
   core.on('query-finished', () => runButton.removeAttribute('aria-busy'));
 

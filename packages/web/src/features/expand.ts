@@ -41,9 +41,19 @@ export function registerExpand(core: Core): void {
     if (!response) return;
     const totals = countsByType(response.counts);
     const boxes = totals.map(({ type, count }) =>
-      h('label', { class: 'check' }, h('input', { type: 'checkbox', value: type, checked: type !== 'MENTIONED_IN' }), ` ${type} `, h('span', { class: 'count' }, String(count))),
+      h(
+        'label',
+        { class: 'check' },
+        h('input', { type: 'checkbox', value: type, checked: type !== 'MENTIONED_IN' }),
+        ` ${type} `,
+        h('span', { class: 'count' }, String(count)),
+      ),
     );
-    const chosen = () => boxes.map((b) => b.querySelector('input')!).filter((i) => i.checked).map((i) => i.value);
+    const chosen = () =>
+      boxes
+        .map((b) => b.querySelector('input')!)
+        .filter((i) => i.checked)
+        .map((i) => i.value);
     const node = core.cy.getElementById(id);
     const at = node.nonempty() ? node.renderedPosition() : { x: 40, y: 40 };
     popup.style.insetInlineStart = '';
@@ -51,11 +61,22 @@ export function registerExpand(core: Core): void {
     popup.style.top = `${Math.max(8, at.y - 20)}px`;
     popup.replaceChildren(
       h('h3', {}, 'Expand neighbours'),
-      totals.length === 0 ? h('p', {}, 'No relationships.') : h('fieldset', {}, h('legend', {}, 'Relationship types'), ...boxes),
+      totals.length === 0
+        ? h('p', {}, 'No relationships.')
+        : h('fieldset', {}, h('legend', {}, 'Relationship types'), ...boxes),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'primary', disabled: totals.length === 0, onclick: () => void expand(id, chosen()) }, 'Expand'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            disabled: totals.length === 0,
+            onclick: () => void expand(id, chosen()),
+          },
+          'Expand',
+        ),
         h('button', { type: 'button', onclick: close }, 'Cancel'),
       ),
       h('p', { class: 'hint' }, `At most ${EXPAND_LIMIT} neighbours are added at once.`),

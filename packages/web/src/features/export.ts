@@ -15,27 +15,35 @@ const CLAIM_TYPE_SET = new Set<string>(CLAIM_TYPES);
 
 /** What is on the canvas now: visible nodes and the claims behind the visible edges. */
 export function visibleGraph(core: Core): Graph {
-  const members = new Set(core.cy.edges().map((e) => e.data('members') as string[]).flat());
+  const members = new Set<string>();
+  for (const edge of core.cy.edges()) for (const id of edge.data('members') as string[]) members.add(id);
   return {
     nodes: core.cy
       .nodes()
       .map((n) => core.store.nodes.get(n.id()))
       .filter((data) => data !== undefined)
       .map((data) => ({ data })),
-    edges: [...members].map((id) => core.store.edges.get(id)).filter((d) => d !== undefined).map((data) => ({ data })),
+    edges: [...members]
+      .map((id) => core.store.edges.get(id))
+      .filter((d) => d !== undefined)
+      .map((data) => ({ data })),
   };
 }
 
 export function currentTable(core: Core): Table {
   const run = core.lastRun;
-  return run && run.result.columns.length > 0 ? rowsTable(run.result) : relationshipsTable(core.cy, core.preferences.latin);
+  return run && run.result.columns.length > 0
+    ? rowsTable(run.result)
+    : relationshipsTable(core.cy, core.preferences.latin);
 }
 
 async function evidencePack(core: Core): Promise<Blob> {
   const graph = visibleGraph(core);
   const claims = graph.edges.map((e) => e.data).filter((d) => CLAIM_TYPE_SET.has(d.type));
   const claimIds = new Set(claims.map((c) => c.id));
-  const articleIds = [...new Set(claims.map((c) => c.article).filter((a): a is string => a !== undefined))].slice(0, PACK_ARTICLE_CAP);
+  const articleIds = [
+    ...new Set(claims.map((c) => c.article).filter((a): a is string => a !== undefined)),
+  ].slice(0, PACK_ARTICLE_CAP);
   const articles = await Promise.all(articleIds.map((id) => core.api.article(id).catch(() => undefined)));
   const zip = new JSZip();
   const stamp = new Date().toISOString();
@@ -50,38 +58,104 @@ async function evidencePack(core: Core): Promise<Blob> {
     ),
   );
   const quoted = articles.flatMap((a) =>
-    a ? a.claims.filter((c) => claimIds.has(c.id)).map((c) => ({ ...c, articleTitle: a.article.title, outlet: a.article.outlet, publishedAt: a.article.publishedAt, quote: c.start !== undefined && c.end !== undefined ? a.article.text.slice(c.start, c.end) : undefined })) : [],
+    a
+      ? a.claims
+          .filter((c) => claimIds.has(c.id))
+          .map((c) => ({
+            ...c,
+            articleTitle: a.article.title,
+            outlet: a.article.outlet,
+            publishedAt: a.article.publishedAt,
+            quote:
+              c.start !== undefined && c.end !== undefined ? a.article.text.slice(c.start, c.end) : undefined,
+          }))
+      : [],
   );
   zip.file('evidence.json', JSON.stringify(quoted, null, 2));
   zip.file(
     'evidence.csv',
     toCsv({
       caption: 'evidence',
-      headers: ['claim', 'type', 'role', 'status', 'from', 'to', 'outlet', 'publishedAt', 'title', 'quote', 'sentence', 'confidence', 'extractor'],
-      rows: quoted.map((c) => [c.id, c.type, c.role ?? '', c.status ?? '', c.source.name ?? c.source.id, c.target.name ?? c.target.id, c.outlet ?? '', c.publishedAt ?? '', c.articleTitle ?? '', c.quote ?? '', c.evidence ?? '', String(c.confidence ?? ''), c.extractor ?? '']),
+      headers: [
+        'claim',
+        'type',
+        'role',
+        'status',
+        'from',
+        'to',
+        'outlet',
+        'publishedAt',
+        'title',
+        'quote',
+        'sentence',
+        'confidence',
+        'extractor',
+      ],
+      rows: quoted.map((c) => [
+        c.id,
+        c.type,
+        c.role ?? '',
+        c.status ?? '',
+        c.source.name ?? c.source.id,
+        c.target.name ?? c.target.id,
+        c.outlet ?? '',
+        c.publishedAt ?? '',
+        c.articleTitle ?? '',
+        c.quote ?? '',
+        c.evidence ?? '',
+        String(c.confidence ?? ''),
+        c.extractor ?? '',
+      ]),
     }),
   );
   const run = core.lastRun;
-  zip.file('query.cypher', run ? `${run.query}\n` : '// no query: the canvas was built by search and expansion\n');
+  zip.file(
+    'query.cypher',
+    run ? `${run.query}\n` : '// no query: the canvas was built by search and expansion\n',
+  );
   zip.file('params.json', JSON.stringify(run?.params ?? {}, null, 2));
-  zip.file('README.txt', `Shabaka evidence pack, ${stamp}\nLink: ${location.href}\n${graph.nodes.length} nodes, ${graph.edges.length} claims, ${articleIds.length} source articles.\n`);
+  zip.file(
+    'README.txt',
+    `Shabaka evidence pack, ${stamp}\nLink: ${location.href}\n${graph.nodes.length} nodes, ${graph.edges.length} claims, ${articleIds.length} source articles.\n`,
+  );
   return zip.generateAsync({ type: 'blob' });
 }
 
 export function registerExport(core: Core): void {
   const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  const actions: { title: string; run: () => Promise<void> | void }[] = [
-    { title: 'PNG', run: async () => download(`shabaka-${stamp()}.png`, await core.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })) },
-    { title: 'CSV', run: () => download(`shabaka-${stamp()}.csv`, new Blob([toCsv(currentTable(core))], { type: 'text/csv;charset=utf-8' })) },
-    { title: 'JSON', run: () => download(`shabaka-${stamp()}.json`, new Blob([JSON.stringify(visibleGraph(core), null, 2)], { type: 'application/json' })) },
-    { title: 'GraphML', run: () => download(`shabaka-${stamp()}.graphml`, new Blob([toGraphml(visibleGraph(core))], { type: 'application/xml' })) },
-    { title: 'Evidence pack', run: async () => download(`shabaka-evidence-${stamp()}.zip`, await evidencePack(core)) },
+  const text = (content: string, type: string) => new Blob([content], { type });
+  const exports: { title: string; file: string; make: () => Blob | Promise<Blob> }[] = [
+    {
+      title: 'PNG',
+      file: 'png',
+      make: () => core.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
+    },
+    { title: 'CSV', file: 'csv', make: () => text(toCsv(currentTable(core)), 'text/csv;charset=utf-8') },
+    {
+      title: 'JSON',
+      file: 'json',
+      make: () => text(JSON.stringify(visibleGraph(core), null, 2), 'application/json'),
+    },
+    { title: 'GraphML', file: 'graphml', make: () => text(toGraphml(visibleGraph(core)), 'application/xml') },
+    { title: 'Evidence pack', file: 'evidence.zip', make: () => evidencePack(core) },
   ];
   const menu = h(
     'div',
     { class: 'export', role: 'group', 'aria-label': 'Export' },
     h('span', { class: 'group-label' }, 'Export'),
-    ...actions.map((action) => h('button', { type: 'button', onclick: () => void core.attempt('export', async () => action.run()) }, action.title)),
+    ...exports.map((item) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () =>
+            void core.attempt('export', async () =>
+              download(`shabaka-${stamp()}.${item.file}`, await item.make()),
+            ),
+        },
+        item.title,
+      ),
+    ),
   );
   core.regions.toolbar.append(menu);
 }

@@ -26,7 +26,11 @@ export function registerFilters(core: Core): void {
       { class: 'filter-group' },
       h('legend', {}, legend),
       ...values.map((value) => {
-        const box = h('input', { type: 'checkbox', checked: !hidden.has(value), 'aria-label': `${legend}: ${value}` });
+        const box = h('input', {
+          type: 'checkbox',
+          checked: !hidden.has(value),
+          'aria-label': `${legend}: ${value}`,
+        });
         box.addEventListener('change', () => {
           if (box.checked) hidden.delete(value);
           else hidden.add(value);
@@ -42,8 +46,20 @@ export function registerFilters(core: Core): void {
     fill(typesHost, present.length ? group('Relationship types', present, core.filters.hiddenTypes) : null);
   };
 
-  const asOfToggle = h('input', { type: 'checkbox', 'aria-label': 'Only claims dated up to a day', 'data-testid': 'asof-toggle' });
-  const slider = h('input', { type: 'range', min: 0, max: 0, value: 0, disabled: true, 'aria-label': 'As-of date', 'data-testid': 'asof-slider' });
+  const asOfToggle = h('input', {
+    type: 'checkbox',
+    'aria-label': 'Only claims dated up to a day',
+    'data-testid': 'asof-toggle',
+  });
+  const slider = h('input', {
+    type: 'range',
+    min: 0,
+    max: 0,
+    value: 0,
+    disabled: true,
+    'aria-label': 'As-of date',
+    'data-testid': 'asof-slider',
+  });
   const shown = h('output', { 'data-testid': 'asof-date' }, '');
   const range = () => core.store.dateRange();
   const updateAsOf = () => {
@@ -63,7 +79,8 @@ export function registerFilters(core: Core): void {
     const r = range();
     slider.max = String(r ? Math.max(dayOffset(r.min, r.max), 0) : 0);
     slider.value = slider.max;
-    if (core.filters.asOf && r) slider.value = String(Math.min(dayOffset(r.min, core.filters.asOf), Number(slider.max)));
+    if (core.filters.asOf && r)
+      slider.value = String(Math.min(dayOffset(r.min, core.filters.asOf), Number(slider.max)));
     shown.textContent = r ? (core.filters.asOf ?? '') : 'no dated claims';
   };
   asOfToggle.addEventListener('change', updateAsOf);
@@ -87,7 +104,14 @@ export function registerFilters(core: Core): void {
         typesHost,
         group('Role classes', ROLE_CLASSES, core.filters.hiddenRoles),
         group('Status', ROLE_STATUSES, core.filters.hiddenStatuses),
-        h('fieldset', { class: 'filter-group' }, h('legend', {}, 'As of'), h('label', { class: 'check' }, asOfToggle, ' only claims dated up to'), slider, shown),
+        h(
+          'fieldset',
+          { class: 'filter-group' },
+          h('legend', {}, 'As of'),
+          h('label', { class: 'check' }, asOfToggle, ' only claims dated up to'),
+          slider,
+          shown,
+        ),
       ),
     ),
   );

@@ -31,7 +31,9 @@ export class QueryList {
   /** Adds an entry; an identical query with identical parameters moves to the top instead. */
   add(entry: StoredQuery): void {
     const same = (e: StoredQuery) =>
-      e.query === entry.query && JSON.stringify(e.params) === JSON.stringify(entry.params) && e.name === entry.name;
+      e.query === entry.query &&
+      JSON.stringify(e.params) === JSON.stringify(entry.params) &&
+      e.name === entry.name;
     const next = [entry, ...this.all().filter((e) => !same(e))].slice(0, HISTORY_LIMIT);
     this.storage.setItem(this.key, JSON.stringify(next));
   }
@@ -56,7 +58,8 @@ export function registerHistory(core: Core): void {
   const history = new QueryList(localStorage, 'shabaka.history');
   const saved = new QueryList(localStorage, 'shabaka.saved');
 
-  const load = (entry: StoredQuery) => core.emit('editor-load', { query: entry.query, params: entry.params, run: true });
+  const load = (entry: StoredQuery) =>
+    core.emit('editor-load', { query: entry.query, params: entry.params, run: true });
 
   const entryButton = (entry: StoredQuery, title: string) =>
     h(
@@ -126,7 +129,12 @@ export function registerHistory(core: Core): void {
     const query = core.editor?.text() ?? '';
     const params = parseParams(core.editor?.params() ?? '');
     if (query.trim() === '' || 'error' in params) return;
-    saved.add({ query, params: params.params, at: new Date().toISOString(), name: nameInput.value.trim() || query.slice(0, 60) });
+    saved.add({
+      query,
+      params: params.params,
+      at: new Date().toISOString(),
+      name: nameInput.value.trim() || query.slice(0, 60),
+    });
     nameInput.value = '';
     renderSaved();
   };

@@ -35,7 +35,11 @@ export function registerInspector(core: Core): void {
   };
 
   const articleButton = (id: string, claim?: string) =>
-    h('button', { type: 'button', class: 'link', onclick: () => void core.openArticle?.(id, claim) }, 'Open article');
+    h(
+      'button',
+      { type: 'button', class: 'link', onclick: () => void core.openArticle?.(id, claim) },
+      'Open article',
+    );
 
   core.on('node-selected', async ({ id }) => {
     const entity = await core.attempt('inspector', () => core.api.entity(id));
@@ -52,8 +56,18 @@ export function registerInspector(core: Core): void {
     const header = h(
       'header',
       {},
-      h('h2', {}, h('bdi', {}, name(source)), ` → ${core.cy.getElementById(id).data('label') ?? first.type} → `, h('bdi', {}, name(target))),
-      h('p', { class: 'meta' }, `${members.length} claim${members.length === 1 ? '' : 's'} from ${new Set(stored.map((e) => e.article)).size} source(s)`),
+      h(
+        'h2',
+        {},
+        h('bdi', {}, name(source)),
+        ` → ${core.cy.getElementById(id).data('label') ?? first.type} → `,
+        h('bdi', {}, name(target)),
+      ),
+      h(
+        'p',
+        { class: 'meta' },
+        `${members.length} claim${members.length === 1 ? '' : 's'} from ${new Set(stored.map((e) => e.article)).size} source(s)`,
+      ),
     );
     const separate =
       members.length > 1
@@ -77,8 +91,10 @@ export function registerInspector(core: Core): void {
     show(header, separate, h('section', { 'aria-label': 'Evidence' }, h('h3', {}, 'Evidence'), list));
     const wanted = members.slice(0, EVIDENCE_CAP);
     const claims = await Promise.all(wanted.map((m) => core.attempt('inspector', () => core.api.claim(m))));
-    for (const response of claims) if (response) list.append(await evidenceItem(response, articleText, articleButton));
-    if (members.length > wanted.length) list.after(h('p', { class: 'note' }, `Showing ${wanted.length} of ${members.length} claims.`));
+    for (const response of claims)
+      if (response) list.append(await evidenceItem(response, articleText, articleButton));
+    if (members.length > wanted.length)
+      list.after(h('p', { class: 'note' }, `Showing ${wanted.length} of ${members.length} claims.`));
   });
 
   core.cy.on('tap', 'node', (event) => core.selectNode(event.target.id(), { fromCanvas: true }));
@@ -98,11 +114,23 @@ async function evidenceItem(
       ? spanInSentence(text, evidence, { start: claim.start, end: claim.end })
       : null;
   if (span) {
-    sentence.append(evidence.slice(0, span.start), h('mark', { style: `border-bottom:3px solid ${claimColor(claim.type)}` }, evidence.slice(span.start, span.end)), evidence.slice(span.end));
+    sentence.append(
+      evidence.slice(0, span.start),
+      h(
+        'mark',
+        { style: `border-bottom:3px solid ${claimColor(claim.type)}` },
+        evidence.slice(span.start, span.end),
+      ),
+      evidence.slice(span.end),
+    );
   } else {
     sentence.textContent = evidence || '(no sentence recorded)';
   }
-  const qualifiers = [claim.hedged ? 'hedged' : '', claim.negated ? 'negated' : '', claim.attributedTo ? `attributed to ${claim.attributedTo}` : '']
+  const qualifiers = [
+    claim.hedged ? 'hedged' : '',
+    claim.negated ? 'negated' : '',
+    claim.attributedTo ? `attributed to ${claim.attributedTo}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return h(
@@ -136,7 +164,9 @@ function nodeView(
   { entity, degree, articles, roles }: EntityResponse,
   articleButton: (id: string, claim?: string) => HTMLElement,
 ): (Node | null)[] {
-  const aliases = Array.isArray(entity.properties['aliases']) ? (entity.properties['aliases'] as unknown[]).map(String) : [];
+  const aliases = Array.isArray(entity.properties['aliases'])
+    ? (entity.properties['aliases'] as unknown[]).map(String)
+    : [];
   return [
     h(
       'header',
@@ -144,9 +174,20 @@ function nodeView(
       h('h2', { dir: 'auto', 'data-testid': 'inspector-name' }, entity.name ?? entity.id),
       entity.latin ? h('p', { class: 'latin' }, entity.latin) : null,
       h('p', { class: 'meta' }, `${entity.labels.join(', ')}${entity.kind ? ` · ${entity.kind}` : ''}`),
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => void core.expandNode?.(entity.id) }, 'Expand…')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', onclick: () => void core.expandNode?.(entity.id) }, 'Expand…'),
+      ),
     ),
-    aliases.length ? h('section', {}, h('h3', {}, 'Aliases'), h('ul', { class: 'aliases' }, ...aliases.map((a) => h('li', { dir: 'auto' }, a)))) : null,
+    aliases.length
+      ? h(
+          'section',
+          {},
+          h('h3', {}, 'Aliases'),
+          h('ul', { class: 'aliases' }, ...aliases.map((a) => h('li', { dir: 'auto' }, a))),
+        )
+      : null,
     roles.length
       ? h(
           'section',
@@ -155,7 +196,15 @@ function nodeView(
           h(
             'table',
             { class: 'data-table' },
-            h('thead', {}, h('tr', {}, ...['as of', 'role', 'status', 'in', 'evidence'].map((c) => h('th', { scope: 'col' }, c)))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ...['as of', 'role', 'status', 'in', 'evidence'].map((c) => h('th', { scope: 'col' }, c)),
+              ),
+            ),
             h(
               'tbody',
               {},
@@ -175,7 +224,16 @@ function nodeView(
         )
       : null,
     degree.length
-      ? h('section', {}, h('h3', {}, 'Relationships'), h('ul', { class: 'degree' }, ...degree.map((d) => h('li', {}, `${d.type} (${d.direction}): ${d.count}`))))
+      ? h(
+          'section',
+          {},
+          h('h3', {}, 'Relationships'),
+          h(
+            'ul',
+            { class: 'degree' },
+            ...degree.map((d) => h('li', {}, `${d.type} (${d.direction}): ${d.count}`)),
+          ),
+        )
       : null,
     h(
       'section',
@@ -185,7 +243,19 @@ function nodeView(
         'ul',
         { class: 'articles' },
         ...articles.map((a) =>
-          h('li', {}, h('bdi', {}, a.title ?? a.id), h('span', { class: 'meta' }, ' · ', h('bdi', {}, a.outlet ?? ''), ` · ${a.publishedAt?.slice(0, 10) ?? 'undated'} · ${a.count}× `), articleButton(a.id)),
+          h(
+            'li',
+            {},
+            h('bdi', {}, a.title ?? a.id),
+            h(
+              'span',
+              { class: 'meta' },
+              ' · ',
+              h('bdi', {}, a.outlet ?? ''),
+              ` · ${a.publishedAt?.slice(0, 10) ?? 'undated'} · ${a.count}× `,
+            ),
+            articleButton(a.id),
+          ),
         ),
       ),
     ),
@@ -202,7 +272,14 @@ function propertiesTable(properties: Record<string, unknown>): HTMLElement {
       {},
       ...Object.entries(properties)
         .filter(([key]) => key !== 'text')
-        .map(([key, value]) => h('tr', {}, h('th', { scope: 'row' }, key), h('td', { dir: 'auto' }, typeof value === 'string' ? value : JSON.stringify(value)))),
+        .map(([key, value]) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, key),
+            h('td', { dir: 'auto' }, typeof value === 'string' ? value : JSON.stringify(value)),
+          ),
+        ),
     ),
   );
 }

@@ -6,7 +6,11 @@ import { h } from '../core/dom.ts';
 export function registerPaths(core: Core): void {
   const button = h(
     'button',
-    { type: 'button', disabled: true, title: 'Select two nodes (Shift+click), then find the shortest path between them' },
+    {
+      type: 'button',
+      disabled: true,
+      title: 'Select two nodes (Shift+click), then find the shortest path between them',
+    },
     'Shortest path',
   );
   const selectedNodes = () => core.cy.nodes(':selected');
@@ -23,7 +27,11 @@ export function registerPaths(core: Core): void {
     core.cy.elements('.path').removeClass('path');
     const shortest = response.paths[0];
     if (!shortest) {
-      core.say({ kind: 'info', source: 'paths', text: `No path of at most ${API_LIMITS.pathLength.default} steps between the two nodes.` });
+      core.say({
+        kind: 'info',
+        source: 'paths',
+        text: `No path of at most ${API_LIMITS.pathLength.default} steps between the two nodes.`,
+      });
       return;
     }
     core.mergeGraph(response.graph, from);

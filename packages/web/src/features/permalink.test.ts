@@ -14,5 +14,7 @@ test('a link carries query, parameters, view, layout and the Latin toggle, and r
 
 test('defaults stay out of the link and damaged parts are ignored', () => {
   expect(encodeLink({ view: 'graph', layout: 'fcose', latin: false, params: {} })).toBe('');
-  expect(decodeLink('#q=MATCH%20(n)%20RETURN%20n&p=%7Bbroken&view=nonsense')).toEqual({ query: 'MATCH (n) RETURN n' });
+  expect(decodeLink('#q=MATCH%20(n)%20RETURN%20n&p=%7Bbroken&view=nonsense')).toEqual({
+    query: 'MATCH (n) RETURN n',
+  });
 });

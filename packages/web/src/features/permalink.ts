@@ -33,7 +33,8 @@ export function decodeLink(hash: string): LinkState {
   if (params) {
     try {
       const value: unknown = JSON.parse(params);
-      if (value && typeof value === 'object' && !Array.isArray(value)) state.params = value as Record<string, unknown>;
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        state.params = value as Record<string, unknown>;
     } catch {
       // a damaged link still opens its query, without parameters
     }
@@ -65,7 +66,11 @@ export function registerPermalink(core: Core): void {
     if (reason === 'replace' && !core.lastRun) update();
   });
 
-  const copy = h('button', { type: 'button', 'data-testid': 'copy-link', title: 'Copy a link that reproduces this result' }, 'Copy link');
+  const copy = h(
+    'button',
+    { type: 'button', 'data-testid': 'copy-link', title: 'Copy a link that reproduces this result' },
+    'Copy link',
+  );
   copy.addEventListener('click', async () => {
     update();
     try {

@@ -62,7 +62,10 @@ export function registerResults(core: Core): void {
   const renderTables = () => {
     const tables: Table[] = [];
     if (core.lastRun && core.lastRun.result.columns.length > 0) tables.push(rowsTable(core.lastRun.result));
-    tables.push(nodesTable(core.cy, core.preferences.latin), relationshipsTable(core.cy, core.preferences.latin));
+    tables.push(
+      nodesTable(core.cy, core.preferences.latin),
+      relationshipsTable(core.cy, core.preferences.latin),
+    );
     fill(table, ...tables.map((t) => tableElement(core, t)));
   };
 
@@ -70,7 +73,9 @@ export function registerResults(core: Core): void {
     const value = core.lastRun ? core.lastRun.result : core.store.toGraph();
     const text = JSON.stringify(value, null, 2);
     json.textContent =
-      text.length > JSON_CHAR_CAP ? `${text.slice(0, JSON_CHAR_CAP)}\n… (cut at ${JSON_CHAR_CAP} characters; export JSON for all)` : text;
+      text.length > JSON_CHAR_CAP
+        ? `${text.slice(0, JSON_CHAR_CAP)}\n… (cut at ${JSON_CHAR_CAP} characters; export JSON for all)`
+        : text;
   };
 
   core.on('view-changed', show);
@@ -81,7 +86,8 @@ export function registerResults(core: Core): void {
     if (core.view === 'table') renderTables();
   });
   core.on('query-result', ({ result }) => {
-    if (result.rows.length === 0) core.say({ kind: 'info', source: 'query', text: 'The query returned no rows.' });
+    if (result.rows.length === 0)
+      core.say({ kind: 'info', source: 'query', text: 'The query returned no rows.' });
     else if (result.graph.nodes.length === 0 && core.view === 'graph') core.setView('table');
   });
   show();
@@ -116,7 +122,11 @@ function tableElement(core: Core, table: Table): HTMLElement {
   }
   const note =
     table.rows.length > shown.length
-      ? h('p', { class: 'note', role: 'status' }, `Showing the first ${shown.length} of ${table.rows.length} rows; export CSV for all.`)
+      ? h(
+          'p',
+          { class: 'note', role: 'status' },
+          `Showing the first ${shown.length} of ${table.rows.length} rows; export CSV for all.`,
+        )
       : null;
   return h(
     'section',

@@ -56,13 +56,22 @@ export function registerSearch(core: Core): void {
               void choose(hit);
             },
           },
-          h('span', { class: 'swatch', style: `background:${lookOf(hit.label).color}`, 'aria-hidden': 'true' }),
+          h('span', {
+            class: 'swatch',
+            style: `background:${lookOf(hit.label).color}`,
+            'aria-hidden': 'true',
+          }),
           h('bdi', { class: 'hit-name' }, core.preferences.latin && hit.latin ? hit.latin : hit.name),
-          h('span', { class: 'hit-meta' }, ` ${hit.label}${hit.kind ? ` · ${hit.kind}` : ''} · ${hit.mentions} articles`),
+          h(
+            'span',
+            { class: 'hit-meta' },
+            ` ${hit.label}${hit.kind ? ` · ${hit.kind}` : ''} · ${hit.mentions} articles`,
+          ),
         ),
       ),
     );
-    if (hits.length === 0) list.append(h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, 'No match'));
+    if (hits.length === 0)
+      list.append(h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, 'No match'));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (active >= 0) input.setAttribute('aria-activedescendant', `search-hit-${active}`);
