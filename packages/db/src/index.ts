@@ -15,4 +15,4 @@ export {
   localNeo4jStatus,
   stopLocalNeo4j,
 } from './local.ts';
-export { ENTITY_SEARCH_INDEX, SCHEMA_STATEMENTS, ensureSchema } from './schema.ts';
+export { ENTITY_SEARCH_INDEX, emptyDatabase, ensureSchema, SCHEMA_STATEMENTS } from './schema.ts';

@@ -36,3 +36,19 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
     await session.close();
   }
 }
+
+/**
+ * Deletes every relationship, then every node (but those with `keepLabel`), in batches of their
+ * own transactions: one transaction for a large graph would exceed the per-transaction memory
+ * cap. Only for databases the project owns (tests, benchmarks).
+ */
+export async function emptyDatabase(driver: Driver, keepLabel?: string): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    const keep = keepLabel ? `WHERE NOT n:${keepLabel}` : '';
+    await session.run(`MATCH (n) ${keep} CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
+  } finally {
+    await session.close();
+  }
+}

@@ -4,7 +4,7 @@
 // home .neo4j/bench) so that the benchmark never touches the graph of `pnpm up`.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connectNeo4j, ensureSchema } from '@shabaka/db';
+import { connectNeo4j, emptyDatabase, ensureSchema } from '@shabaka/db';
 import { ingest } from '../src/ingest.ts';
 import { extractArticle } from '../src/pipeline.ts';
 import type { ReadItem } from '../src/read.ts';
@@ -36,16 +36,19 @@ console.log(
 );
 
 if (!skipIngest) {
-  const local = process.env.NEO4J_URI ? {} : { port: 7699, home: join(ROOT, '.neo4j', 'bench') };
-  const driver = await connectNeo4j(local);
+  const privateServer = !process.env.NEO4J_URI;
+  const driver = await connectNeo4j(privateServer ? { port: 7699, home: join(ROOT, '.neo4j', 'bench') } : {});
   try {
+    // The private bench server starts empty each run, so every article is really written; a
+    // user's own NEO4J_URI is never wiped (a second run there measures the unchanged path).
+    if (privateServer) await emptyDatabase(driver);
     await ensureSchema(driver);
     async function* items(): AsyncGenerator<ReadItem> {
       for (const [i, text] of corpus.entries()) yield { source: `synthetic-${i}`, text, meta: {} };
     }
     t = performance.now();
     const summary = await ingest(driver, items(), {
-      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
+      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 4),
     });
     const ingestSeconds = (performance.now() - t) / 1000;
     const done = summary.written + summary.unchanged;

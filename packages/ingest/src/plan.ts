@@ -36,7 +36,6 @@ interface NamedEntity extends EntityRecord {
   keys: string[];
 }
 
-
 function uniqueKeys(names: readonly string[]): string[] {
   return [...new Set(names.map(nameKey).filter(Boolean))];
 }

@@ -4,10 +4,8 @@
 import {
   CLAIM_TYPES,
   type ClaimRecord,
-  type ClaimType,
   ENTITY_LABEL,
   ENTITY_LABELS,
-  type EntityLabel,
   type EntityRecord,
   type GraphWrite,
   GraphWriteSchema,
@@ -23,26 +21,29 @@ export interface WriteSummary {
 
 // `name` keeps the fullest form seen; aliases and search keys only ever grow. An entity that
 // gains nothing is not written again: hub nodes (a group named in every article) are then only
-// read, which spares their locks and the full-text index.
-const MERGE_ENTITIES = Object.fromEntries(
-  ENTITY_LABELS.map((label) => [
-    label,
-    `UNWIND $entities AS e
-     MERGE (n:${label} {id: e.id})
-     ON CREATE SET n:${ENTITY_LABEL}, n.name = e.name, n.key = e.key, n.latin = e.latin, n.kind = e.kind,
-                   n.weak = e.weak, n.aliases = e.aliases, n.searchText = e.searchText
-     WITH n, e, split(n.searchText, ' ') AS keys, size(e.name) > size(n.name) AS longer
-     WHERE longer OR any(a IN e.aliases + [e.name] WHERE a <> n.name AND NOT a IN n.aliases)
-        OR any(k IN split(e.searchText, ' ') WHERE NOT k IN keys)
-     WITH n, e, keys, longer, CASE WHEN longer THEN e.name ELSE n.name END AS name
-     SET n.aliases = reduce(acc = [], a IN n.aliases + e.aliases + [e.name, n.name] |
-                       CASE WHEN a IN acc OR a = name THEN acc ELSE acc + a END),
-         n.searchText = reduce(acc = n.searchText, k IN split(e.searchText, ' ') |
-                       CASE WHEN k IN split(acc, ' ') THEN acc ELSE acc + ' ' + k END),
-         n.latin = CASE WHEN longer THEN e.latin ELSE n.latin END,
-         n.name = name`,
-  ]),
-) as Record<EntityLabel, string>;
+// read, which spares their locks and the full-text index. Labels cannot be parameters, so each
+// label has its branch, and one statement carries them all (one statement costs less than four).
+const MERGE_ENTITIES = `
+  UNWIND $entities AS e
+  CALL (e) {
+    ${ENTITY_LABELS.map(
+      (label) => `WITH e WHERE e.label = '${label}'
+      MERGE (n:${label} {id: e.id})
+      ON CREATE SET n:${ENTITY_LABEL}, n.name = e.name, n.key = e.key, n.latin = e.latin, n.kind = e.kind,
+                    n.weak = e.weak, n.aliases = e.aliases, n.searchText = e.searchText
+      RETURN n`,
+    ).join('\n    UNION\n    ')}
+  }
+  WITH n, e, split(n.searchText, ' ') AS keys, size(e.name) > size(n.name) AS longer
+  WHERE longer OR any(a IN e.aliases + [e.name] WHERE a <> n.name AND NOT a IN n.aliases)
+     OR any(k IN split(e.searchText, ' ') WHERE NOT k IN keys)
+  WITH n, e, keys, longer, CASE WHEN longer THEN e.name ELSE n.name END AS name
+  SET n.aliases = reduce(acc = [], a IN n.aliases + e.aliases + [e.name, n.name] |
+                    CASE WHEN a IN acc OR a = name THEN acc ELSE acc + a END),
+      n.searchText = reduce(acc = n.searchText, k IN split(e.searchText, ' ') |
+                    CASE WHEN k IN split(acc, ' ') THEN acc ELSE acc + ' ' + k END),
+      n.latin = CASE WHEN longer THEN e.latin ELSE n.latin END,
+      n.name = name`;
 
 const MERGE_ARTICLE = `
   MERGE (a:Article {id: $article.id})
@@ -59,27 +60,35 @@ const MERGE_PUBLISHED_BY = `
   MATCH (a:Article {id: $articleId}), (o:Organization {id: $outletId})
   MERGE (a)-[:PUBLISHED_BY]->(o)`;
 
-const MERGE_CLAIMS = Object.fromEntries(
-  CLAIM_TYPES.map((type) => [
-    type,
-    `UNWIND $claims AS c
-     MATCH (s:${ENTITY_LABEL} {id: c.from}), (t:${ENTITY_LABEL} {id: c.to})
-     MERGE (s)-[r:${type} {id: c.id}]->(t)
-     ON CREATE SET r += c.props`,
-  ]),
-) as Record<ClaimType, string>;
+const MERGE_CLAIMS = `
+  UNWIND $claims AS c
+  MATCH (s:${ENTITY_LABEL} {id: c.from}), (t:${ENTITY_LABEL} {id: c.to})
+  CALL (c, s, t) {
+    ${CLAIM_TYPES.map(
+      (type) => `WITH c, s, t WHERE c.type = '${type}'
+      MERGE (s)-[r:${type} {id: c.id}]->(t)
+      ON CREATE SET r += c.props`,
+    ).join('\n    UNION\n    ')}
+  }`;
 
-// A weak name never merges silently across organizations: it gets a candidate for a researcher.
+// A weak name never merges silently across organizations: it gets candidates for a researcher.
+// Common kunyas (ابو محمد) are shared by hundreds of people, so each new node is linked to a few
+// existing namesakes only (most mentioned first), never to all of them.
+export const MAX_SAME_AS_CANDIDATES = 5;
 const LINK_SAME_AS_CANDIDATES = `
   UNWIND $ids AS id
   MATCH (p:Person {id: id})
-  MATCH (other:Person {key: p.key}) WHERE other.id <> p.id AND NOT (p)-[:SAME_AS]-(other)
+  CALL (p) {
+    MATCH (other:Person {key: p.key}) WHERE other.id <> p.id AND NOT (p)-[:SAME_AS]-(other)
+    RETURN other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id LIMIT ${MAX_SAME_AS_CANDIDATES}
+  }
   CREATE (p)-[:SAME_AS {judgement: 'unsure', score: 0.5, by: 'shabaka-resolver', at: datetime(),
                         reason: 'same weak name, different organization or article'}]->(other)`;
 
 function entityParams(e: EntityRecord) {
   return {
     id: e.id,
+    label: e.label,
     name: e.name,
     key: e.key,
     latin: e.latin ?? null,
@@ -91,18 +100,13 @@ function entityParams(e: EntityRecord) {
 }
 
 function claimParams(articleId: string) {
-  return ({ from, to, type: _type, ...props }: ClaimRecord) => ({
+  return ({ from, to, type, ...props }: ClaimRecord) => ({
     id: props.id,
+    type,
     from,
     to,
     props: { ...props, article: articleId },
   });
-}
-
-function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 /** The statements of one article's write, in the order they must run. */
@@ -111,17 +115,13 @@ function statements(write: GraphWrite): Array<[string, Record<string, unknown>]>
   const entities = write.outlet ? [...write.entities, write.outlet] : write.entities;
   const unique = [...new Map(entities.map((e) => [e.id, e])).values()];
   const out: Array<[string, Record<string, unknown>]> = [[MERGE_ARTICLE, { article: write.article }]];
-  for (const [label, group] of groupBy(unique, (e) => e.label)) {
-    out.push([MERGE_ENTITIES[label], { entities: group.map(entityParams) }]);
-  }
+  out.push([MERGE_ENTITIES, { entities: unique.map(entityParams) }]);
   const mentions = unique
     .filter((e) => e.mentions.length > 0)
     .map((e) => ({ id: e.id, count: e.mentions.length, spans: e.mentions.flatMap((m) => [m.start, m.end]) }));
   if (mentions.length > 0) out.push([MERGE_MENTIONS, { articleId, mentions }]);
   if (write.outlet) out.push([MERGE_PUBLISHED_BY, { articleId, outletId: write.outlet.id }]);
-  for (const [type, group] of groupBy(write.claims, (c) => c.type)) {
-    out.push([MERGE_CLAIMS[type], { claims: group.map(claimParams(articleId)) }]);
-  }
+  if (write.claims.length > 0) out.push([MERGE_CLAIMS, { claims: write.claims.map(claimParams(articleId)) }]);
   const weak = unique.filter((e) => e.label === 'Person' && e.weak).map((e) => e.id);
   if (weak.length > 0) out.push([LINK_SAME_AS_CANDIDATES, { ids: weak }]);
   return out;

@@ -9,12 +9,30 @@ export async function clickOnCanvas(
 ) {
   const point = await page.evaluate((elementId) => {
     const core = window.shabaka;
-    const element = core.cy.getElementById(elementId);
-    core.cy.center(element);
+    const cy = core.cy;
+    const element = cy.getElementById(elementId);
+    cy.center(element);
     const box = core.regions.canvas.getBoundingClientRect();
-    const at = element.isEdge()
-      ? element.renderedMidpoint()
-      : core.cy.nodes().getElementById(elementId).renderedPosition();
+    if (!element.isEdge()) {
+      const at = cy.nodes().getElementById(elementId).renderedPosition();
+      return { x: box.left + at.x, y: box.top + at.y };
+    }
+    // a point on the edge that no node covers: along source endpoint → midpoint → target endpoint
+    const edge = cy.edges().getElementById(elementId);
+    const from = edge.renderedSourceEndpoint();
+    const mid = edge.renderedMidpoint();
+    const to = edge.renderedTargetEndpoint();
+    const candidates = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => {
+      const [a, b, u] = t <= 0.5 ? [from, mid, t * 2] : [mid, to, (t - 0.5) * 2];
+      return { x: a.x + (b.x - a.x) * u, y: a.y + (b.y - a.y) * u };
+    });
+    const free = candidates.find((p) =>
+      cy.nodes().every((n) => {
+        const bb = n.renderedBoundingBox({ includeLabels: false });
+        return p.x < bb.x1 - 2 || p.x > bb.x2 + 2 || p.y < bb.y1 - 2 || p.y > bb.y2 + 2;
+      }),
+    );
+    const at = free ?? mid;
     return { x: box.left + at.x, y: box.top + at.y };
   }, id);
   if (options.shift) await page.keyboard.down('Shift');

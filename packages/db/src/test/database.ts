@@ -1,7 +1,7 @@
 // Helpers for tests against the real Neo4j: a driver from the environment the global setup
 // prepared, and a reset that refuses to wipe a database that is not a test database.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ensureSchema } from '../schema.ts';
+import { emptyDatabase, ensureSchema } from '../schema.ts';
 
 /** Marks a database that tests may wipe. */
 const MARKER_LABEL = 'ShabakaTestDatabase';
@@ -39,16 +39,7 @@ export async function guardTestDatabase(): Promise<void> {
 
 /** Empties the test database (but for its marker) and makes sure the schema is in place. */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  // In batches, in an auto-commit transaction: one transaction for a large graph would run into
-  // the per-transaction memory cap.
-  const session = driver.session();
-  try {
-    await session.run(
-      `MATCH (n) WHERE NOT n:${MARKER_LABEL} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
-    );
-  } finally {
-    await session.close();
-  }
+  await emptyDatabase(driver, MARKER_LABEL);
   await ensureSchema(driver);
 }
 

@@ -52,7 +52,8 @@ export function registerEditor(core: Core): void {
     return true;
   };
 
-  const host = h('div', { class: 'editor', 'data-testid': 'cypher-editor' });
+  // Cypher reads left to right even in a right-to-left interface; Arabic lines still get their own direction
+  const host = h('div', { class: 'editor', dir: 'ltr', 'data-testid': 'cypher-editor' });
   const view = new EditorView({
     parent: host,
     state: EditorState.create({
