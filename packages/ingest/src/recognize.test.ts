@@ -10,6 +10,10 @@ describe('recognize', () => {
     expect(mentionList('وعين التنظيم “سعيد البري” أميراً على الحسبة.')).toContain('person:سعيد البري');
   });
 
+  it('reads `قيادة الهيئة` as the leadership of a body named before, not as a body of its own', () => {
+    expect(mentionList('وتفاوضت قيادة الهيئة مع الفصائل.')).toEqual(['organization:الهيئة']);
+  });
+
   it('reads a quoted name whose opening quote was lost, and a given name after a rank', () => {
     expect(mentionList('ضمت الخلية المدعو “عمر الحسن” ويوسف الحلبي” في صفوفها.')).toEqual([
       'person:عمر الحسن',

@@ -88,6 +88,7 @@ const HEAD_ANAPHORS = keys(
   'الكتائب الهيئة الجهاز الفيلق الحركة الجبهة الفصيل الفرع اللواء المجلس الفوج المحور الحشد',
 );
 const CAMP_ANAPHORS = keys('المخيم');
+const LEADERSHIP = keys('قيادة');
 /** Heads that name a different body than the organization after them (`ميليشيات النظام`). */
 const OWNING_HEADS = keys('ميليشيات مليشيات الميليشيات مخابرات وزارة أجهزة');
 /** Collective heads that keep a `في <place>` in their name (`فصائل المعارضة في محافظة درعا`). */
@@ -657,6 +658,9 @@ class State {
     }
     if (WEAK_HEAD_KEYS.has(stem.key)) return undefined;
     if (!isWord(next) || STOP_WORDS.has(next.key)) return undefined;
+    // `قيادة الهيئة`: the leadership of a body named before, not a body of its own.
+    if (LEADERSHIP.has(stem.key) && (stemIn(next, HEAD_ANAPHORS) || stemIn(next, GROUP_ANAPHORS)))
+      return undefined;
     const definiteHead = stem.key.startsWith('ال');
     const indefiniteOk = MEDIA_HEAD_KEYS.has(stem.key) || (kind === 'armed_group' && !definiteHead);
     if (!next.key.startsWith('ال') && (!indefiniteOk || /^[وفبلك]/.test(next.key))) return undefined;

@@ -103,3 +103,49 @@ describe('relations', () => {
     );
   });
 });
+
+describe('contact, attribution and succession', () => {
+  it('reads meetings with a direct object, with مع, as a noun, and whoever was present', () => {
+    expect(
+      relations('والتقى محافظ حماة “محمود زكريا” القيادي في حركة أحرار الشام “أبو علي الساحلي”.'),
+    ).toContain('محمود زكريا met_with أبو علي الساحلي');
+    expect(relations('وعقد “سامي العمر” اجتماعاً مع “فراس الديب” في مدينة حمص، بحضور “نادر الحسين”.')).toEqual(
+      expect.arrayContaining(['سامي العمر met_with فراس الديب', 'سامي العمر met_with نادر الحسين']),
+    );
+  });
+
+  it('reads negotiations past the envoys named before the other party', () => {
+    expect(relations('وقال المصدر إن “ياسر العلي” فاوض قيادة “جيش الإسلام” قبل أسبوع.')).toContain(
+      'ياسر العلي negotiated_with جيش الإسلام',
+    );
+  });
+
+  it('attributes a killing to the group said to stand behind it or to claim it', () => {
+    const text =
+      'اغتال مسلحون مجهولون “سامر الحلبي” في بلدة طفس. ويرجح ناشطون أن تكون خلايا تابعة لتنظيم “داعش” تقف وراء عملية الاغتيال.';
+    expect(relations(text)).toContain('داعش killed سامر الحلبي');
+    expect(
+      relations(
+        'وتأتي الحملة بعد مقتل “عبد الله الشمري” في عملية تبنتها خلايا تنظيم “داعش” عبر قنوات مقربة منه.',
+      ),
+    ).toContain('داعش killed عبد الله الشمري');
+  });
+
+  it('gives the one replaced the role of his successor, dismissed when the text says so', () => {
+    expect(
+      roles('وعُيّن العميد “كمال حسن” رئيساً لفرع الأمن السياسي خلفاً للعميد “رامي يوسف” الذي أُعفي من منصبه.'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^رامي يوسف security_chief .* dismissed$/)]));
+  });
+
+  it('reads the places given as examples of a controlled area', () => {
+    expect(relations('ويسيطر “لواء الشمال” منذ عام 2016 على عدة بلدات، أبرزها تل رفعت ومنبج.')).toEqual(
+      expect.arrayContaining(['لواء الشمال controls تل رفعت', 'لواء الشمال controls منبج']),
+    );
+  });
+
+  it('resolves a subjectless movement to the person named just before', () => {
+    expect(relations('وأفرجت الكتيبة عن “منذر الصالح” أمس، مؤكدة أنه وصل إلى مدينة إدلب.')).toContain(
+      'منذر الصالح moved_to إدلب',
+    );
+  });
+});

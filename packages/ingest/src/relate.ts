@@ -72,7 +72,7 @@ const LEADS = keys('يرأس ويرأس يقود ويقود يتزعم يدير 
 const PRONOUNS = keys('هو وهو أنه انه بأنه إنه وأنه');
 const ANNOUNCE = keys('أعلن أعلنت وأعلن وأعلنت أكد أكدت قال قالت ذكر ذكرت');
 const QUANTITY_STOP = keys('بأمر بعد قبل');
-const FORCE_WORDS = keys('عناصر قوات دورية طيران مقاتلي مسلحين خلايا');
+const FORCE_WORDS = keys('عناصر قوات دورية طيران مقاتلي مسلحين خلايا أرتال رتل');
 const STRIKE = keys('بغارة بقصف برصاص بضربة بهجوم بتفجير');
 const ATTACHED = keys('التابع التابعة التابعين تابعة تابع');
 const CONTROL_POSSESSED = keys('سيطرته سيطرتها سيطرتهم');
@@ -94,6 +94,7 @@ const UNDER = keys('الخاضعة الخاضع الخاضعتين الواقع�
 const UNDER_NEXT = keys('لسيطرة سيطرة');
 const AREAS_OF = keys('مناطق ومناطق');
 const ON = keys('على');
+const INCLUDING = keys('منها ومنها أبرزها وأبرزها بينها ومن بينها');
 const ARREST = keys(
   'اعتقل اعتقلت اعتقال باعتقال واعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف',
 );
@@ -101,6 +102,14 @@ const SEIZE = keys('القبض');
 const THROW = keys('ألقت ألقى القت إلقاء القاء ألقوا');
 const KILL = keys('قتل قتلت اغتال اغتالت اغتيال باغتيال أعدم أعدمت إعدام بإعدام تصفية');
 const AGENT = keys('يد قبل');
+/** `تقف وراء`, `بالوقوف وراء`: the one behind an act. */
+const STANDING = keys('تقف يقف تقفان الوقوف بالوقوف وقوف');
+const BEHIND = keys('وراء وراءها وراءه خلف');
+/** `في عملية تبنتها خلايا التنظيم`, `أعلن مسؤوليته عن`: a group claims the act. */
+const CLAIMED = keys('تبنى تبنت تبنته تبنتها يتبنى وتبنى وتبنت');
+const RESPONSIBILITY = keys('مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم');
+/** Nouns of a killing with no agent, whose victim a later attribution refers to. */
+const DEATH = keys('مقتل');
 const DEPARTURE = keys('خروج خرج خرجت غادر غادرت مغادرة فرار فر هروب هرب انسحاب انسحب');
 const VIA_ONE = keys('عبر');
 const VIA_TWO: [Set<string>, Set<string>][] = [
@@ -112,16 +121,51 @@ const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة ل
 const CLOSE = keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي');
 const REPLACING = keys('خلفا خلفاً بدلا بدلاً');
 const DEFECT = keys('انشق انشقت انشقاق ينشق ينشقون تنشق');
-const MEET = keys('التقى التقت اجتمع اجتمعت');
+const MEET = keys('التقى التقت اجتمع اجتمعت استقبل استقبلت يلتقي تلتقي');
+const NEGOTIATE = keys('فاوض فاوضت تفاوض تفاوضت يفاوض تفاوضوا فاوضوا');
+/** Nouns of contact, whose subject is the one who held them (`اجتماع عقده X مع Y`). */
+const MEETING_NOUNS = keys('اجتماع اجتماعا اجتماعاً لقاء لقاءً لقاءات');
+const NEGOTIATION_NOUNS = keys('مفاوضات محادثات مباحثات');
+const HELD = keys('عقده عقدها عقد عقدت أجرى أجراها أجراه');
+/** Who else sat in: `بحضور X`, `في حضور X`. */
+const PRESENCE = keys('بحضور حضور');
+/** Words between a contact verb and its object that name no party (`فاوض قيادة الفيلق`). */
+const ENVOYS = keys('قيادة قيادات قادة ممثلين ممثلي ممثلا ممثلاً وفد وفدا وفداً عن من');
 const MOVE = keys('انتقل انتقلت وصل وصلت توجه توجهت');
 const TO = keys('إلى الى');
 const WITH = keys('مع');
 const FROM = keys('عن من');
-/** Verb, predicate, the preposition before the object, and the object's types. */
-const SIMPLE_RELATIONS: [Set<string>, Predicate, Set<string>, readonly string[]][] = [
-  [DEFECT, 'defected_from', FROM, ['organization', 'unit']],
-  [MEET, 'met_with', WITH, ['person', 'organization']],
-  [MOVE, 'moved_to', TO, ['place']],
+const PARTIES = ['person', 'organization', 'unit'] as const;
+interface VerbRelation {
+  verbs: Set<string>;
+  predicate: Predicate;
+  /** The preposition before the object. */
+  preps: Set<string>;
+  objectTypes: readonly string[];
+  /** The object may follow the verb with no preposition (`التقى X Y`, `فاوض X`). */
+  direct: boolean;
+  /** How far after the verb (or its subject) the preposition may come. */
+  reach: number;
+}
+const VERB_RELATIONS: VerbRelation[] = [
+  {
+    verbs: DEFECT,
+    predicate: 'defected_from',
+    preps: FROM,
+    objectTypes: ['organization', 'unit'],
+    direct: false,
+    reach: 4,
+  },
+  { verbs: MEET, predicate: 'met_with', preps: WITH, objectTypes: PARTIES, direct: true, reach: 8 },
+  {
+    verbs: NEGOTIATE,
+    predicate: 'negotiated_with',
+    preps: WITH,
+    objectTypes: PARTIES,
+    direct: true,
+    reach: 8,
+  },
+  { verbs: MOVE, predicate: 'moved_to', preps: TO, objectTypes: ['place'], direct: false, reach: 8 },
 ];
 
 export function relate(
@@ -149,6 +193,8 @@ class Relator {
   private readonly roles: RoleItem[] = [];
   private readonly relations: RelationItem[] = [];
   private readonly seen = new Set<string>();
+  /** The last person said to be killed, for `تقف وراء` and `تبنتها` that name only the killer. */
+  private lastVictim: { e: Entity; m: Mention } | undefined;
   /** Roles by the entity index of the person, in text order: who held what before. */
   private readonly rolesOf = new Map<Entity, { role: RoleClass; sentence: number }[]>();
   private readonly tokens: Token[];
@@ -182,6 +228,8 @@ class Relator {
       if (!isWord(t) || !sentence || sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
       this.cell(i);
       this.controls(i);
+      this.victim(i);
+      this.attributedKilling(i);
       this.arrestOrKill(i);
       this.leftVia(i);
       this.statedTo(i);
@@ -695,9 +743,19 @@ class Relator {
       }
     }
     if (!controller || on < 0 || !ON.has(this.key(on))) return;
-    for (const place of this.placesAfter(on + 1)) {
+    const places = this.placesAfter(on + 1);
+    for (const place of [...places, ...this.examplesAfter(places.at(-1)?.m.last ?? on)]) {
       this.addRelation(controller.e, 'controls', place.e, Math.min(i, controller.m.first), place.m.last, 0.8);
     }
+  }
+
+  /** `على معظم بلدات السهل ...، ومنها برطلة وبعشيقة`: the places given as examples of an area. */
+  private examplesAfter(j: number): { e: Entity; m: Mention }[] {
+    for (let k = j + 1; k < j + 12 && this.sameSentence(j, k); k++) {
+      if (stemIn(this.tokens[k], INCLUDING)) return this.placesAfter(k + 1);
+      if (this.tokens[k]!.text === '.' || stemIn(this.tokens[k], CONTROL_VERBS)) return [];
+    }
+    return [];
   }
 
   /** Past `(قسد)` after a name. */
@@ -754,6 +812,53 @@ class Relator {
       if (target.e === agent.e) continue;
       this.addRelation(agent.e, predicate, target.e, Math.min(agent.m.first, i), target.m.last, 0.75);
     }
+  }
+
+  /** `مقتل X`, `اغتيال X`: remembers X for an attribution later in the text. */
+  private victim(i: number): void {
+    if (!stemIn(this.tokens[i], DEATH) && !stemIn(this.tokens[i], KILL)) return;
+    const [victim] = this.targetsAfter(i + 1);
+    if (victim) this.lastVictim = victim;
+  }
+
+  /**
+   * `يرجح ناشطون أن تكون خلايا تابعة لداعش تقف وراء عملية الاغتيال`, `اتهم آخرون X بالوقوف وراءها`,
+   * `في عملية تبنتها خلايا التنظيم`: the group is the killer of the victim named there or just before.
+   */
+  private attributedKilling(i: number): void {
+    const t = this.tokens[i]!;
+    let agent: { e: Entity; m: Mention } | undefined;
+    let after = i + 1;
+    if (stemIn(t, STANDING) && stemIn(this.tokens[i + 1], BEHIND)) {
+      agent = this.nearestBefore(i, ['organization', 'unit'], 10);
+      after = i + 2;
+    } else if (stemIn(t, CLAIMED) || (stemIn(t, RESPONSIBILITY) && FROM.has(this.key(i + 1)))) {
+      let k = i + 1;
+      if (stemIn(this.tokens[k], FORCE_WORDS)) k++;
+      agent = this.entityStartingAt(k, ['organization', 'unit']);
+      after = k + 1;
+    }
+    if (!agent) return;
+    let victim: { e: Entity; m: Mention } | undefined;
+    for (let k = after; k < after + 3 && !victim; k++) {
+      if (stemIn(this.tokens[k], KILL)) [victim] = this.targetsAfter(k + 1);
+    }
+    victim ??= this.recentVictim(i);
+    if (victim && victim.e !== agent.e)
+      this.addRelation(
+        agent.e,
+        'killed',
+        victim.e,
+        Math.min(agent.m.first, i),
+        Math.max(i + 1, agent.m.last),
+        0.6,
+      );
+  }
+
+  /** The last victim, if named in this sentence or the six before (a background paragraph may come between). */
+  private recentVictim(i: number): { e: Entity; m: Mention } | undefined {
+    const v = this.lastVictim;
+    return v && this.tokens[i]!.sentence - v.m.sentence <= 6 ? v : undefined;
   }
 
   /** The object of an arrest: a person right there (past a time phrase or a title), or a cell's members. */
@@ -929,9 +1034,10 @@ class Relator {
       const object = PRONOUN_OBJECTS.has(this.key(i + 1))
         ? this.dismissedIn(i)
         : this.firstPersonAfter(i + 1, 4);
-      if (object && subject && PRONOUN_OBJECTS.has(this.key(i + 1))) this.inheritRole(subject, object, i);
-      if (object && subject)
-        this.addRelation(subject.e, 'replaced', object.e, subject.m.first, object.m.last, 0.75);
+      if (!object || !subject) return;
+      if (PRONOUN_OBJECTS.has(this.key(i + 1))) this.inheritRole(subject, object, i);
+      else this.predecessorRole(subject, object, i);
+      this.addRelation(subject.e, 'replaced', object.e, subject.m.first, object.m.last, 0.75);
       return;
     }
     if (!stemIn(t, DISMISSAL_WORDS)) return;
@@ -1044,43 +1150,163 @@ class Relator {
     predecessor: { e: Entity; m: Mention },
     i: number,
   ) {
+    this.copyRole(predecessor.e, successor, 'appointed', i, successor.m.first, i + 1);
+  }
+
+  /**
+   * `تسلّم منصبه خلفاً للعميد “Y” الذي أُعفي من منصبه`: the one replaced held the successor's role
+   * before him, dismissed if the text says so.
+   */
+  private predecessorRole(
+    successor: { e: Entity; m: Mention },
+    predecessor: { e: Entity; m: Mention },
+    i: number,
+  ) {
+    let status: RoleStatus = 'former';
+    for (let k = predecessor.m.last + 1; k <= predecessor.m.last + 6 && this.sameSentence(i, k); k++) {
+      if (stemIn(this.tokens[k], DISMISSAL_WORDS)) status = 'dismissed';
+    }
+    this.copyRole(successor.e, predecessor, status, i, i, predecessor.m.last);
+  }
+
+  /** Gives `to` the role `from` was given in the sentence of token i, with another status. */
+  private copyRole(
+    from: Entity,
+    to: { e: Entity; m: Mention },
+    status: RoleStatus,
+    i: number,
+    first: number,
+    last: number,
+  ) {
     const sentence = this.tokens[i]!.sentence;
-    if (this.rolesOf.get(successor.e)?.some((r) => r.sentence === sentence)) return;
-    const held = this.roles.find((r) => r.person === predecessor.e.name && r.evidence?.sentence === sentence);
+    if (this.rolesOf.get(to.e)?.some((r) => r.sentence === sentence)) return;
+    const held = this.roles.findLast((r) => r.person === from.name && r.evidence?.sentence === sentence);
     if (!held) return;
     const org = this.res.entities.find((e) => e.name === held.org);
+    const place = this.res.entities.find((e) => e.type === 'place' && e.name === held.place);
     const phrase: Phrase = {
       head: i,
-      first: successor.m.first,
-      last: i + 1,
+      first,
+      last,
       role: held.role,
-      status: 'appointed',
+      status,
       ...(org ? { org } : {}),
+      ...(place ? { place } : {}),
       area: false,
       accusative: false,
     };
-    this.addRole(successor.e, phrase, successor.m.first, i + 1, 0.6);
+    this.addRole(to.e, phrase, Math.min(first, to.m.first), Math.max(last, to.m.last), 0.6);
   }
 
-  /** Defections, meetings and movements: a verb, its subject, a preposition and its object. */
+  /** Defections, meetings, negotiations and movements: a verb, its subject, a preposition and its object. */
   private simple(i: number): void {
     const t = this.tokens[i]!;
-    for (const [verbs, predicate, preps, objectTypes] of SIMPLE_RELATIONS) {
-      if (!stemIn(t, verbs)) continue;
+    for (const relation of VERB_RELATIONS) {
+      if (!stemIn(t, relation.verbs)) continue;
+      const contact = relation.direct;
+      const subjectTypes = contact ? PARTIES : (['person'] as const);
       const subject =
         this.entityStartingAt(i + 1, ['person']) ??
         this.boundAt.get(i + 1) ??
-        this.nearestBefore(i, ['person'], 5, true);
+        this.nearestBefore(i, subjectTypes, 5, true) ??
+        this.antecedent(i);
       if (!subject) return;
       const from = subject.m.first > i ? subject.m.last + 1 : i + 1;
-      for (let k = from; k < from + 4 && this.clause[k] === this.clause[i]; k++) {
-        if (!preps.has(this.key(k))) continue;
-        const object = this.entityStartingAt(k + 1, objectTypes);
-        if (object)
-          this.addRelation(subject.e, predicate, object.e, Math.min(i, subject.m.first), object.m.last, 0.65);
-        return;
-      }
+      const object = this.objectAfter(from, relation);
+      if (object) this.addContact(subject, relation.predicate, object, i);
+      if (relation.predicate === 'met_with') this.present(subject, i);
+      return;
     }
+    this.contactNoun(i);
+  }
+
+  /** `اجتماع عقده X مع Y`, `عقد اجتماعاً مع Y`, `مفاوضات مع Y`: the holder meets whoever is after `مع`. */
+  private contactNoun(i: number): void {
+    const t = this.tokens[i]!;
+    const predicate: Predicate | undefined = stemIn(t, MEETING_NOUNS)
+      ? 'met_with'
+      : stemIn(t, NEGOTIATION_NOUNS)
+        ? 'negotiated_with'
+        : undefined;
+    if (!predicate) return;
+    let subject: { e: Entity; m: Mention } | undefined;
+    let from = i + 1;
+    if (stemIn(this.tokens[i + 1], HELD)) {
+      subject = this.entityStartingAt(i + 2, PARTIES);
+      if (subject) from = subject.m.last + 1;
+    }
+    subject ??= this.nearestBefore(i, PARTIES, 8, true) ?? this.nearestBefore(i, ['person'], 12);
+    if (!subject) return;
+    const relation = VERB_RELATIONS.find((r) => r.predicate === predicate)!;
+    const object = this.objectAfter(from, { ...relation, direct: false, reach: 3 });
+    if (object) this.addContact(subject, predicate, object, i);
+    if (predicate === 'met_with' && object) this.present(subject, i);
+  }
+
+  /** The object of a relation verb: after its preposition, or (for contact) right there past envoys. */
+  private objectAfter(from: number, relation: VerbRelation): { e: Entity; m: Mention } | undefined {
+    for (let k = from; k < from + relation.reach && this.clause[k] === this.clause[from]; k++) {
+      const tok = this.tokens[k];
+      if (!tok || tok.text === '.') return undefined;
+      if (relation.preps.has(tok.key)) {
+        let at = k + 1;
+        while (stemIn(this.tokens[at], ENVOYS) && at < k + 4) at++;
+        if (stemIn(this.tokens[at], PLACE_WORDS_IN) && !this.mention(at)) at++; // `إلى مدينة X`
+        return this.entityStartingAt(at, relation.objectTypes) ?? this.boundAt.get(at);
+      }
+      if (!relation.direct) continue;
+      if (stemIn(tok, ENVOYS) && !this.mention(k)) continue;
+      const object = this.entityStartingAt(k, relation.objectTypes) ?? this.boundAt.get(k);
+      if (object) return object;
+    }
+    return undefined;
+  }
+
+  private addContact(
+    subject: { e: Entity; m: Mention },
+    predicate: Predicate,
+    object: { e: Entity; m: Mention },
+    i: number,
+  ) {
+    const from = Math.min(i, subject.m.first);
+    const to = Math.max(object.m.last, i);
+    this.addRelation(subject.e, predicate, object.e, from, to, 0.65);
+  }
+
+  /** `بحضور X` in the sentence of a meeting: X met the one who held it. */
+  private present(subject: { e: Entity; m: Mention }, i: number): void {
+    const [, end] = this.sentenceRange(i);
+    for (let k = i + 1; k <= end && k < i + 25; k++) {
+      if (!stemIn(this.tokens[k], PRESENCE)) continue;
+      const guest = this.firstPersonAfter(k + 1, 8);
+      if (guest) this.addContact(subject, 'met_with', guest, i);
+      return;
+    }
+  }
+
+  /**
+   * Whom a subjectless verb is about (`مؤكدة أنه وصل`, `ووصل الأخير`): the last person named before
+   * it in its sentence or the one before, within the paragraph.
+   */
+  private antecedent(i: number): { e: Entity; m: Mention } | undefined {
+    const sentence = this.tokens[i]!.sentence;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (t.sentence < sentence - 1 || !this.sameParagraph(t.sentence, sentence)) return undefined;
+      const m = this.mention(j);
+      if (m?.type !== 'person') continue;
+      const e = this.res.entityOf.get(m.id);
+      if (e) return { e, m };
+    }
+    return undefined;
+  }
+
+  /** Sentences a and b (a <= b) are in one paragraph: no line break between them. */
+  private sameParagraph(a: number, b: number): boolean {
+    if (a === b) return true;
+    const first = this.sentences[a];
+    const last = this.sentences[b];
+    return !!first && !!last && !this.text.slice(first.end, last.start).includes('\n');
   }
 
   /** Every unit with an organization is part of it; so is a body said to belong to another. */

@@ -43,4 +43,12 @@ describe('resolve', () => {
     expect(persons[1]!.aliases).toEqual(['الزعبي']);
     expect(entityOf.size).toBeGreaterThan(0);
   });
+  it('reads `التنظيم` as the group the article called `تنظيم X`, even when another is named more', () => {
+    const { entities: all, entityOf } = entities(
+      'شنت قوات سوريا الديمقراطية حملة في المخيم شاركت فيها قوات سوريا الديمقراطية ضد خلية تابعة لتنظيم “داعش”، وقال التنظيم إنه باق.',
+    );
+    const anaphor = [...entityOf.values()].find((e) => e.mentions.some((m) => m.anaphor === 'group'));
+    expect(anaphor?.name).toBe('داعش');
+    expect(all.some((e) => e.name === 'قوات سوريا الديمقراطية')).toBe(true);
+  });
 });

@@ -57,8 +57,14 @@ export function resolve(recognized: Recognized): Resolved {
   }
 
   const mainGroup = mostMentioned(entities, (e) => e.type === 'organization' && e.kind === 'armed_group');
+  // `التنظيم` is the group the article called `تنظيم X`, which need not be the one most mentioned.
+  const tanzim =
+    mostMentioned(
+      entities,
+      (e) => e.type === 'organization' && e.mentions.some((m) => calledTanzim(recognized, m)),
+    ) ?? mainGroup;
   for (const m of mentions) {
-    if (m.anaphor === 'group' && mainGroup) attach(m, mainGroup);
+    if (m.anaphor === 'group' && tanzim) attach(m, tanzim);
     if (m.anaphor === 'head') {
       // `الكتائب` → the last body named `كتائب ...`; `الهيئة` → `هيئة تحرير الشام`.
       const head = m.genitive ?? '';
@@ -110,6 +116,13 @@ export function resolve(recognized: Recognized): Resolved {
     e.index = i;
   });
   return { entities: used, entityOf, ...(mainGroup ? { mainGroup } : {}) };
+}
+
+/** `تنظيم “داعش”`, `لتنظيم داعش`: the word before the mention (past a quote) is `تنظيم`. */
+function calledTanzim({ tokens }: Recognized, m: Mention): boolean {
+  let j = m.first - 1;
+  if (tokens[j]?.kind === 'quote') j--;
+  return [j, m.first].some((k) => /^[وفبل]?(لل|ل)?تنظيم$/.test(tokens[k]?.key ?? ''));
 }
 
 function mostMentioned(entities: readonly Entity[], filter: (e: Entity) => boolean): Entity | undefined {

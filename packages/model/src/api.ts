@@ -22,6 +22,7 @@ export const API_LIMITS = {
   searchQueryChars: 200,
   sameAsQueue: { default: 50, max: 500 },
   sameAsNoteChars: 2000,
+  claimsPerRequest: 100,
 } as const;
 
 /** JSON properties of a node or relationship, after Neo4j values were made plain JSON. */
@@ -459,6 +460,33 @@ export const ClaimResponseSchema = z
   .object({ claim: ClaimSchema, article: ArticleMetaOutSchema.nullable() })
   .meta({ id: 'ClaimResponse' });
 export type ClaimResponse = z.infer<typeof ClaimResponseSchema>;
+
+/** `ids=a,b,c` (or repeated `ids=`): distinct claim ids, at most `API_LIMITS.claimsPerRequest`. */
+export const ClaimsQuerySchema = z.object({
+  ids: z.preprocess(
+    (v) => [
+      ...new Set(
+        (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])
+          .flatMap((s) => String(s).split(','))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ],
+    z
+      .array(z.string().max(300))
+      .min(1, 'ids is empty')
+      .max(API_LIMITS.claimsPerRequest, `at most ${API_LIMITS.claimsPerRequest} ids at once`),
+  ),
+});
+export type ClaimsQuery = z.infer<typeof ClaimsQuerySchema>;
+
+export const ClaimsResponseSchema = z
+  .object({
+    claims: z.array(ClaimResponseSchema).describe('in the order of the ids asked for; unknown ids left out'),
+    missing: z.array(z.string()).describe('ids that name no claim'),
+  })
+  .meta({ id: 'ClaimsResponse' });
+export type ClaimsResponse = z.infer<typeof ClaimsResponseSchema>;
 
 // ---- ingest (editor role) ----
 

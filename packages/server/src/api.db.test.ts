@@ -4,7 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import { loadSampleData } from '@shabaka/ingest';
-import { CypherResponseSchema, EntityResponseSchema, NeighborsResponseSchema } from '@shabaka/model';
+import {
+  API_LIMITS,
+  ClaimResponseSchema,
+  ClaimsResponseSchema,
+  CypherResponseSchema,
+  EntityResponseSchema,
+  NeighborsResponseSchema,
+} from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './test/harness.ts';
@@ -242,6 +249,27 @@ describe('overview, evidence and schema', () => {
     });
     expect(claim.body.article.id).toBe(articleId);
     expect((await server.get('/api/claims/clm-nothing')).status).toBe(404);
+  });
+
+  it('gives several claims at once, in the order asked, each as the single-claim endpoint does', async () => {
+    const article = await server.get(`/api/articles/${articleId}`);
+    const claims = (article.body.claims as Array<{ id: string; type: string }>).filter(
+      (c, i, all) => all.findIndex((o) => o.type === c.type) === i,
+    );
+    expect(claims.length).toBeGreaterThan(2);
+    const ids = [...claims.map((c) => c.id).reverse(), 'clm-nothing'];
+    const res = await server.get(`/api/claims?ids=${ids.map(encodeURIComponent).join(',')}`);
+    expect(res.status).toBe(200);
+    const batch = ClaimsResponseSchema.parse(res.body);
+    expect(batch.claims.map((c) => c.claim.id)).toEqual(ids.slice(0, -1));
+    expect(batch.missing).toEqual(['clm-nothing']);
+    const single = ClaimResponseSchema.parse((await server.get(`/api/claims/${ids[0]}`)).body);
+    expect(batch.claims[0]).toEqual(single);
+    expect(batch.claims.every((c) => c.article?.id === articleId)).toBe(true);
+
+    const tooMany = Array.from({ length: API_LIMITS.claimsPerRequest + 1 }, (_, i) => `clm-${i}`);
+    expect((await server.get(`/api/claims?ids=${tooMany.join(',')}`)).status).toBe(400);
+    expect((await server.get('/api/claims?ids=')).status).toBe(400);
   });
 
   it('lists labels, relationship types and property keys with counts', async () => {

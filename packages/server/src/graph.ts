@@ -9,7 +9,7 @@ import {
   SAME_AS_JUDGEMENTS,
   type SameAsJudgement,
 } from '@shabaka/model';
-import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
+import neo4j, { type Duration, type Node, type Path, type Relationship } from 'neo4j-driver';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -18,8 +18,13 @@ const isTemporal = (v: unknown) =>
   neo4j.isDateTime(v) ||
   neo4j.isLocalDateTime(v) ||
   neo4j.isTime(v) ||
-  neo4j.isLocalTime(v) ||
-  neo4j.isDuration(v);
+  neo4j.isLocalTime(v);
+
+/** ISO 8601 of a duration, spelled out in full whatever the driver's own toString does. */
+function isoDuration({ months, days, seconds, nanoseconds }: Duration): string {
+  const secs = Number(seconds) + Number(nanoseconds) / 1e9;
+  return `P${Number(months)}M${Number(days)}DT${secs}S`;
+}
 
 /** A stable id: the node's or claim's own `id` property when it has one, else Neo4j's elementId. */
 export function stableId(entity: Node | Relationship): string {
@@ -45,6 +50,7 @@ export function toJson(value: unknown, idOf: (elementId: string) => string = (e)
   if (typeof value === 'bigint')
     return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isDuration(value)) return isoDuration(value);
   if (isTemporal(value)) return String(value);
   if (neo4j.isPoint(value)) {
     const { srid, x, y, z } = value;

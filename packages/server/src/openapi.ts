@@ -135,6 +135,14 @@ const ENDPOINTS: Endpoint[] = [
     errors: { 404: 'No such claim' },
   },
   {
+    method: 'get',
+    path: '/api/claims',
+    summary: "Several claims' evidence at once (at most 100 ids), each with its article's metadata",
+    query: api.ClaimsQuerySchema,
+    response: api.ClaimsResponseSchema,
+    errors: { 400: 'No ids, or too many' },
+  },
+  {
     method: 'post',
     path: '/api/articles',
     summary: 'Ingest an Arabic article (editor role)',

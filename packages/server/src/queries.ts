@@ -129,6 +129,17 @@ export const CLAIM = `
   }
   RETURN s, r, t LIMIT 1`;
 
+/** Several claims by id in one round trip: each claim type's id index, then elementIds. */
+export const CLAIMS = `
+  CALL () {
+    ${CLAIM_TYPES.map((type) => `MATCH (s)-[r:${type}]->(t) WHERE r.id IN $ids RETURN s, r, t`).join('\n    UNION ALL\n    ')}
+    UNION ALL
+    MATCH (s)-[r]->(t) WHERE elementId(r) IN $ids RETURN s, r, t
+  }
+  RETURN s, r, t`;
+
+export const ARTICLES_META_BY_IDS = `MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, ${ARTICLE_META} AS article`;
+
 export const ARTICLE_META_BY_ID = `MATCH (a:Article {id: $id}) RETURN ${ARTICLE_META} AS article`;
 
 /** Counts from the count store, one branch per vocabulary label / type. */

@@ -1,11 +1,12 @@
 // Researchers judging SAME_AS candidates, against the real Neo4j: the seed article, then a second
 // article naming the weak name `ابو نجم` under another group, which the writer links as a candidate.
 import { resetDatabase, testDriver } from '@shabaka/db/test';
-import { articleId, loadSampleData, planGraphWrite, writeArticle } from '@shabaka/ingest';
+import { loadSampleData } from '@shabaka/ingest';
 import { EntityResponseSchema, SameAsQueueResponseSchema } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Body, startTestServer, type TestServer } from './test/harness.ts';
+import { writeNamesakeArticle } from './test/namesake-article.ts';
 
 const driver: Driver = testDriver();
 const EDITOR = { authorization: 'Bearer edit-key' };
@@ -14,52 +15,6 @@ let server: TestServer;
 let seedNajm: string;
 let otherNajm: string;
 let hts: string;
-
-const SECOND_ARTICLE = 'عيّنت هيئة تحرير الشام ابو نجم مسؤولاً للجهاز الأمني في إدلب.';
-
-const mentionOf = (name: string) => {
-  const start = SECOND_ARTICLE.indexOf(name);
-  return [{ start, end: start + name.length }];
-};
-
-async function writeSecondArticle(): Promise<void> {
-  const evidence = {
-    sentence: 0,
-    start: 0,
-    end: SECOND_ARTICLE.length,
-    text: SECOND_ARTICLE,
-    confidence: 0.9,
-  };
-  const plan = planGraphWrite({
-    article: { id: articleId(SECOND_ARTICLE), text: SECOND_ARTICLE, language: 'ar', title: 'second' },
-    extractor: 'test@1',
-    extraction: {
-      persons: [{ name: 'ابو نجم', aliases: [], mentions: mentionOf('ابو نجم') }],
-      organizations: [
-        {
-          name: 'هيئة تحرير الشام',
-          aliases: [],
-          kind: 'armed_group',
-          mentions: mentionOf('هيئة تحرير الشام'),
-        },
-      ],
-      units: [],
-      places: [],
-      roles: [
-        {
-          person: 'ابو نجم',
-          role: 'security_chief',
-          org: 'هيئة تحرير الشام',
-          place: null,
-          status: 'appointed',
-          evidence,
-        },
-      ],
-      relations: [],
-    },
-  });
-  await writeArticle(driver, plan.write);
-}
 
 async function one(query: string, params: Record<string, unknown> = {}) {
   const { records } = await driver.executeQuery(query, params);
@@ -83,7 +38,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await resetDatabase(driver);
   await loadSampleData(driver);
-  await writeSecondArticle();
+  await writeNamesakeArticle(driver);
   const najm = await one(
     `MATCH (p:Person {key: 'ابو نجم'})-[:HOLDS_ROLE]->(o:Organization)
      RETURN collect(CASE WHEN o.name = 'داعش' THEN p.id END)[0] AS seed,

@@ -1,8 +1,10 @@
 // Every feature of the research web app, driven in Debian's Chromium against the real server
 // and Neo4j with the seed article loaded. Screenshots go to packages/web/test-results/.
 import { readFile } from 'node:fs/promises';
+import { API_LIMITS } from '@shabaka/model';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
+import { NAMESAKE_GROUP, writeNamesakeArticle } from '@shabaka/server/test/namesake-article';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, startHarness, waitForGraph } from './harness.ts';
 import { clickOnCanvas, nodeIdByName, runInEditor } from './page.ts';
@@ -532,5 +534,158 @@ describe('export', () => {
     const evidence = JSON.parse(await zip.file('evidence.json')!.async('string'));
     expect(evidence.some((c: { quote?: string }) => c.quote?.includes('الأمير الإعلامي'))).toBe(true);
     await page.close();
+  });
+});
+
+describe('large expansions', () => {
+  const EXPAND_LIMIT = API_LIMITS.neighborNodes.default;
+  const HUB = 'e2e-hub';
+  const MEMBERS = EXPAND_LIMIT + 20;
+
+  test('expanding a node with more neighbours than the cap draws the cap and says so', async () => {
+    await harness.driver.executeQuery(
+      `CREATE (o:Entity:Organization {id: $hub, name: 'تجمع الاختبار', key: 'تجمع الاختبار', kind: 'armed_group'})
+       WITH o UNWIND range(1, $members) AS i
+       CREATE (:Entity:Person {id: $hub + '-member-' + i, name: 'عنصر ' + i, key: 'عنصر ' + i})
+              -[:MEMBER_OF {id: $hub + '-claim-' + i, article: 'e2e-hub-article', sentence: 0, start: 0, end: 1,
+                            evidence: 'e2e', confidence: 0.9, extractor: 'e2e@1'}]->(o)`,
+      { hub: HUB, members: MEMBERS },
+    );
+    try {
+      const page = await openWithQuery('MATCH (o:Organization {id: $hub}) RETURN o', { hub: HUB });
+      await clickOnCanvas(page, HUB, { double: true });
+      const popup = page.getByRole('dialog', { name: 'Expand neighbours' });
+      expect(await popup.locator('.count').first().textContent()).toBe(String(MEMBERS));
+      await popup.getByRole('button', { name: 'Expand' }).click();
+      const message = page.locator('[data-source="expand"]');
+      await message.waitFor();
+      expect(await message.textContent()).toContain(
+        `Capped: showing the first ${EXPAND_LIMIT} neighbours only`,
+      );
+      expect(await message.getAttribute('class')).toContain('warning');
+      await waitForGraph(page, EXPAND_LIMIT + 1);
+      expect(await page.evaluate(() => window.shabaka.cy.nodes().length)).toBe(EXPAND_LIMIT + 1);
+      await harness.screenshot(page, 'expand-capped');
+      await page.close();
+    } finally {
+      await harness.driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH $hub DETACH DELETE n', {
+        hub: HUB,
+      });
+    }
+  });
+});
+
+// Last: the namesake article adds a second `ابو نجم`, which the tests above do not expect.
+describe('entity resolution', () => {
+  const sameAsLabels = (page: Page) =>
+    page.evaluate(() => window.shabaka.cy.edges('[type = "SAME_AS"]').map((e) => String(e.data('label'))));
+  const hasNode = (page: Page, name: string) =>
+    page.evaluate((wanted) => window.shabaka.cy.nodes().some((n) => n.data('name') === wanted), name);
+  const expandFromInspector = async (page: Page) => {
+    await page.locator('#inspector').getByRole('button', { name: 'Expand…' }).click();
+    const popup = page.getByRole('dialog', { name: 'Expand neighbours' });
+    const expanded = page.waitForResponse((r) => r.url().includes('/neighbors?'));
+    await popup.getByRole('button', { name: 'Expand' }).click();
+    await expanded;
+  };
+
+  test('a researcher reviews the namesake candidate, confirms it to see the other claims, and rejects it again', async () => {
+    await writeNamesakeArticle(harness.driver);
+    const page = await openWithQuery(
+      'MATCH (p:Person {name: $name})-[r:HOLDS_ROLE]->(o:Organization {name: $is}) RETURN p, r, o',
+      { name: NEW_MEDIA_CHIEF, is: IS },
+    );
+    const najm = await nodeIdByName(page, NEW_MEDIA_CHIEF);
+
+    // the review queue: both namesakes with their groups and roles, the reason and the score
+    await page.getByRole('button', { name: 'Review candidates' }).click();
+    const queue = page.locator('[data-testid="same-as-review"]');
+    await queue.waitFor();
+    const candidate = queue.locator('.candidate');
+    expect(await candidate.count()).toBe(1);
+    const text = (await candidate.textContent()) ?? '';
+    for (const expected of [IS, NAMESAKE_GROUP, 'security_chief', 'media_chief', 'score 0.5'])
+      expect(text).toContain(expected);
+    await harness.screenshot(page, 'same-as-review');
+
+    // expanding before any judgement shows the namesake through a dotted "unsure" link only
+    await clickOnCanvas(page, najm);
+    const links = page.locator('[data-testid="same-as"]');
+    await links.waitFor();
+    expect(await links.textContent()).toContain('unsure');
+    await expandFromInspector(page);
+    await expect.poll(() => sameAsLabels(page)).toEqual(['same as? unsure']);
+    expect(
+      await page.evaluate(() => window.shabaka.cy.edges('[type = "SAME_AS"]')[0]!.style('line-style')),
+    ).toBe('dotted');
+    expect(await hasNode(page, NAMESAKE_GROUP)).toBe(false);
+
+    // confirm: the link says so, and expanding brings the namesake's role in the other group
+    await links.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => sameAsLabels(page)).toEqual(['same as? confirmed']);
+    expect(await page.locator('[data-source="same-as"]').textContent()).toContain('Confirmed');
+    await expect.poll(() => links.locator('.judgement').textContent()).toBe('confirmed');
+    await expandFromInspector(page);
+    await expect.poll(() => hasNode(page, NAMESAKE_GROUP)).toBe(true);
+    await page.waitForFunction(() => !window.shabaka.isLayoutRunning());
+    const roles = await page.evaluate(() => window.shabaka.cy.edges().map((e) => String(e.data('label'))));
+    expect(roles).toContain('security_chief (appointed)');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await harness.screenshot(page, 'same-as-confirmed');
+
+    // reject: the other group's claim leaves the drawing, the link stays as rejected
+    await links.getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => hasNode(page, NAMESAKE_GROUP)).toBe(false);
+    expect(await sameAsLabels(page)).toEqual(['same as? rejected']);
+    expect(await page.locator('[data-source="same-as"]').textContent()).toContain('left the drawing');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await harness.screenshot(page, 'same-as-rejected');
+    await page.close();
+  });
+
+  test('with API keys the app asks for one, keeps it out of the URL, and says when a reader may not judge', async () => {
+    const keyed = await harness.serve({ readerKeys: ['e2e-reader'], editorKeys: ['e2e-editor'] });
+    try {
+      const page = await keyed.newPage();
+      const dialog = page.getByRole('dialog', { name: 'API key' });
+      await dialog.waitFor();
+      expect(await dialog.locator('[data-testid="api-key-reason"]').textContent()).toContain(
+        'API key is required',
+      );
+      await harness.screenshot(page, 'api-key-dialog');
+      const authorized = page.waitForRequest(
+        (r) => r.url().includes('/api/') && r.headers()['authorization'] === 'Bearer e2e-reader',
+      );
+      await dialog.getByLabel('API key').fill('e2e-reader');
+      await dialog.getByRole('button', { name: 'Save key' }).click();
+      await authorized;
+      await waitForGraph(page);
+      expect(await page.evaluate(() => localStorage.getItem('shabaka.apiKey'))).toBe('e2e-reader');
+
+      await runInEditor(
+        page,
+        'MATCH (p:Person {name: $name}) RETURN p',
+        JSON.stringify({ name: NEW_MEDIA_CHIEF }),
+      );
+      await waitForGraph(page);
+      expect(page.url()).not.toContain('e2e-reader');
+      await clickOnCanvas(page, await nodeIdByName(page, NEW_MEDIA_CHIEF));
+      const links = page.locator('[data-testid="same-as"]');
+      await links.getByRole('button', { name: 'Confirm' }).click();
+      const refusal = page.locator('[data-source="same-as"]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain('needs an editor API key');
+      await harness.screenshot(page, 'api-key-reader-refused');
+
+      // an editor's key, entered under "API key…", may judge
+      await page.getByRole('button', { name: 'API key…' }).click();
+      await dialog.getByLabel('API key').fill('e2e-editor');
+      await dialog.getByRole('button', { name: 'Save key' }).click();
+      await links.getByRole('button', { name: 'Confirm' }).click();
+      await expect.poll(() => links.locator('.judgement').first().textContent()).toBe('confirmed');
+      await page.close();
+    } finally {
+      await keyed.close();
+    }
   });
 });

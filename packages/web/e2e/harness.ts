@@ -7,19 +7,24 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import { loadSampleData } from '@shabaka/ingest';
-import { createApp, defaultServerConfig } from '@shabaka/server';
+import { createApp, defaultServerConfig, type ServerConfig } from '@shabaka/server';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { buildApp, launchChromium, RESULTS_DIR } from './build.ts';
 
-export interface Harness {
+export interface Served {
   baseUrl: string;
-  driver: Driver;
-  browser: Browser;
   /** A new page at a viewport large enough for the three columns. */
   newPage(hash?: string): Promise<Page>;
-  screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface Harness extends Served {
+  driver: Driver;
+  browser: Browser;
+  /** Serves the same build from a second server with other settings (e.g. API keys). */
+  serve(config: Partial<ServerConfig>): Promise<Served>;
+  screenshot(page: Page, name: string): Promise<string>;
 }
 
 export async function startHarness(): Promise<Harness> {
@@ -27,23 +32,32 @@ export async function startHarness(): Promise<Harness> {
   await resetDatabase(driver);
   await loadSampleData(driver);
   const [webRoot, browser] = await Promise.all([buildApp(), launchChromium()]);
-  const app = createApp({ driver, config: defaultServerConfig({ log: 'silent' }), webRoot });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await mkdir(RESULTS_DIR, { recursive: true });
 
+  const serve = async (config: Partial<ServerConfig>): Promise<Served> => {
+    const app = createApp({ driver, config: defaultServerConfig({ log: 'silent', ...config }), webRoot });
+    const server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return {
+      baseUrl,
+      async newPage(hash = '') {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+        page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+        await page.goto(`${baseUrl}/${hash}`);
+        return page;
+      },
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  };
+  const open = await serve({});
+
   return {
-    baseUrl,
+    ...open,
     driver,
     browser,
-    async newPage(hash = '') {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-      await page.goto(`${baseUrl}/${hash}`);
-      return page;
-    },
+    serve,
     async screenshot(page, name) {
       const file = path.join(RESULTS_DIR, `${name}.png`);
       await page.screenshot({ path: file });
@@ -51,7 +65,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await open.close();
       await driver.close();
     },
   };

@@ -2,6 +2,7 @@ import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
 import './styles.css';
 import { Core, type Regions } from './core/core.ts';
+import { registerApiKey } from './features/api-key.ts';
 import { registerArticleView } from './features/article.ts';
 import { registerDisplay } from './features/display.ts';
 import { registerEditor } from './features/editor.ts';
@@ -14,6 +15,7 @@ import { registerInspector } from './features/inspector.ts';
 import { registerPaths } from './features/paths.ts';
 import { registerPermalink } from './features/permalink.ts';
 import { registerResults } from './features/results.ts';
+import { registerSameAs } from './features/same-as.ts';
 import { registerSearch } from './features/search.ts';
 import { registerToolbar } from './features/toolbar.ts';
 
@@ -39,6 +41,7 @@ const regions: Regions = {
 
 const core = new Core(regions);
 for (const register of [
+  registerApiKey,
   registerSearch,
   registerDisplay,
   registerEditor,
@@ -47,6 +50,7 @@ for (const register of [
   registerResults,
   registerToolbar,
   registerPaths,
+  registerSameAs,
   registerExport,
   registerFilters,
   registerExpand,

@@ -3,7 +3,10 @@ import {
   ArticleParamsSchema,
   ArticleResponseSchema,
   type Claim,
+  type ClaimResponse,
   ClaimResponseSchema,
+  ClaimsQuerySchema,
+  ClaimsResponseSchema,
   type EntityRef,
 } from '@shabaka/model';
 import { Router } from 'express';
@@ -83,6 +86,37 @@ export function evidenceRoutes(ctx: AppContext): Router {
       };
     });
     send(res, ArticleResponseSchema, body as never);
+  });
+
+  router.get('/claims', async (req, res) => {
+    const { ids } = parseInput(ClaimsQuerySchema, req.query, 'query string');
+    const body = await readTx(ctx, async (tx) => {
+      const found = new Map<string, Claim>();
+      for (const r of (await tx.run(Q.CLAIMS, { ids })).records) {
+        const claim = toClaim(r.get('s'), r.get('r'), r.get('t'));
+        const asked = ids.includes(claim.id) ? claim.id : (r.get('r') as Relationship).elementId;
+        if (!found.has(asked)) found.set(asked, claim);
+      }
+      const articleIds = [...new Set([...found.values()].map((c) => c.properties.article))].filter(
+        (a): a is string => typeof a === 'string',
+      );
+      const articles = new Map<string, Record<string, unknown>>();
+      if (articleIds.length > 0)
+        for (const r of (await tx.run(Q.ARTICLES_META_BY_IDS, { ids: articleIds })).records)
+          articles.set(r.get('id') as string, withoutNulls(r.get('article') as Record<string, unknown>));
+      const claims: ClaimResponse[] = [];
+      for (const id of ids) {
+        const claim = found.get(id);
+        if (!claim) continue;
+        const articleId = claim.properties.article;
+        claims.push({
+          claim,
+          article: (typeof articleId === 'string' ? articles.get(articleId) : undefined) ?? null,
+        } as ClaimResponse);
+      }
+      return { claims, missing: ids.filter((id) => !found.has(id)) };
+    });
+    send(res, ClaimsResponseSchema, body);
   });
 
   router.get('/claims/:id', async (req, res) => {

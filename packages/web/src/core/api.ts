@@ -4,6 +4,7 @@ import {
   ArticleResponseSchema,
   BoundedGraphSchema,
   ClaimResponseSchema,
+  ClaimsResponseSchema,
   type CypherRequest,
   CypherResponseSchema,
   EntityResponseSchema,
@@ -12,6 +13,9 @@ import {
   NeighborsResponseSchema,
   PathsResponseSchema,
   SchemaResponseSchema,
+  SameAsQueueResponseSchema,
+  type SameAsRequest,
+  SameAsResponseSchema,
   SearchResponseSchema,
 } from '@shabaka/model';
 import type { z } from 'zod';
@@ -37,6 +41,25 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const KEY_STORAGE = 'shabaka.apiKey';
+
+/**
+ * The API key the researcher gave, kept in localStorage (never in the URL, so permalinks and
+ * exports never carry it) and sent as `Authorization: Bearer`. When the server answers 401,
+ * `ask` (set by the key dialog) is awaited for a key and the request is tried again.
+ */
+export const credentials = {
+  key(): string | null {
+    return localStorage.getItem(KEY_STORAGE);
+  },
+  setKey(key: string | null): void {
+    if (key) localStorage.setItem(KEY_STORAGE, key);
+    else localStorage.removeItem(KEY_STORAGE);
+  },
+  /** resolves true when the researcher gave a (new) key, false when they gave up */
+  ask: null as ((reason: string) => Promise<boolean>) | null,
+};
+
 type Query = Record<string, string | number | readonly string[] | undefined>;
 
 function withQuery(path: string, query: Query = {}): string {
@@ -56,16 +79,29 @@ async function request<S extends z.ZodType>(
   init?: RequestInit,
 ): Promise<z.infer<S>> {
   let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
-  } catch (cause) {
-    throw new ApiError(0, 'unavailable', `The server cannot be reached (${String(cause)}).`);
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
+  let body: unknown;
+  for (;;) {
+    const key = credentials.key();
+    try {
+      response = await fetch(path, {
+        ...init,
+        headers: {
+          accept: 'application/json',
+          ...(key ? { authorization: `Bearer ${key}` } : {}),
+          ...init?.headers,
+        },
+      });
+    } catch (cause) {
+      throw new ApiError(0, 'unavailable', `The server cannot be reached (${String(cause)}).`);
+    }
+    body = await response.json().catch(() => undefined);
+    if (response.ok) break;
     const error = ErrorResponseSchema.safeParse(body);
-    if (error.success) throw new ApiError(response.status, error.data.error.code, error.data.error.message);
-    throw new ApiError(response.status, 'internal', `The server answered ${response.status}.`);
+    const failure = error.success
+      ? new ApiError(response.status, error.data.error.code, error.data.error.message)
+      : new ApiError(response.status, 'internal', `The server answered ${response.status}.`);
+    if (response.status === 401 && credentials.ask && (await credentials.ask(failure.message))) continue;
+    throw failure;
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
@@ -98,6 +134,12 @@ export const api = {
     request(PathsResponseSchema, withQuery('/api/paths', { from, to, maxLength })),
   article: (id: string) => request(ArticleResponseSchema, `/api/articles/${encodeURIComponent(id)}`),
   claim: (id: string) => request(ClaimResponseSchema, `/api/claims/${encodeURIComponent(id)}`),
+  /** at most `API_LIMITS.claimsPerRequest` ids */
+  claims: (ids: readonly string[]) => request(ClaimsResponseSchema, withQuery('/api/claims', { ids })),
+  sameAsQueue: (judgement = 'unsure', limit?: number) =>
+    request(SameAsQueueResponseSchema, withQuery('/api/same-as', { judgement, limit })),
+  judgeSameAs: (id: string, body: SameAsRequest) =>
+    request(SameAsResponseSchema, `/api/entities/${encodeURIComponent(id)}/same-as`, postJson(body)),
   schema: () => request(SchemaResponseSchema, '/api/schema'),
 };
 export type Api = typeof api;

@@ -1,6 +1,6 @@
 // The core: state, the API client and the one Cytoscape instance. Features register with it
 // and talk to each other only through its methods and events.
-import type { CypherResponse, Graph } from '@shabaka/model';
+import type { CypherResponse, EntityResponse, Graph } from '@shabaka/model';
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
@@ -37,7 +37,7 @@ export interface QueryRun {
 }
 
 export interface CoreEvents {
-  'graph-changed': { reason: 'replace' | 'merge' | 'filter' };
+  'graph-changed': { reason: 'replace' | 'merge' | 'filter' | 'remove' };
   'query-result': QueryRun;
   'query-started': { query: string; params: Record<string, unknown> };
   'query-finished': { ok: boolean };
@@ -85,6 +85,8 @@ export class Core {
   loadOverview: (() => Promise<void>) | null = null;
   /** shows an article with its mentions and claims, once the article view registered */
   openArticle: ((id: string, focusClaim?: string) => Promise<void>) | null = null;
+  /** extra sections of a node's inspector view (e.g. its SAME_AS links), in registration order */
+  readonly inspectorSections: ((entity: EntityResponse) => HTMLElement | null)[] = [];
   /** opens what the page URL names, once permalinks registered */
   openFromUrl: (() => void) | null = null;
   private readonly handlers = new Map<keyof CoreEvents, Set<Handler<never>>>();
@@ -207,6 +209,17 @@ export class Core {
       void this.runLayout({ fit: this.cy.nodes().length === added.length, randomize: false });
     this.emit('graph-changed', { reason: 'merge' });
     return added;
+  }
+
+  /** Takes nodes (with their edges) and edges off the drawing; returns how many of each went. */
+  removeFromGraph(
+    nodeIds: Iterable<string>,
+    edgeIds: Iterable<string> = [],
+  ): { nodes: number; edges: number } {
+    const removed = this.store.remove(nodeIds, edgeIds);
+    this.render();
+    this.emit('graph-changed', { reason: 'remove' });
+    return { nodes: removed.nodes.length, edges: removed.edges.length };
   }
 
   /** Re-derives the canvas from the store, the filters and the expanded groups. */

@@ -110,3 +110,25 @@ test('the store merges without duplicates, drops dangling edges and knows its da
   expect(store.edges.size).toBe(1);
   expect(store.dateRange()).toEqual({ min: '2018-04-02', max: '2018-04-02' });
 });
+
+describe('SAME_AS links and removal', () => {
+  test('a SAME_AS edge is labelled with its judgement and keeps it for the style', () => {
+    const link = claim('s', { type: 'SAME_AS', role: undefined, status: undefined, judgement: 'confirmed' });
+    const [drawn] = drawnEdges([link], emptyFilters(), both, new Set());
+    expect(drawn).toMatchObject({ label: 'same as? confirmed', judgement: 'confirmed' });
+    expect(edgeLabel({ type: 'SAME_AS' })).toBe('same as? unsure');
+  });
+
+  test('removing a node takes its edges; the nodes left without edges are found', () => {
+    const store = new GraphStore();
+    const node = (id: string) => ({ data: { id, label: 'Person', labels: ['Person'], properties: {} } });
+    store.merge({
+      nodes: [node('a'), node('b'), node('c')],
+      edges: [{ data: claim('1') }, { data: claim('2', { source: 'b', target: 'c' }) }],
+    });
+    expect(store.remove([], ['1'])).toEqual({ nodes: [], edges: ['1'] });
+    expect(store.isolatedNodes()).toEqual(['a']);
+    expect(store.remove(['c'])).toEqual({ nodes: ['c'], edges: ['2'] });
+    expect(store.isolatedNodes()).toEqual(['a', 'b']);
+  });
+});

@@ -36,6 +36,8 @@ export interface DrawnEdge {
   type: string;
   role?: string;
   status?: string;
+  /** SAME_AS edges: unsure, confirmed or rejected */
+  judgement?: string;
   label: string;
   count: number;
   /** distinct articles behind the edge: drives its width */
@@ -49,7 +51,9 @@ export function edgeLabel(edge: {
   type: string;
   role?: string | undefined;
   status?: string | undefined;
+  judgement?: string | undefined;
 }): string {
+  if (edge.type === 'SAME_AS') return `same as? ${edge.judgement ?? 'unsure'}`;
   const status = edge.status && edge.status !== 'unknown' ? ` (${edge.status})` : '';
   if (!edge.role) return `${edge.type}${status}`;
   return edge.type === 'HOLDS_ROLE' ? `${edge.role}${status}` : `${edge.type} · ${edge.role}${status}`;
@@ -112,6 +116,7 @@ function drawEdge(key: string, claims: EdgeData[]): DrawnEdge {
     type: first.type,
     ...(first.role ? { role: first.role } : {}),
     ...(first.status ? { status: first.status } : {}),
+    ...(first.judgement ? { judgement: first.judgement } : {}),
     label: count > 1 ? `${label} ×${count}` : label,
     count,
     sources: articles.size,
@@ -142,6 +147,26 @@ export class GraphStore {
       if (this.nodes.has(data.source) && this.nodes.has(data.target)) this.edges.set(data.id, data);
     }
     return added;
+  }
+
+  /** Forgets nodes (with every edge that touches them) and edges; returns what was removed. */
+  remove(nodeIds: Iterable<string>, edgeIds: Iterable<string> = []): { nodes: string[]; edges: string[] } {
+    const nodes = [...nodeIds].filter((id) => this.nodes.delete(id));
+    const gone = new Set(nodes);
+    const edges = [...edgeIds].filter((id) => this.edges.delete(id));
+    for (const [id, edge] of this.edges)
+      if (gone.has(edge.source) || gone.has(edge.target)) {
+        this.edges.delete(id);
+        edges.push(id);
+      }
+    return { nodes, edges };
+  }
+
+  /** Nodes no edge touches. */
+  isolatedNodes(): string[] {
+    const touched = new Set<string>();
+    for (const edge of this.edges.values()) touched.add(edge.source).add(edge.target);
+    return [...this.nodes.keys()].filter((id) => !touched.has(id));
   }
 
   toGraph(): Graph {

@@ -72,7 +72,25 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
     },
     { selector: 'edge[?lowConfidence]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[count > 1]', style: { 'line-color': '#5d6b7a', 'target-arrow-color': '#5d6b7a' } },
-    { selector: 'edge[type = "SAME_AS"]', style: { 'line-color': '#c27ba0', 'line-style': 'dotted' } },
+    // SAME_AS is a judgement, not a claim: dotted, undirected, coloured by how it was judged
+    {
+      selector: 'edge[type = "SAME_AS"]',
+      style: {
+        'line-color': '#c27ba0',
+        'line-style': 'dotted',
+        'line-dash-pattern': [2, 4],
+        'target-arrow-shape': 'none',
+        color: '#8a3f6b',
+      },
+    },
+    {
+      selector: 'edge[type = "SAME_AS"][judgement = "confirmed"]',
+      style: { 'line-color': '#2e8b57', color: '#1f6b40' },
+    },
+    {
+      selector: 'edge[type = "SAME_AS"][judgement = "rejected"]',
+      style: { 'line-color': '#b0b0b0', color: '#777777' },
+    },
     { selector: 'edge:selected', style: { 'line-color': '#111111', 'target-arrow-color': '#111111' } },
     { selector: '.path', style: { 'line-color': '#7a1fa2', 'target-arrow-color': '#7a1fa2', 'z-index': 10 } },
   ];

@@ -1,15 +1,17 @@
 // Exports: PNG of the canvas, CSV of the table, JSON of the elements, GraphML, and an
 // evidence pack (zip) with the elements, the table, the source articles and their sentences,
 // and the query with its parameters.
-import { CLAIM_TYPES, type Graph } from '@shabaka/model';
+import { API_LIMITS, type ArticleMetaOut, CLAIM_TYPES, type ClaimResponse, type Graph } from '@shabaka/model';
 import JSZip from 'jszip';
 import type { Core } from '../core/core.ts';
 import { download, h } from '../core/dom.ts';
 import { toGraphml } from '../core/graphml.ts';
 import { relationshipsTable, rowsTable, type Table, toCsv } from '../core/tables.ts';
 
-/** Articles fetched at most for one evidence pack. */
+/** Articles fetched at most for one evidence pack (for the quoted words). */
 const PACK_ARTICLE_CAP = 200;
+/** Claims put at most in one evidence pack. */
+const PACK_CLAIM_CAP = 5000;
 
 const CLAIM_TYPE_SET = new Set<string>(CLAIM_TYPES);
 
@@ -37,40 +39,52 @@ export function currentTable(core: Core): Table {
     : relationshipsTable(core.cy, core.preferences.latin);
 }
 
+/** Fetches claims' evidence with the batch endpoint, `API_LIMITS.claimsPerRequest` at a time. */
+async function claimsInBatches(core: Core, ids: readonly string[]): Promise<ClaimResponse[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += API_LIMITS.claimsPerRequest)
+    batches.push(ids.slice(i, i + API_LIMITS.claimsPerRequest));
+  const answers = await Promise.all(batches.map((batch) => core.api.claims(batch)));
+  return answers.flatMap((answer) => answer.claims);
+}
+
 async function evidencePack(core: Core): Promise<Blob> {
   const graph = visibleGraph(core);
-  const claims = graph.edges.map((e) => e.data).filter((d) => CLAIM_TYPE_SET.has(d.type));
-  const claimIds = new Set(claims.map((c) => c.id));
-  const articleIds = [
-    ...new Set(claims.map((c) => c.article).filter((a): a is string => a !== undefined)),
-  ].slice(0, PACK_ARTICLE_CAP);
-  const articles = await Promise.all(articleIds.map((id) => core.api.article(id).catch(() => undefined)));
+  const claimIds = graph.edges
+    .map((e) => e.data)
+    .filter((d) => CLAIM_TYPE_SET.has(d.type))
+    .map((d) => d.id)
+    .slice(0, PACK_CLAIM_CAP);
+  const evidence = await claimsInBatches(core, claimIds);
+  const articleMeta = new Map<string, ArticleMetaOut>();
+  for (const { article } of evidence) if (article) articleMeta.set(article.id, article);
+  // the exact words of each claim are cut from its article's text
+  const articleIds = [...articleMeta.keys()].slice(0, PACK_ARTICLE_CAP);
+  const texts = new Map(
+    await Promise.all(
+      articleIds.map(
+        async (id) => [id, (await core.api.article(id).catch(() => undefined))?.article.text] as const,
+      ),
+    ),
+  );
   const zip = new JSZip();
   const stamp = new Date().toISOString();
   zip.file('elements.json', JSON.stringify(graph, null, 2));
   zip.file('table.csv', toCsv(currentTable(core)));
-  zip.file(
-    'articles.json',
-    JSON.stringify(
-      articles.filter((a) => a !== undefined).map(({ article: { text: _text, ...meta } }) => meta),
-      null,
-      2,
-    ),
-  );
-  const quoted = articles.flatMap((a) =>
-    a
-      ? a.claims
-          .filter((c) => claimIds.has(c.id))
-          .map((c) => ({
-            ...c,
-            articleTitle: a.article.title,
-            outlet: a.article.outlet,
-            publishedAt: a.article.publishedAt,
-            quote:
-              c.start !== undefined && c.end !== undefined ? a.article.text.slice(c.start, c.end) : undefined,
-          }))
-      : [],
-  );
+  zip.file('articles.json', JSON.stringify([...articleMeta.values()], null, 2));
+  const quoted = evidence.map(({ claim: c, article: a }) => {
+    const text = a ? texts.get(a.id) : undefined;
+    return {
+      ...c,
+      articleTitle: a?.title,
+      outlet: a?.outlet,
+      publishedAt: a?.publishedAt,
+      quote:
+        text !== undefined && c.start !== undefined && c.end !== undefined
+          ? text.slice(c.start, c.end)
+          : undefined,
+    };
+  });
   zip.file('evidence.json', JSON.stringify(quoted, null, 2));
   zip.file(
     'evidence.csv',
@@ -116,7 +130,7 @@ async function evidencePack(core: Core): Promise<Blob> {
   zip.file('params.json', JSON.stringify(run?.params ?? {}, null, 2));
   zip.file(
     'README.txt',
-    `Shabaka evidence pack, ${stamp}\nLink: ${location.href}\n${graph.nodes.length} nodes, ${graph.edges.length} claims, ${articleIds.length} source articles.\n`,
+    `Shabaka evidence pack, ${stamp}\nLink: ${location.href}\n${graph.nodes.length} nodes, ${graph.edges.length} claims, ${articleMeta.size} source articles.\n`,
   );
   return zip.generateAsync({ type: 'blob' });
 }

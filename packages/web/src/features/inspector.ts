@@ -1,7 +1,7 @@
 // The inspector: a node's properties, aliases, roles over time and the articles that mention
 // it; an edge's evidence (every article behind it, the sentence with the exact span marked,
 // extractor and confidence).
-import { CLAIM_TYPES, type ClaimResponse, type EntityResponse } from '@shabaka/model';
+import { API_LIMITS, CLAIM_TYPES, type ClaimResponse, type EntityResponse } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
 import { fill, h } from '../core/dom.ts';
 import { claimGroupKey } from '../core/elements.ts';
@@ -9,8 +9,8 @@ import { spanInSentence } from '../core/spans.ts';
 import { displayName } from '../core/text.ts';
 import { claimColor } from './claim-colors.ts';
 
-/** Claims fetched at most for one drawn edge. */
-const EVIDENCE_CAP = 25;
+/** Claims fetched at most for one drawn edge (one request). */
+const EVIDENCE_CAP = Math.min(25, API_LIMITS.claimsPerRequest);
 
 const CLAIM_TYPE_SET = new Set<string>(CLAIM_TYPES);
 
@@ -90,9 +90,9 @@ export function registerInspector(core: Core): void {
     const list = h('ol', { class: 'evidence-list', 'data-testid': 'evidence' });
     show(header, separate, h('section', { 'aria-label': 'Evidence' }, h('h3', {}, 'Evidence'), list));
     const wanted = members.slice(0, EVIDENCE_CAP);
-    const claims = await Promise.all(wanted.map((m) => core.attempt('inspector', () => core.api.claim(m))));
-    for (const response of claims)
-      if (response) list.append(await evidenceItem(response, articleText, articleButton));
+    const batch = await core.attempt('inspector', () => core.api.claims(wanted));
+    for (const response of batch?.claims ?? [])
+      list.append(await evidenceItem(response, articleText, articleButton));
     if (members.length > wanted.length)
       list.after(h('p', { class: 'note' }, `Showing ${wanted.length} of ${members.length} claims.`));
   });
@@ -161,9 +161,10 @@ async function evidenceItem(
 
 function nodeView(
   core: Core,
-  { entity, degree, articles, roles }: EntityResponse,
+  response: EntityResponse,
   articleButton: (id: string, claim?: string) => HTMLElement,
 ): (Node | null)[] {
+  const { entity, degree, articles, roles } = response;
   const aliases = Array.isArray(entity.properties['aliases'])
     ? (entity.properties['aliases'] as unknown[]).map(String)
     : [];
@@ -259,6 +260,7 @@ function nodeView(
         ),
       ),
     ),
+    ...core.inspectorSections.map((section) => section(response)),
     h('section', {}, h('h3', {}, 'Properties'), propertiesTable(entity.properties)),
   ];
 }
