@@ -63,7 +63,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
     roles: related.roles,
     relations: related.relations,
   };
-  for (const e of resolved.entities) {
+  for (const e of [...resolved.entities, ...related.implied]) {
     const base = { name: e.name, aliases: e.aliases, mentions: spans(e) };
     if (e.type === 'person') extraction.persons.push(base);
     if (e.type === 'place') extraction.places.push({ ...base, kind: (e.kind as never) ?? 'other' });

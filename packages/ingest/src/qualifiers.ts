@@ -14,6 +14,12 @@ const SOURCES = keys('مصادر مصدر وكالة صحيفة موقع مرا�
 const REPORT_VERBS = keys('قالت قال أفادت أفاد ذكرت ذكر أكدت أكد نقلت');
 const SKIP_AFTER_ACCORDING = keys('ما عن ل');
 const CLAUSE_BREAKS = keys('من في أن إن');
+/** Words that, after `،`, open a clause of their own: a denial before them does not reach past. */
+const CLAUSE_OPENERS = keys(
+  'مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة موضحا موضحة لافتا لافتة معتبرا معتبرة فيما بينما حيث إذ',
+);
+/** Verbs of saying that, joined by `و`, start a new claim even without a comma (`نفى ذلك وأكد أن`). */
+const JOINED_SAYING = keys('أكد أكدت قال قالت أضاف أضافت أوضح أوضحت أشار أشارت');
 
 /**
  * `claimStart` is the first token of the claim: a denial or hedge counts only before it (`نفى X
@@ -30,7 +36,8 @@ export function qualifiersOf(
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (stemIn(t, HEDGES) && (claimStart < 0 || i <= claimStart + 2)) out.hedged = true;
-    if (stemIn(t, NEGATIONS) && claimStart >= 0 && i < claimStart) out.negated = true;
+    if (stemIn(t, NEGATIONS) && claimStart >= 0 && i < claimStart && !newClauseBetween(tokens, i, claimStart))
+      out.negated = true;
     if (out.attributedTo) continue;
     if (stemIn(t, ACCORDING_TO)) {
       let a = i + 1;
@@ -44,6 +51,19 @@ export function qualifiersOf(
     }
   }
   return out;
+}
+
+/** The denial at token a does not govern token b: a `؛`, or a new clause opened after `،` or by `و` + verb. */
+function newClauseBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.text === '؛' || t.text === ';') return true;
+    const next = tokens[k + 1];
+    if (t.text === '،' && next?.kind === 'word' && (stemIn(next, CLAUSE_OPENERS) || next.key.startsWith('و')))
+      return true;
+    if (t.kind === 'word' && t.key.startsWith('و') && stemIn(t, JOINED_SAYING)) return true;
+  }
+  return false;
 }
 
 function wordsUntilClause(

@@ -23,7 +23,7 @@ describe('roles', () => {
       'ابو خالد الحمصي security_chief null appointed',
     ]);
     expect(roles('وقال وزير الدفاع العراقي، الفريق “جمعة عناد”، إن القوات تقدمت.')).toEqual([
-      'جمعة عناد minister null current',
+      'جمعة عناد minister الحكومة العراقية current',
     ]);
   });
 
@@ -147,5 +147,72 @@ describe('contact, attribution and succession', () => {
     expect(relations('وأفرجت الكتيبة عن “منذر الصالح” أمس، مؤكدة أنه وصل إلى مدينة إدلب.')).toContain(
       'منذر الصالح moved_to إدلب',
     );
+  });
+});
+
+describe('roles with no body named', () => {
+  it('gives a civil title the government its country adjective names, or the only government', () => {
+    expect(roles('وقال وزير الداخلية العراقي “عثمان الغانمي” إن القوات تقدمت.')).toEqual([
+      'عثمان الغانمي minister الحكومة العراقية current',
+    ]);
+    expect(extract('وقال وزير الداخلية العراقي “عثمان الغانمي” إن القوات تقدمت.').organizations).toEqual([
+      { name: 'الحكومة العراقية', aliases: [], kind: 'government', mentions: [] },
+    ]);
+    expect(roles('والتقى محافظ حماة “محمد الحزوري” ضباطاً من قوات النظام في المدينة.')).toEqual([
+      'محمد الحزوري official النظام السوري current',
+    ]);
+  });
+
+  it('gives a minister the ministry of his domain, and leaves the org empty when nothing supports one', () => {
+    expect(
+      roles('وأعلنت وزارة الداخلية السورية أن وزير الداخلية “محمد الرحمون” زار المعبر.').find((r) =>
+        r.startsWith('محمد الرحمون'),
+      ),
+    ).toBe('محمد الرحمون minister وزارة الداخلية السورية current');
+    expect(roles('وقال وزير العدل “خالد شواني” إن المحاكمة ستبدأ قريباً.')).toEqual([
+      'خالد شواني minister null current',
+    ]);
+  });
+});
+
+describe('general relation patterns', () => {
+  it('reads part_of from a parenthesised alias, `المنضوي تحت` and `إحدى فصائل`/`كبرى مكونات`', () => {
+    expect(
+      relations('وتسيطر قوى الأمن الداخلي (الأسايش) التابعة للإدارة الذاتية على مدينة الحسكة.'),
+    ).toEqual(['قوى الأمن الداخلي controls الحسكة', 'قوى الأمن الداخلي part_of الإدارة الذاتية']);
+    expect(relations('وقاتل “فيلق الشام” إلى جانب “لواء المعتصم” المنضوي تحت الجيش الوطني السوري.')).toEqual([
+      'لواء المعتصم part_of الجيش الوطني السوري',
+    ]);
+    expect(
+      relations('وقالت مصادر إن “فرقة السلطان مراد”، إحدى فصائل الجيش الوطني السوري، دخلت المدينة.'),
+    ).toEqual(['فرقة السلطان مراد part_of الجيش الوطني السوري']);
+  });
+
+  it('reads movement nouns: `زيارة أجراها X إلى`, `دخول أرتال X إلى`', () => {
+    expect(relations('وجاءت الخطوة بعد زيارة أجراها وزير الدفاع “علي عباس” إلى مدينة حلب.')).toContain(
+      'علي عباس moved_to حلب',
+    );
+    expect(relations('وتزامن ذلك مع دخول أرتال هيئة تحرير الشام إلى مدينة إدلب فجر السبت.')).toContain(
+      'هيئة تحرير الشام moved_to إدلب',
+    );
+  });
+
+  it('reads `أعلن X مسؤوليته عن اغتيال Y` and control held by a group’s fighters', () => {
+    expect(
+      relations('أعلن “لواء شهداء اليرموك” مسؤوليته عن اغتيال القيادي “سامر العبدالله” في بلدة جاسم.'),
+    ).toContain('لواء شهداء اليرموك killed سامر العبدالله');
+    expect(relations('وتحدثت مصادر عن سيطرة عناصر تنظيم داعش على بلدة السخنة.')).toContain(
+      'داعش controls السخنة',
+    );
+  });
+
+  it('denies only the claim in the clause governed by نفى', () => {
+    const found = extract(
+      'نفت هيئة تحرير الشام اعتقال الناشط “محمود الحسن”، مؤكدة أن قوات النظام اعتقلت “خالد السعيد” في حماة.',
+    ).relations.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.negated ? 'denied' : 'asserted'}`);
+    expect(found).toEqual([
+      'هيئة تحرير الشام arrested محمود الحسن denied',
+      'النظام السوري arrested خالد السعيد asserted',
+    ]);
   });
 });

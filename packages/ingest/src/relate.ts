@@ -25,15 +25,19 @@ import {
   ROLE_MODIFIERS,
   STATUS_WORDS,
 } from './gazetteer/words.ts';
+import { placeOfAdjective } from './gazetteer/index.ts';
+import { GOVERNMENT_OF_COUNTRY } from './gazetteer/organizations.ts';
 import { qualifiersOf } from './qualifiers.ts';
 import type { Mention, Recognized } from './recognize.ts';
-import { type Entity, ownerAfter, type Resolved } from './resolve.ts';
+import { type Entity, ownerAfter, pastParenthesis, type Resolved } from './resolve.ts';
 import type { Sentence } from './split.ts';
 import { isWord, stemIn, type Token } from './text/tokens.ts';
 
 export interface Related {
   roles: RoleItem[];
   relations: RelationItem[];
+  /** Governments no mention names but a title implies (`وزير الداخلية العراقي`): new organizations. */
+  implied: Entity[];
 }
 
 const ROLE_BY_UNIT: Record<UnitKind, RoleClass> = {
@@ -74,10 +78,12 @@ const ANNOUNCE = keys('أعلن أعلنت وأعلن وأعلنت أكد أكد
 const QUANTITY_STOP = keys('بأمر بعد قبل');
 const FORCE_WORDS = keys('عناصر قوات دورية طيران مقاتلي مسلحين خلايا أرتال رتل');
 const STRIKE = keys('بغارة بقصف برصاص بضربة بهجوم بتفجير');
-const ATTACHED = keys('التابع التابعة التابعين تابعة تابع');
+const ATTACHED = keys('التابع التابعة التابعين تابعة تابع المنضوي المنضوية المنضوين');
 const CONTROL_POSSESSED = keys('سيطرته سيطرتها سيطرتهم');
 const PASSIVE_MOVED = keys('نقل');
 const MOVE_TO = keys('إلى الى نحو باتجاه');
+/** `زيارة X إلى`, `دخول أرتال X إلى`, `وصول X إلى`: nouns of a movement, whose mover follows them. */
+const MOVEMENT_NOUNS = keys('زيارة دخول وصول');
 const DEPART = keys('خرج خرجت غادر غادرت خروج مغادرة انسحب انسحبت انسحاب');
 const IN_PLACE = keys('وسط في ب داخل');
 const PLACE_WORDS_IN = keys('بمدينة ببلدة بقرية بحي بمحافظة بمخيم في مدينة بلدة قرية حي');
@@ -86,6 +92,11 @@ const PRONOUN_OBJECTS = keys('له منه لها منها');
 /** Claims a denial earlier in the sentence does not deny: the speaker still spoke to the outlet. */
 const NEVER_DENIED = new Set<Predicate>(['stated_to', 'part_of', 'located_in', 'relative_of', 'close_to']);
 /** Heads of bodies that belong to a larger one: `“فرع فلسطين” في المخابرات العسكرية`. */
+const RANK_AMONG = keys('أحد إحدى احدى كبرى أكبر أبرز');
+const COMPONENTS = keys('مكونات ألوية فصائل كتائب تشكيلات فرق مجموعات ميليشيات أذرع');
+/** Civil titles that, with no body or country named, belong to the article's government (`محافظ درعا`). */
+const CIVIL_HEADS = keys('وزير محافظ');
+const CIVIL_ROLES = new Set<RoleClass>(['minister', 'official']);
 const SUB_BODY = keys('فرع لواء ألوية كتيبة الفيلق فيلق قطاع مكتب خلية سرية فرقة');
 const ONE_OF = keys('أحد وأحد احدى إحدى');
 const CONTROL_VERBS = keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر');
@@ -193,6 +204,7 @@ class Relator {
   private readonly roles: RoleItem[] = [];
   private readonly relations: RelationItem[] = [];
   private readonly seen = new Set<string>();
+  private readonly implied: Entity[] = [];
   /** The last person said to be killed, for `تقف وراء` and `تبنتها` that name only the killer. */
   private lastVictim: { e: Entity; m: Mention } | undefined;
   /** Roles by the entity index of the person, in text order: who held what before. */
@@ -241,7 +253,7 @@ class Relator {
       this.simple(i);
     }
     this.partOf();
-    return { roles: this.roles, relations: this.relations };
+    return { roles: this.roles, relations: this.relations, implied: this.implied };
   }
 
   // ---- lookups ----
@@ -355,6 +367,7 @@ class Relator {
   private addRole(person: Entity, phrase: Phrase, from: number, to: number, confidence: number) {
     let org = phrase.org;
     if (!org && GROUP_ROLES.has(phrase.role) && this.res.mainGroup) org = this.res.mainGroup;
+    if (!org && CIVIL_ROLES.has(phrase.role)) org = this.governmentOf(phrase);
     const place = phrase.place ?? (phrase.area ? this.principalPlace : undefined);
     const id = `${person.key}|${phrase.role}|${org?.key ?? ''}|${phrase.status}`;
     if (this.seen.has(id)) return;
@@ -379,6 +392,41 @@ class Relator {
   }
 
   // ---- roles ----
+
+  /**
+   * The body a civil title with none named belongs to: the government of the country its adjective
+   * names (`وزير الداخلية العراقي`), the ministry of its domain (`وزير الداخلية` → `وزارة الداخلية ...`),
+   * or the article's only government (`محافظ درعا`).
+   */
+  private governmentOf(phrase: Phrase): Entity | undefined {
+    for (let k = phrase.head + 1; k <= phrase.last + 1 && this.sameSentence(phrase.head, k); k++) {
+      const key = this.key(k);
+      const country = placeOfAdjective(key) ?? placeOfAdjective(key.replace(/ه$/, ''));
+      const government = country?.type === 'place' ? GOVERNMENT_OF_COUNTRY.get(country.name) : undefined;
+      if (government) return this.organizationNamed(government, 'government');
+    }
+    if (!stemIn(this.tokens[phrase.head], CIVIL_HEADS)) return undefined;
+    const organizations = this.res.entities.filter((e) => e.type === 'organization');
+    const domain = this.key(phrase.head + 1);
+    const ministry = organizations.find((e) => domain && e.key.startsWith(`وزاره ${domain}`));
+    if (ministry) return ministry;
+    // A ministry is one part of a government, not the government a governor answers to.
+    const governments = organizations.filter((e) => e.kind === 'government' && !e.key.startsWith('وزاره'));
+    return governments.length === 1 ? governments[0] : undefined;
+  }
+
+  /** The article's organization of that name, or a new one no mention names. */
+  private organizationNamed(name: string, kind: Entity['kind']): Entity {
+    const key = nameKey(name);
+    const known = [...this.res.entities, ...this.implied].find(
+      (e) => e.type === 'organization' && (e.key === key || e.aliases.some((a) => nameKey(a) === key)),
+    );
+    if (known) return known;
+    const entity: Entity = { index: -1, type: 'organization', name, key, aliases: [], mentions: [] };
+    if (kind) entity.kind = kind;
+    this.implied.push(entity);
+    return entity;
+  }
 
   /** A role phrase: head, modifiers, status, organization, place (`الأمير الإعلامي السابق للتنظيم في جنوب دمشق`). */
   private phrase(h: number): Phrase | undefined {
@@ -472,7 +520,7 @@ class Relator {
         // `القيادي في “مجلس الرقة العسكري” التابع لقوات سوريا الديمقراطية (قسد)`
         const owner = this.entityStartingAt(j + 1, ['organization', 'unit'])!;
         last = owner.m.last;
-        j = this.skipParenthesis(owner.m.last + 1);
+        j = pastParenthesis(this.tokens, owner.m.last + 1);
         if (j > owner.m.last + 1) last = j - 1;
         continue;
       }
@@ -727,7 +775,9 @@ class Relator {
       controller = this.nearestBefore(i, ['organization', 'unit'], 12);
       on = i + 1;
     } else if (stemIn(t, CONTROL_NOUNS) && !AREAS_OF.has(this.key(i - 1)) && !UNDER.has(this.key(i - 1))) {
-      controller = this.entityStartingAt(i + 1, ['organization', 'unit']);
+      // `سيطرة عناصر التنظيم على`: the fighters hold it for their group.
+      const by = stemIn(this.tokens[i + 1], FORCE_WORDS) ? i + 2 : i + 1;
+      controller = this.entityStartingAt(by, ['organization', 'unit']);
       if (controller) on = controller.m.last + 1;
     } else if (UNDER.has(t.key) && stemIn(this.tokens[i + 1], UNDER_NEXT)) {
       const owner = this.entityStartingAt(i + 2, ['organization', 'unit']);
@@ -756,13 +806,6 @@ class Relator {
       if (this.tokens[k]!.text === '.' || stemIn(this.tokens[k], CONTROL_VERBS)) return [];
     }
     return [];
-  }
-
-  /** Past `(قسد)` after a name. */
-  private skipParenthesis(j: number): number {
-    if (this.tokens[j]?.text !== '(') return j;
-    for (let k = j + 1; k < j + 6; k++) if (this.tokens[k]?.text === ')') return k + 1;
-    return j;
   }
 
   private arrestOrKill(i: number): void {
@@ -832,6 +875,10 @@ class Relator {
     if (stemIn(t, STANDING) && stemIn(this.tokens[i + 1], BEHIND)) {
       agent = this.nearestBefore(i, ['organization', 'unit'], 10);
       after = i + 2;
+    } else if (stemIn(t, RESPONSIBILITY) && FROM.has(this.key(i + 1)) && this.announcedBy(i)) {
+      // `أعلن “X” مسؤوليته عن اغتيال Y`: the group between the verb and its responsibility.
+      agent = this.announcedBy(i);
+      after = i + 2;
     } else if (stemIn(t, CLAIMED) || (stemIn(t, RESPONSIBILITY) && FROM.has(this.key(i + 1)))) {
       let k = i + 1;
       if (stemIn(this.tokens[k], FORCE_WORDS)) k++;
@@ -853,6 +900,16 @@ class Relator {
         Math.max(i + 1, agent.m.last),
         0.6,
       );
+  }
+
+  /** `أعلن X مسؤوليته`: the organization right after an announcing verb a few words before token i. */
+  private announcedBy(i: number): { e: Entity; m: Mention } | undefined {
+    for (let k = i - 1; k >= 0 && k >= i - 6 && this.clause[k] === this.clause[i]; k--) {
+      if (!stemIn(this.tokens[k], ANNOUNCE)) continue;
+      const group = this.entityStartingAt(k + 1, ['organization', 'unit']);
+      return group && group.m.last < i ? group : undefined;
+    }
+    return undefined;
   }
 
   /** The last victim, if named in this sentence or the six before (a background paragraph may come between). */
@@ -878,7 +935,7 @@ class Relator {
   /** Past `التابع لهيئة تحرير الشام` after an agent. */
   private skipAttachment(j: number): number {
     while (this.tokens[j]?.kind === 'quote') j++;
-    j = this.skipParenthesis(j);
+    j = pastParenthesis(this.tokens, j);
     if (!stemIn(this.tokens[j], ATTACHED)) return j;
     const owner = this.entityStartingAt(j + 1, ['organization', 'unit']);
     return owner ? owner.m.last + 1 : j;
@@ -1070,9 +1127,12 @@ class Relator {
   private movedTo(i: number): void {
     const t = this.tokens[i]!;
     const passive = stemIn(t, PASSIVE_MOVED) !== undefined && t.text.includes('\u064F'); // نُقل, marked passive
-    if (!passive && !stemIn(t, DEPART)) return;
-    let mover = this.entityStartingAt(i + 1, ['person', 'organization']);
-    for (let k = i + 1; !mover && k < i + 6 && this.clause[k] === this.clause[i]; k++) {
+    const noun = stemIn(t, MOVEMENT_NOUNS) !== undefined;
+    if (!passive && !noun && !stemIn(t, DEPART)) return;
+    // `زيارة أجراها وزير الداخلية X إلى`: past the verb that makes the visit.
+    const first = noun && stemIn(this.tokens[i + 1], HELD) ? i + 2 : i + 1;
+    let mover = this.entityStartingAt(first, ['person', 'organization']) ?? this.boundAt.get(first);
+    for (let k = first; !mover && k < i + 6 && this.clause[k] === this.clause[i]; k++) {
       if (stemIn(this.tokens[k], FORCE_WORDS))
         mover = this.entityStartingAt(k + 1, ['person', 'organization']);
     }
@@ -1309,6 +1369,21 @@ class Relator {
     return !!first && !!last && !this.text.slice(first.end, last.start).includes('\n');
   }
 
+  /** `“الجبهة الشامية”، كبرى مكونات الفيلق الثالث`, `لواء X، أحد ألوية الفرقة`: a body is a component of another. */
+  private componentOf(m: Mention): void {
+    if (m.type !== 'organization' && m.type !== 'unit') return;
+    const body = this.res.entityOf.get(m.id);
+    let j = pastParenthesis(this.tokens, m.last + 1);
+    while (this.tokens[j]?.kind === 'quote' || this.tokens[j]?.text === '،') j++;
+    if (FROM.has(this.key(j))) j++; // `من كبرى مكونات`
+    if (!RANK_AMONG.has(this.key(j)) || !stemIn(this.tokens[j + 1], COMPONENTS)) return;
+    // `فصائل الجيش الوطني` may itself be the name the recognizer read.
+    const owner =
+      this.entityStartingAt(j + 2, ['organization', 'unit'], false) ??
+      this.entityStartingAt(j + 1, ['organization', 'unit'], false);
+    if (body && owner && owner.e !== body) this.addRelation(body, 'part_of', owner.e, m.first, owner.m.last, 0.75);
+  }
+
   /** Every unit with an organization is part of it; so is a body said to belong to another. */
   private partOf(): void {
     for (const m of this.rec.mentions) {
@@ -1316,13 +1391,14 @@ class Relator {
       const body = this.res.entityOf.get(m.id);
       const owner = ownerAfter(this.rec, m, this.res.entityOf);
       if (!body || !owner || owner === body || owner.type !== 'organization') continue;
-      let next = m.last + 1;
+      let next = pastParenthesis(this.tokens, m.last + 1);
       while (this.tokens[next]?.kind === 'quote') next++;
       const explicit = stemIn(this.tokens[next], ATTACHED) !== undefined;
       const sub =
         stemIn(this.tokens[m.first], SUB_BODY) !== undefined || this.tokens[m.first]!.kind === 'quote';
       if (explicit || m.type === 'unit' || sub) this.addRelation(body, 'part_of', owner, m.first, next, 0.8);
     }
+    for (const m of this.rec.mentions) this.componentOf(m);
     for (const unit of this.res.entities) {
       if (unit.type !== 'unit' || !unit.org) continue;
       const m = unit.mentions[0]!;

@@ -198,15 +198,33 @@ function nameByFullestForm(entity: Entity): void {
   entity.key = nameKey(fullest);
 }
 
-const ATTACHMENT = new Set(['التابع', 'التابعه', 'التابعين', 'في', 'ضمن', 'ل']);
+const ATTACHMENT = new Set([
+  'التابع',
+  'التابعه',
+  'التابعين',
+  'المنضوي',
+  'المنضويه',
+  'المنضوين',
+  'تحت',
+  'في',
+  'ضمن',
+  'ل',
+]);
 
-/** `المكتب الأمني للتنظيم`, `“الحسبة” التابعة لتنظيم “داعش”`, `المكتب الإعلامي في قوى الأمن`. */
+/** Past an alias in parentheses (`قوى الأمن الداخلي (الأسايش)`): the token after `)`, or j itself. */
+export function pastParenthesis(tokens: Recognized['tokens'], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let k = j + 1; k < j + 6 && k < tokens.length; k++) if (tokens[k]!.text === ')') return k + 1;
+  return j;
+}
+
+/** `المكتب الأمني للتنظيم`, `“الحسبة” التابعة لتنظيم “داعش”`, `اللواء المنضوي تحت الفيلق`. */
 export function ownerAfter(
   recognized: Recognized,
   m: Mention,
   entityOf: Map<number, Entity>,
 ): Entity | undefined {
-  let j = m.last + 1;
+  let j = pastParenthesis(recognized.tokens, m.last + 1);
   for (let steps = 0; steps < 4; steps++, j++) {
     const t = recognized.tokens[j];
     if (!t || t.sentence !== m.sentence) return undefined;

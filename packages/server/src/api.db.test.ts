@@ -228,6 +228,13 @@ describe('overview, evidence and schema', () => {
     expectClosed(res.body);
   });
 
+  it('leaves out of the overview entities that no claim joins to another (only mentioned)', async () => {
+    const res = await server.get('/api/graph?limit=500');
+    const names = res.body.nodes.map((n: { data: { name?: string } }) => n.data.name);
+    expect(names).toContain('ابو العز دهمان');
+    expect(names).not.toContain('الموصل'); // named once in passing, in no claim
+  });
+
   it('gives an article with every mention and claim at offsets that point into its text', async () => {
     const res = await server.get(`/api/articles/${articleId}`);
     expect(res.status).toBe(200);

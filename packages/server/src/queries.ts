@@ -11,10 +11,14 @@ export const PING = 'RETURN 1 AS ok';
 
 export const NODES_BY_ELEMENT_ID = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
 
-/** The first screen: the best-connected entities and the claims among them. */
+/**
+ * The first screen: the entities most connected to other entities and the claims among them.
+ * Entities that are only mentioned (no claim joins them to another) would be a grid of noise.
+ */
 export const OVERVIEW = `
   MATCH (n:${ENTITY_LABEL})
-  WITH n ORDER BY COUNT { (n)--() } DESC LIMIT $limit
+  WITH n, COUNT { (n)--(:${ENTITY_LABEL}) } AS degree WHERE degree > 0
+  WITH n ORDER BY degree DESC LIMIT $limit
   WITH collect(n) AS nodes
   CALL (nodes) {
     UNWIND nodes AS a

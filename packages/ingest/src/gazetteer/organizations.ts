@@ -68,7 +68,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   armed('فيلق القدس'),
   armed('لواء فاطميون', 'فاطميون'),
   armed('لواء زينبيون', 'زينبيون'),
-  armed('الحشد الشعبي', 'هيئة الحشد الشعبي', 'هيئة الحشد', 'ميليشيات الحشد الشعبي'),
+  armed('الحشد الشعبي', 'هيئة الحشد الشعبي', 'هيئة الحشد', 'ميليشيات الحشد الشعبي', 'الحشد'),
   armed('عصائب أهل الحق', 'العصائب'),
   armed('كتائب حزب الله'),
   armed('منظمة بدر'),
@@ -120,6 +120,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   security('فرع فلسطين'),
   security('جهاز الأمن العام'),
   security('جهاز مكافحة الإرهاب'),
+  security('قوى الأمن الداخلي', 'الأسايش', 'قوات الأسايش', 'الآسايش', 'أسايش'),
   security('خلية الصقور'),
   media('رويترز', 'وكالة رويترز'),
   media('وكالة الصحافة الفرنسية', 'فرانس برس', 'أ ف ب', 'أ.ف.ب', 'AFP'),
@@ -145,6 +146,15 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   party('حزب الاتحاد الديمقراطي'),
   party('الائتلاف الوطني السوري', 'الائتلاف السوري', 'الائتلاف الوطني'),
 ];
+
+/** The government a country's adjective stands for in a title (`وزير الداخلية العراقي`), by country name. */
+export const GOVERNMENT_OF_COUNTRY: ReadonlyMap<string, string> = new Map([
+  ['سوريا', 'النظام السوري'],
+  ['العراق', 'الحكومة العراقية'],
+  ['تركيا', 'الحكومة التركية'],
+  ['روسيا', 'الحكومة الروسية'],
+  ['إيران', 'الحكومة الإيرانية'],
+]);
 
 /** Words that head an organization's name: `تنظيم X`, `فصائل X`, `جيش X`... with its kind. */
 export const ORGANIZATION_HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
