@@ -39,19 +39,36 @@ export function bootstrap() {
   run('pnpm', ['install', '--frozen-lockfile', '--reporter=append-only']);
 }
 
+const mayApt = () => process.getuid?.() === 0 && hasCommand('apt-get', ['--version']);
+
+function aptInstall(packages) {
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', ...packages], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 /** Debian's Chromium for the browser tests; installed with apt-get when we may, else explained. */
 export function ensureChromium() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (hasCommand(path)) return;
-  if (process.getuid?.() === 0 && hasCommand('apt-get', ['--version'])) {
+  if (mayApt()) {
     say('installing Debian chromium for the browser tests (apt-get)');
-    run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    return;
+    return aptInstall(['chromium']);
   }
   say(
     `Chromium is missing at ${path}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH; browser tests will fail.`,
+  );
+}
+
+/** A JDK and Maven, which the local Neo4j is provisioned with; not needed with NEO4J_URI. */
+export function ensureJava() {
+  if (process.env.NEO4J_URI || (hasCommand('javac', ['-version']) && hasCommand('mvn', ['-v']))) return;
+  if (mayApt()) {
+    say('installing a JDK and Maven for the local Neo4j (apt-get)');
+    return aptInstall(['openjdk-17-jdk-headless', 'maven']);
+  }
+  say(
+    'The local Neo4j needs Java 17+ (a JDK) and Maven: install them, or set NEO4J_URI to a Neo4j of your own.',
   );
 }

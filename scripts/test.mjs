@@ -2,9 +2,10 @@
 // Chromium; the test Neo4j is provisioned by the test setup), then types, lint and all tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bootstrap, ensureChromium, ROOT, run, say } from './bootstrap.mjs';
+import { bootstrap, ensureChromium, ensureJava, ROOT, run, say } from './bootstrap.mjs';
 
 bootstrap();
+ensureJava();
 ensureChromium();
 say('type-checking');
 run('pnpm', ['typecheck']);

@@ -1,8 +1,9 @@
 // `npm run up`: everything from a fresh clone to a running app. Installs, starts the local Neo4j
 // (or uses NEO4J_URI), loads the sample articles, builds the web app and serves it.
-import { bootstrap, run, say } from './bootstrap.mjs';
+import { bootstrap, ensureJava, run, say } from './bootstrap.mjs';
 
 bootstrap();
+ensureJava();
 say('building the web app');
 run('pnpm', ['--filter', '@shabaka/web', 'build']);
 say('loading the sample articles into Neo4j');
