@@ -77,4 +77,34 @@ describe('recognize', () => {
       'لحجر الأسود',
     ]);
   });
+
+  it('reads a name in parentheses after a body as its alias, here and later in the article', () => {
+    expect(
+      mentionList('وقالت “وحدات حماية الشعب” (YPG) إن مقاتليها انسحبوا. وأكدت YPG أن الهجوم فشل.'),
+    ).toEqual([
+      'organization:وحدات حماية الشعب',
+      'organization:وحدات حماية الشعب',
+      'organization:وحدات حماية الشعب',
+    ]);
+    expect(mentionList('أعلنت قوى الأمن الداخلي (الأسايش) اعتقال شابين.')).toEqual([
+      'organization:قوى الأمن الداخلي',
+      'organization:قوى الأمن الداخلي',
+    ]);
+  });
+
+  it('reads `الهيئة` before a quoted name or a title word as the body, and `الشيخ` there as a title', () => {
+    const text = 'وكان “حسين الشيخ” هناك. وقال الشرعي في الهيئة الشيخ “انس الحماده” إن الاتفاق قريب.';
+    expect(mentionList(text)).toEqual(['person:حسين الشيخ', 'organization:الهيئة', 'person:انس الحماده']);
+    expect(mentionList('وقال المتحدث باسم الفيلق، اللواء “ياسر عبد الرحيم”، إن القوات تقدمت.')).toEqual([
+      'organization:الفيلق',
+      'person:ياسر عبد الرحيم',
+    ]);
+  });
+
+  it('reads a quoted `علي` as the given name, unlike the preposition `على`', () => {
+    expect(mentionList('وقال المتحدث باسم الحركة، “علي الحسن”، إن الوضع هادئ.')).toContain(
+      'person:علي الحسن',
+    );
+    expect(mentionList('وكتب الناشطون “على الطريق” شعاراً للحملة.')).toEqual([]);
+  });
 });

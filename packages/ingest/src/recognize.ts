@@ -165,6 +165,8 @@ class State {
   readonly mentions: Mention[] = [];
   readonly at: (Mention | undefined)[];
   private readonly pendingAmbiguous: { hit: GazetteerHit; first: number }[] = [];
+  /** Short names the article gave a body in parentheses (`(قسد)`, `(YPG)`), by their word keys. */
+  private readonly articleAliases = new Map<string, Pick<Mention, 'type' | 'canonical' | 'kind'>>();
 
   constructor(
     private readonly text: string,
@@ -178,6 +180,55 @@ class State {
     this.quotes(from, to);
     for (let i = from; i < to; ) i = this.scan(i, to);
     this.acceptAmbiguousPlaces(from, to);
+    this.parenthesisedAliases(from, to);
+  }
+
+  /**
+   * `قوات سوريا الديمقراطية (قسد)`, `وحدات حماية الشعب (YPG)`: the words in parentheses right after a
+   * body are another name of it, here and wherever the article uses them again.
+   */
+  private parenthesisedAliases(from: number, to: number): void {
+    for (let i = from + 1; i < to; i++) {
+      if (this.tokens[i]!.text !== '(') continue;
+      let before = i - 1;
+      if (this.tokens[before]!.kind === 'quote') before--;
+      const body = this.at[before];
+      if (!body || body.last !== before || (body.type !== 'organization' && body.type !== 'unit')) continue;
+      let close = i + 1;
+      while (close < to && close <= i + 4 && this.tokens[close]!.text !== ')') close++;
+      if (this.tokens[close]?.text !== ')' || close === i + 1) continue;
+      const inner = this.at[i + 1];
+      if (inner) {
+        // Two names the gazetteer may know apart: the one it knows names both.
+        if (inner.first === i + 1 && inner.last === close - 1 && inner.type === body.type) {
+          if (inner.canonical && !body.canonical) body.canonical = inner.canonical;
+          else if (body.canonical && !inner.canonical) inner.canonical = body.canonical;
+        }
+        continue;
+      }
+      const words = this.tokens.slice(i + 1, close);
+      if (!words.every((t) => t.kind === 'word')) continue;
+      const alias = {
+        type: body.type,
+        canonical: body.canonical ?? body.name,
+        ...(body.kind ? { kind: body.kind } : {}),
+      };
+      this.add(body.type, i + 1, close - 1, 'pattern', alias, 0);
+      this.articleAliases.set(words.map((t) => t.key).join(' '), alias);
+    }
+  }
+
+  /** A later use of a name the article gave in parentheses. */
+  private articleAlias(i: number): number | undefined {
+    for (const [key, alias] of this.articleAliases) {
+      const words = key.split(' ');
+      const first = this.tokens[i]!.stems.find((stem) => stem.key === words[0]);
+      if (!first) continue;
+      if (!words.every((w, k) => k === 0 || (this.tokens[i + k]?.key === w && this.free(i + k)))) continue;
+      this.add(alias.type, i, i + words.length - 1, 'pattern', alias, first.prefix);
+      return i + words.length;
+    }
+    return undefined;
   }
 
   // ---- helpers ----
@@ -390,9 +441,11 @@ class State {
     if (QUOTED_KUNYA.has(words[0]!.key) && words.length >= 2) return true;
     if (words.length === 1) return false; // one quoted word: a person only if it is a known surname
     if (cued) return true; // `العقيد “أمير حسن الجبوري”`: after a title even `أمير` is a name
+    // `علي` folds to the key of `على`: spelled with ي it is the given name, not the preposition.
+    const given = GIVEN.has(words[0]!.stems.at(-1)!.key) || GIVEN.has(words[0]!.key);
+    if (given && !(STOP_WORDS.has(words[0]!.key) && words[0]!.text.endsWith('ى'))) return true;
     if (STOP_WORDS.has(words[0]!.key) || stemIn(words[0], ROLE_KEYS)) return false;
     if (stray && words.length <= 3) return true; // `وناصر حجيرة”`: a name whose opening quote was lost
-    if (GIVEN.has(words[0]!.stems.at(-1)!.key) || GIVEN.has(words[0]!.key)) return true;
     return this.roleNear(first - 2, last + 2);
   }
 
@@ -434,6 +487,7 @@ class State {
     return (
       this.direction(i, to) ??
       this.gazetteer(i) ??
+      this.articleAlias(i) ??
       this.placePattern(i, to) ??
       this.organizationPattern(i, to) ??
       this.unitPattern(i, to) ??
@@ -748,10 +802,17 @@ class State {
     }
     const head = stemIn(t, HEAD_ANAPHORS);
     const next = this.tokens[i + 1];
+    // `في الهيئة “X”`, `في الهيئة الشيخ X`: a person after it, so not the body's own name. A rank
+    // (`اللواء “X”`) is the person's title, not the brigade.
+    const personAfter =
+      !PERSON_CUES.has(t.key) &&
+      (next?.kind === 'quote'
+        ? this.at[i + 2]?.type === 'person'
+        : isWord(next) && PERSON_CUES.has(next.key));
     if (
       head &&
-      !(isWord(next) && next.key.startsWith('ال') && !STOP_WORDS.has(next.key)) &&
-      next?.kind !== 'quote'
+      (personAfter ||
+        (!(isWord(next) && next.key.startsWith('ال') && !STOP_WORDS.has(next.key)) && next?.kind !== 'quote'))
     ) {
       this.add(
         'organization',
@@ -825,6 +886,13 @@ class State {
   // ---- after every sentence: surnames of the persons found ----
 
   /** `دهمان`, `“فرامة”`, `وأكد حيدر`: the last name of a person named in full elsewhere. */
+  /** `الشيخ “انس الحماده”`: a cue word right before a name titles that name, whoever else bears it. */
+  private namedAfter(i: number): boolean {
+    if (!PERSON_CUES.has(this.tokens[i]!.key)) return false;
+    const next = this.tokens[i + 1]?.kind === 'quote' ? i + 2 : i + 1;
+    return this.at[next]?.type === 'person';
+  }
+
   surnames(): void {
     const surnames = new Set<string>();
     for (const m of this.mentions) {
@@ -838,7 +906,7 @@ class State {
     for (const t of this.tokens) {
       if (!this.free(t.index) || !isWord(t)) continue;
       const stem = stemIn(t, surnames);
-      if (!stem) continue;
+      if (!stem || this.namedAfter(t.index)) continue;
       this.add('person', t.index, t.index, 'surname', {}, stem.prefix);
     }
   }

@@ -177,9 +177,9 @@ describe('roles with no body named', () => {
 
 describe('general relation patterns', () => {
   it('reads part_of from a parenthesised alias, `المنضوي تحت` and `إحدى فصائل`/`كبرى مكونات`', () => {
-    expect(
-      relations('وتسيطر قوى الأمن الداخلي (الأسايش) التابعة للإدارة الذاتية على مدينة الحسكة.'),
-    ).toEqual(['قوى الأمن الداخلي controls الحسكة', 'قوى الأمن الداخلي part_of الإدارة الذاتية']);
+    expect(relations('وتسيطر قوى الأمن الداخلي (الأسايش) التابعة للإدارة الذاتية على مدينة الحسكة.')).toEqual(
+      ['قوى الأمن الداخلي controls الحسكة', 'قوى الأمن الداخلي part_of الإدارة الذاتية'],
+    );
     expect(relations('وقاتل “فيلق الشام” إلى جانب “لواء المعتصم” المنضوي تحت الجيش الوطني السوري.')).toEqual([
       'لواء المعتصم part_of الجيش الوطني السوري',
     ]);
@@ -214,5 +214,16 @@ describe('general relation patterns', () => {
       'هيئة تحرير الشام arrested محمود الحسن denied',
       'النظام السوري arrested خالد السعيد asserted',
     ]);
+  });
+
+  it('reads `حل X محل Y` and `تسلم X قيادة ... من Y` as replacements, not any `تسلم ... من`', () => {
+    expect(relations('وأعلن الفيلق أن العقيد “أحمد الحسين” حل محل “سامي العمر” في قيادة اللواء.')).toEqual([
+      'أحمد الحسين replaced سامي العمر',
+    ]);
+    expect(relations('وتسلم “أحمد الحسين” قيادة اللواء من العقيد “سامي العمر” الأسبوع الماضي.')).toEqual([
+      'أحمد الحسين replaced سامي العمر',
+    ]);
+    expect(relations('وتسلم “أحمد الحسين” رسالة من “سامي العمر” أمس.')).toEqual([]);
+    expect(relations('وقرر التنظيم حل ديوان الحسبة في المدينة.')).not.toContain('replaced');
   });
 });

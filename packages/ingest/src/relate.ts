@@ -97,6 +97,12 @@ const COMPONENTS = keys('مكونات ألوية فصائل كتائب تشكي�
 /** Civil titles that, with no body or country named, belong to the article's government (`محافظ درعا`). */
 const CIVIL_HEADS = keys('وزير محافظ');
 const CIVIL_ROLES = new Set<RoleClass>(['minister', 'official']);
+/** `حل X محل Y`: took Y's place. */
+const TAKE_PLACE = keys('حل يحل ليحل وحل سيحل');
+const PLACE_OF = keys('محل مكان');
+/** `تسلم X قيادة اللواء من Y`: received a post from Y. */
+const RECEIVE = keys('تسلم يتسلم استلم يستلم');
+const POSTS = keys('منصب منصبه مهام مهامه قيادة إدارة رئاسة');
 const SUB_BODY = keys('فرع لواء ألوية كتيبة الفيلق فيلق قطاع مكتب خلية سرية فرقة');
 const ONE_OF = keys('أحد وأحد احدى إحدى');
 const CONTROL_VERBS = keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر');
@@ -1097,6 +1103,7 @@ class Relator {
       this.addRelation(subject.e, 'replaced', object.e, subject.m.first, object.m.last, 0.75);
       return;
     }
+    if (this.tookOver(i)) return;
     if (!stemIn(t, DISMISSAL_WORDS)) return;
     const [, end] = this.sentenceRange(i);
     let appointee: { e: Entity; m: Mention } | undefined;
@@ -1180,6 +1187,27 @@ class Relator {
       k = prev.first;
     }
     for (const item of list) this.addRelation(item.e, 'located_in', container, item.m.first, outer.last, 0.7);
+  }
+
+  /** `حل X محل Y`, `تسلم X قيادة اللواء من Y`: X replaced Y. */
+  private tookOver(i: number): boolean {
+    const t = this.tokens[i]!;
+    const takes = stemIn(t, TAKE_PLACE) !== undefined;
+    if (!takes && !stemIn(t, RECEIVE)) return false;
+    const subject = this.entityStartingAt(i + 1, ['person']) ?? this.nearestBefore(i, ['person'], 6, true);
+    if (!subject) return false;
+    let post = takes;
+    for (let k = Math.max(i, subject.m.last) + 1; k < i + 10 && this.clause[k] === this.clause[i]; k++) {
+      if (stemIn(this.tokens[k], POSTS)) post = true;
+      const marker = takes ? PLACE_OF.has(this.key(k)) : post && FROM.has(this.key(k));
+      if (!marker) continue;
+      const object = this.entityStartingAt(k + 1, ['person']) ?? this.boundAt.get(k + 1);
+      if (!object || object.e === subject.e) return false;
+      this.predecessorRole(subject, object, i);
+      this.addRelation(subject.e, 'replaced', object.e, Math.min(i, subject.m.first), object.m.last, 0.7);
+      return true;
+    }
+    return false;
   }
 
   /** A `خلفاً له` shortly after the appointee: the replacement is read there. */
@@ -1381,7 +1409,8 @@ class Relator {
     const owner =
       this.entityStartingAt(j + 2, ['organization', 'unit'], false) ??
       this.entityStartingAt(j + 1, ['organization', 'unit'], false);
-    if (body && owner && owner.e !== body) this.addRelation(body, 'part_of', owner.e, m.first, owner.m.last, 0.75);
+    if (body && owner && owner.e !== body)
+      this.addRelation(body, 'part_of', owner.e, m.first, owner.m.last, 0.75);
   }
 
   /** Every unit with an organization is part of it; so is a body said to belong to another. */

@@ -51,4 +51,12 @@ describe('resolve', () => {
     expect(anaphor?.name).toBe('داعش');
     expect(all.some((e) => e.name === 'قوات سوريا الديمقراطية')).toBe(true);
   });
+
+  it('joins a body named without its head word to the full name (`الحمزات` → `فرقة الحمزات`)', () => {
+    const { list } = entities(
+      'وتفاوضت الهيئة مع قيادة “الحمزات” أمس. وقال مسؤول في فرقة الحمزات إن الاتفاق قريب.',
+    );
+    expect(list).toContain('organization:فرقة الحمزات (الحمزات)');
+    expect(list.filter((e) => e.includes('الحمزات'))).toHaveLength(1);
+  });
 });

@@ -3,7 +3,11 @@
 // Each entity is named by its fullest form, with the other forms as aliases; across articles the
 // name key (nameKey) and the planner's deterministic ids do the rest.
 import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
+import { ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import type { Mention, MentionType, Recognized } from './recognize.ts';
+
+/** Head words of body names (`فرقة`, `شبكة`), without the article, as name keys. */
+const HEAD_KEYS = new Set([...ORGANIZATION_HEADS.keys()].map((w) => nameKey(w).replace(/^ال/, '')));
 
 export interface Entity {
   /** Index within the article. */
@@ -55,6 +59,8 @@ export function resolve(recognized: Recognized): Resolved {
     if (existing) attach(m, existing);
     else create(m, key);
   }
+
+  joinShortForms(entities, attach);
 
   const mainGroup = mostMentioned(entities, (e) => e.type === 'organization' && e.kind === 'armed_group');
   // `التنظيم` is the group the article called `تنظيم X`, which need not be the one most mentioned.
@@ -116,6 +122,24 @@ export function resolve(recognized: Recognized): Resolved {
     e.index = i;
   });
   return { entities: used, entityOf, ...(mainGroup ? { mainGroup } : {}) };
+}
+
+/**
+ * `الحمزات` is `فرقة الحمزات`, `الخابور` is `شبكة الخابور`: a body named without the head word of
+ * another body's name is that body. Its mentions move over; the emptied entity is dropped later.
+ */
+function joinShortForms(entities: readonly Entity[], attach: (m: Mention, e: Entity) => void): void {
+  const bodies = entities.filter((e) => e.type === 'organization' || e.type === 'unit');
+  for (const full of bodies) {
+    const [head, ...rest] = full.key.split(' ');
+    if (!head || rest.length === 0 || !HEAD_KEYS.has(head.replace(/^ال/, ''))) continue;
+    const short = rest.join(' ');
+    for (const other of bodies) {
+      if (other === full || other.key !== short || other.mentions.length === 0) continue;
+      for (const m of other.mentions.splice(0)) attach(m, full);
+      full.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
 }
 
 /** `تنظيم “داعش”`, `لتنظيم داعش`: the word before the mention (past a quote) is `تنظيم`. */
