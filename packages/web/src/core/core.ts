@@ -254,6 +254,7 @@ export class Core {
         additions.push({
           group: 'nodes',
           data: this.nodeData(node),
+          pannable: this.large,
           position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) },
         });
       }
@@ -278,6 +279,11 @@ export class Core {
     const renderer = (this.cy as unknown as { renderer(): Renderer }).renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
+    // Thousands of overlapping nodes leave almost no background to grab, so in a large graph a
+    // drag pans wherever it starts instead of moving a node (which redraws everything per frame).
+    this.cy.autoungrabify(large);
+    if (large) this.cy.nodes().panify();
+    else this.cy.nodes().unpanify();
   }
 
   isLarge(): boolean {
