@@ -1,6 +1,6 @@
 // Health, readiness, and the schema the editor autocompletes and the legend shows.
 import { type HealthResponse, HealthResponseSchema, SchemaResponseSchema } from '@shabaka/model';
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import neo4j from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
 import * as Q from '../queries.ts';
@@ -36,6 +36,16 @@ function health(neo4jState: HealthResponse['neo4j']): HealthResponse {
   };
 }
 
+/** 503 with the first line of the driver's error: Neo4j cannot be reached. */
+function sendUnreachable(res: Response, error: unknown): void {
+  send(
+    res,
+    HealthResponseSchema,
+    health({ reachable: false, error: (error as Error).message.split('\n')[0] }),
+    503,
+  );
+}
+
 export function metaRoutes(ctx: AppContext): Router {
   const router = Router();
 
@@ -49,12 +59,7 @@ export function metaRoutes(ctx: AppContext): Router {
         health({ reachable: true, latencyMs, ...(info.agent ? { version: info.agent } : {}) }),
       );
     } catch (e) {
-      send(
-        res,
-        HealthResponseSchema,
-        health({ reachable: false, error: (e as Error).message.split('\n')[0] }),
-        503,
-      );
+      sendUnreachable(res, e);
     }
   });
 
@@ -78,12 +83,7 @@ export function metaRoutes(ctx: AppContext): Router {
         503,
       );
     } catch (e) {
-      send(
-        res,
-        HealthResponseSchema,
-        health({ reachable: false, error: (e as Error).message.split('\n')[0] }),
-        503,
-      );
+      sendUnreachable(res, e);
     }
   });
 
