@@ -4,10 +4,11 @@
 import { type ArticleExtraction, type Evidence, ExtractionSchema, type Span } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { cleanText } from './clean.ts';
-import { type Fixture, loadFixture, seedFixture } from './eval/fixtures.ts';
+import { type Fixture, listFixtures, loadFixture, seedFixture } from './eval/fixtures.ts';
 import type { Gold } from './eval/gold.ts';
 import { articleId } from './ids.ts';
 import { planGraphWrite } from './plan.ts';
+import type { ReadItem } from './read.ts';
 import { splitSentences } from './split.ts';
 import { type WriteSummary, writeArticle } from './writer.ts';
 
@@ -119,4 +120,16 @@ export async function loadSampleData(driver: Driver): Promise<WriteSummary> {
     );
   }
   return writeArticle(driver, plan.write);
+}
+
+/**
+ * The quick start's sample: the seed and every annotated fixture article, as articles to read
+ * through the extractor, with the outlet, title and date their annotation records (plain-text
+ * fixtures carry none of their own), so that claims have dates and the timeline has content.
+ */
+export async function* sampleArticles(): AsyncGenerator<ReadItem> {
+  for (const files of listFixtures()) {
+    const fixture = loadFixture(files);
+    yield { source: files.textFile, text: fixture.text, meta: articleMeta(fixture.gold) };
+  }
 }
