@@ -58,13 +58,26 @@ export function locatePhrase(phrase: string, text: string, from = 0): Span | und
   return start === undefined ? undefined : { start, end };
 }
 
-/** Every place a name or one of its aliases is written, longest first, without overlaps. */
+const LETTER = /\p{L}/u;
+/** One-letter proclitics written joined to the next word: و ب ل ف ك. */
+const PROCLITIC = /[وبلفك]/;
+
+/** Whether a span is a whole word, allowing one joined proclitic (`والرقة`), not part of one (`الدمشقي`). */
+function isWholeWord(text: string, { start, end }: Span): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  const startsWord = !LETTER.test(before) || (PROCLITIC.test(before) && !LETTER.test(text[start - 2] ?? ' '));
+  return startsWord && !LETTER.test(after);
+}
+
+/** Every place a name or one of its aliases is written as a word, longest first, without overlaps. */
 function mentionsOf(names: readonly string[], text: string): Span[] {
   const spans: Span[] = [];
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     let at = 0;
     for (let span = locatePhrase(name, text, at); span; span = locatePhrase(name, text, at)) {
-      if (!spans.some((s) => span!.start < s.end && s.start < span!.end)) spans.push(span);
+      const overlaps = spans.some((s) => span!.start < s.end && s.start < span!.end);
+      if (!overlaps && isWholeWord(text, span)) spans.push(span);
       at = span.end;
     }
   }
