@@ -17,6 +17,9 @@ test('history keeps the newest first, moves a repeated query to the top and sear
   expect(list.all().map((e) => e.at)).toEqual(['3', '2']);
   expect(list.search('person نجم').map((e) => e.at)).toEqual(['2']);
   expect(list.search('person missing')).toEqual([]);
+  // Arabic spelling is folded: no hamza, or diacritics, still find the saved `أبو نجم`.
+  expect(list.search('ابو نجم').map((e) => e.at)).toEqual(['2']);
+  expect(list.search('أبُو نَجم').map((e) => e.at)).toEqual(['2']);
   list.remove(0);
   expect(list.all().map((e) => e.at)).toEqual(['2']);
 });

@@ -1,4 +1,5 @@
 // Query history (searchable, kept across reloads) and saved queries, in localStorage.
+import { nameKey } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
 import { fill, h } from '../core/dom.ts';
 import { parseParams } from './editor.ts';
@@ -44,11 +45,14 @@ export class QueryList {
     this.storage.setItem(this.key, JSON.stringify(next));
   }
 
-  /** Entries whose query, name or parameters contain every word of `text`. */
+  /**
+   * Entries whose query, name or parameters contain every word of `text`, with Arabic spelling
+   * folded as names are (`ابو نجم` finds a query saved with `أبو نجم`).
+   */
   search(text: string): StoredQuery[] {
-    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = nameKey(text).split(' ').filter(Boolean);
     return this.all().filter((entry) => {
-      const haystack = `${entry.name ?? ''} ${entry.query} ${JSON.stringify(entry.params)}`.toLowerCase();
+      const haystack = nameKey(`${entry.name ?? ''} ${entry.query} ${JSON.stringify(entry.params)}`);
       return words.every((word) => haystack.includes(word));
     });
   }
