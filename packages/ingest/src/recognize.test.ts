@@ -10,6 +10,12 @@ describe('recognize', () => {
     expect(mentionList('وعين التنظيم “سعيد البري” أميراً على الحسبة.')).toContain('person:سعيد البري');
   });
 
+  it("reads a quoted kunya after the word of a body as a person, not as the body's name", () => {
+    const found = mentionList('وطالب نواب بمحاسبة القيادي في الكتائب “أبو باقر العلي” أمس.');
+    expect(found).toContain('person:أبو باقر العلي');
+    expect(found.some((m) => m.startsWith('organization:أبو'))).toBe(false);
+  });
+
   it('reads `قيادة الهيئة` as the leadership of a body named before, not as a body of its own', () => {
     expect(mentionList('وتفاوضت قيادة الهيئة مع الفصائل.')).toEqual(['organization:الهيئة']);
   });

@@ -405,7 +405,9 @@ class State {
       else this.addGazetteer(whole, first);
       return;
     }
-    if (orgHead && !stray) {
+    // `القيادي في الكتائب “أبو باقر”`: a quoted kunya after a body's word is a person, not its name.
+    const kunya = QUOTED_KUNYA.has(words[0]!.key) && words.length >= 2;
+    if (orgHead && !stray && !kunya) {
       // `لقناة “الاتجاه”`: the outlet's name is the quote; the head word joins the span.
       const kind = ORG_HEAD_KEYS.get(orgHead.key) ?? 'media';
       const head = this.free(first - 2) && !MEDIA_SOURCE.has(orgHead.key) ? first - 2 : first;

@@ -227,3 +227,105 @@ describe('general relation patterns', () => {
     expect(relations('وقرر التنظيم حل ديوان الحسبة في المدينة.')).not.toContain('replaced');
   });
 });
+
+describe('role recall: the ways a text phrases a title', () => {
+  const has = (text: string, ...expected: string[]) => {
+    const found = roles(text);
+    for (const e of expected)
+      expect(
+        found.some((r) => r.startsWith(e)),
+        `${e} in ${found.join(' / ')}`,
+      ).toBe(true);
+  };
+
+  it('binds a title a relative clause describes to the name before it', () => {
+    has(
+      'واعتقلت القوات الأمنية “سالم النعيمي”، الذي وصفته بأنه “والي حلب” في تنظيم داعش، خلال مداهمة.',
+      'سالم النعيمي leader داعش',
+    );
+    has(
+      'وألقت الشرطة القبض على المدعوة “أم خالد الشامية” التي وصفتها بـ“القاضي الشرعي” للتنظيم.',
+      'أم خالد الشامية sharia_official',
+    );
+    has(
+      'واعتقل عناصر الأمن الشاب “فادي العمر”، الذي قالت إنه مسؤول المكتب الأمني في جيش الإسلام.',
+      'فادي العمر security_chief',
+    );
+    has(
+      'وكشفت التحقيقات ارتباط الخلية بالمدعو “ابو حمزة الديري”، الذي يُعتقد أنه يدير عمليات تنظيم داعش في البادية.',
+      'ابو حمزة الديري leader داعش',
+    );
+  });
+
+  it('follows a genitive chain to a name set off by a comma, a rank or a quote', () => {
+    has('وقال قائد عمليات نينوى، الفريق الركن “ماجد الجبوري”، إن الوضع مستقر.', 'ماجد الجبوري leader');
+    has(
+      'وتابع مدير استخبارات قيادة عمليات البصرة، العقيد “حيدر الساعدي”، التحقيق بنفسه.',
+      'حيدر الساعدي security_chief',
+    );
+    has('وأشرف مستشار رئيس الوزراء لشؤون الأمن “كاظم الياسري” على المفاوضات.', 'كاظم الياسري official');
+    has(
+      'أعلنت الوزارة إعفاء مدير شرطة البصرة، اللواء “جاسم الحلفي”، من منصبه.',
+      'جاسم الحلفي security_chief null dismissed',
+    );
+  });
+
+  it('does not give the title a deputy title governs to the deputy', () => {
+    expect(roles('ويُعد المتهم من المقربين من نائب رئيس الفرع، العقيد “منذر الخطيب”، في حمص.')).toEqual([
+      expect.stringMatching(/^منذر الخطيب deputy_leader/),
+    ]);
+  });
+
+  it('does not run a chain past the verb of a new clause', () => {
+    expect(roles('وكان رئيس المجلس الجديد التقى قائد “جيش الإسلام”، “أحمد الطه”، أمس.')).toEqual([
+      'أحمد الطه leader جيش الإسلام current',
+    ]);
+  });
+
+  it('gives a plural title to every name of the list after it', () => {
+    expect(roles('وجاء ذلك بعد انشقاق القياديين “سامر العلي” و“حسين الخلف” عن الفصيل.')).toEqual([
+      'سامر العلي senior_member null current',
+      'حسين الخلف senior_member null current',
+    ]);
+  });
+
+  it('reads a deputy named by a pronoun and the one charged with running a body', () => {
+    has(
+      'أصدرت الهيئة أمراً بإعفاء قائد محور الأنبار، “أبو علي البصري”، من منصبه، وتكليف معاونه “كريم الموسوي” بإدارة المحور خلفاً له.',
+      'أبو علي البصري leader null dismissed',
+      'كريم الموسوي leader null appointed',
+      'كريم الموسوي deputy_leader',
+    );
+    has(
+      'وكلف القائد “عمار الحسن”، وهو ابن عم سلفه، بقيادة “لواء الباقر” في دير الزور.',
+      'عمار الحسن leader لواء الباقر appointed',
+    );
+  });
+
+  it('gives the one replaced the post the successor took, named in an earlier sentence', () => {
+    has(
+      'وقالت مصادر إن “سعد الجنابي” هو أمير تنظيم داعش في ديالى. وتولى الجنابي منصبه مطلع العام خلفاً لـ“أبو بكر العزاوي”.',
+      'سعد الجنابي leader داعش current',
+      'أبو بكر العزاوي leader داعش former',
+    );
+  });
+
+  it('reads joining a group, the group a relative clause describes, and a title on a pronoun', () => {
+    has(
+      'وكان “محمود الشيخ” قد أجرى تسوية مع النظام، لينضم بعدها إلى “لواء القدس” في حلب.',
+      'محمود الشيخ member لواء القدس',
+    );
+    has(
+      'وقاتل في مجموعة “أسود الشرقية” التابعة للفيلق الخامس في درعا، والتي يقودها المدعو “طلال العبد”.',
+      'طلال العبد leader أسود الشرقية',
+    );
+    has(
+      'وعقد اجتماعاً بحضور مسؤول “حزب الله” اللبناني في المنطقة المدعو “أبو علي رضا”.',
+      'أبو علي رضا official حزب الله',
+    );
+    has(
+      'واتهمت “قوات الكرامة” الفرع باغتيال القيادي فيها “سمير الحمد” الشهر الماضي.',
+      'سمير الحمد senior_member',
+    );
+  });
+});

@@ -24,6 +24,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   STATUS_WORDS,
+  TRAILING_ADJECTIVES,
 } from './gazetteer/words.ts';
 import { placeOfAdjective } from './gazetteer/index.ts';
 import { GOVERNMENT_OF_COUNTRY } from './gazetteer/organizations.ts';
@@ -65,6 +66,17 @@ const GROUP_ROLES = new Set<RoleClass>([
 const AREA_WORDS = keys('المنطقة المدينة البلدة المحافظة للمنطقة بالمنطقة منطقة');
 const WHOLE_WORDS = keys('كاملة كاملا كلها بأكملها بكاملها');
 const IN = keys('في ب باسم');
+const IN_IT = keys('فيه فيها فيهم منه منها لها له');
+/** `الذي وصفه بأنه “والي الأنبار”`, `التي وصفتها بـ“القاضي الشرعي”`: what a title is said to be. */
+const DESCRIBED_AS = keys('بأنه بأنها أنه أنها إنه إنها ب');
+const RELATIVES = keys('الذي التي والذي والتي');
+/** Words of a genitive chain that are not nouns of a title (`قائد عمليات الأنبار` is one). */
+const CHAIN_BREAKS = keys('في من على إلى الى عن مع بعد قبل أن إن منذ خلال عند بين ضد حول الذي التي');
+/** `تكليف “X” بإدارة اللواء`: a charge to run a body. */
+const RUN = keys('بإدارة بقيادة لإدارة لقيادة');
+/** `يدير عمليات التنظيم`: the work of a body stands for the body. */
+const JOIN = keys('انضم انضمت ينضم تنضم انضمام');
+const AFFAIRS = keys('عمليات شؤون نشاط أنشطة');
 /** Words inside a role phrase that change nothing: `الناطق الرسمي`, `القيادي البارز`. */
 const FILLERS = keys('الرسمي الرسمية البارز البارزة الميداني الأول الثاني العام');
 const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
@@ -74,6 +86,8 @@ const HOLDS = keys('يشغل شغل تولى يتولى تسلم وتسلم');
 const WAS = keys('كان وكان كانت وكانت');
 const LEADS = keys('يرأس ويرأس يقود ويقود يتزعم يدير ويدير ترأس');
 const PRONOUNS = keys('هو وهو أنه انه بأنه إنه وأنه');
+const DEPUTY_HEADS = keys('نائب النائب');
+const COPULA = keys('هو وهو هي وهي');
 const ANNOUNCE = keys('أعلن أعلنت وأعلن وأعلنت أكد أكدت قال قالت ذكر ذكرت');
 const QUANTITY_STOP = keys('بأمر بعد قبل');
 const FORCE_WORDS = keys('عناصر قوات دورية طيران مقاتلي مسلحين خلايا أرتال رتل');
@@ -239,6 +253,8 @@ class Relator {
       if (!isWord(t) || !sentence || sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
       this.role(i);
       this.ledBy(i);
+      this.charged(i);
+      this.joined(i);
     }
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
@@ -444,8 +460,9 @@ class Relator {
     const head = ROLE_HEADS.get(stem.key)!;
     let first = h;
     if (head.plural) {
-      if (!ONE_OF.has(this.key(h - 1))) return undefined;
-      first = h - 1;
+      // `أحد القياديين`, or the list that follows it (`القياديين “X” و“Y”`).
+      if (ONE_OF.has(this.key(h - 1))) first = h - 1;
+      else if (!this.entityStartingAt(h + 1, ['person'])) return undefined;
     }
     let role = head.role;
     let status: RoleStatus = 'current';
@@ -454,7 +471,7 @@ class Relator {
     let area = false;
     let last = h;
     let j = h + 1;
-    if (role === 'deputy_leader') {
+    if (role === 'deputy_leader' && !head.ofNamed) {
       if (!DEPUTY_OF.has(this.key(j))) return undefined;
       last = j++;
     }
@@ -534,6 +551,16 @@ class Relator {
         last = j++;
         continue;
       }
+      // `مسؤول “حزب الله” اللبناني`: a nationality after the body names no one.
+      if (org && TRAILING_ADJECTIVES.has(tok.key)) {
+        last = j++;
+        continue;
+      }
+      // `القيادي فيها “X”`: the body is the one the clause before named.
+      if (j === h + 1 && IN_IT.has(tok.key)) {
+        last = j++;
+        continue;
+      }
       if (stemIn(tok, SECTOR_WORDS) && this.mention(j + 1)?.type === 'place') {
         j++;
         continue;
@@ -560,17 +587,20 @@ class Relator {
   private role(h: number): void {
     const phrase = this.phrase(h);
     if (!phrase) return;
+    // `نائب رئيس الفرع، العقيد “X”`: the title a deputy's title governs is not X's.
+    if (stemIn(this.tokens[phrase.first - 1], DEPUTY_HEADS)) return;
     let end = phrase.last + 1;
     while (this.tokens[end]?.kind === 'quote') end++;
     const after = this.entityStartingAt(end, ['person']) ?? this.afterComma(end);
     const before = this.entityEndingAt(phrase.first - 1, ['person']);
     let bound = phrase.accusative ? (before ?? after) : (after ?? before);
     let confidence = 0.85;
-    if (!bound && this.tokens[phrase.first - 1]?.text === '،') {
-      bound = this.entityEndingAt(phrase.first - 2, ['person']); // `X، أمير التنظيم`
+    // `X، أمير التنظيم`, `X هو أمير التنظيم`
+    if (!bound && (this.tokens[phrase.first - 1]?.text === '،' || COPULA.has(this.key(phrase.first - 1)))) {
+      bound = this.entityEndingAt(phrase.first - 2, ['person']);
       confidence = 0.7;
     }
-    if (!bound) bound = this.holder(phrase);
+    if (!bound) bound = this.holder(phrase) ?? this.describedHolder(phrase) ?? this.chainedName(phrase);
     if (!bound) return;
     if (
       bound === after &&
@@ -629,6 +659,124 @@ class Relator {
     return this.nearestBefore(k, ['person'], 8, true) ?? this.nearestBefore(k, ['person'], 8);
   }
 
+  /** `“X”، الذي قالت إنه مسؤول المكتب الأمني`: the antecedent of the relative clause that describes. */
+  private describedHolder(phrase: Phrase): { e: Entity; m: Mention } | undefined {
+    let k = phrase.first - 1;
+    while (this.tokens[k]?.kind === 'quote') k--;
+    return stemIn(this.tokens[k], DESCRIBED_AS) ? this.relativeAntecedent(k) : undefined;
+  }
+
+  /** The person a `الذي`/`التي` shortly before token i refers to (`“X”، الذي يُعتقد أنه`). */
+  private relativeAntecedent(i: number): { e: Entity; m: Mention } | undefined {
+    for (let k = i - 1; k >= i - 6 && k >= 0 && this.sameSentence(i, k); k--) {
+      const t = this.tokens[k]!;
+      if (t.kind === 'quote') continue;
+      if (!isWord(t) || this.mention(k)) return undefined;
+      if (!stemIn(t, RELATIVES)) continue;
+      const before = this.tokens[k - 1]?.text === '،' ? k - 2 : k - 1;
+      return this.entityEndingAt(before, ['person']);
+    }
+    return undefined;
+  }
+
+  /**
+   * `قائد عمليات الأنبار، الفريق “X”`, `مستشار رئيس الوزراء لشؤون الأمن “X”`: a title whose genitive
+   * chain runs past the words the phrase reads, up to a name set off by a comma, a quote or a rank.
+   */
+  private chainedName(phrase: Phrase): { e: Entity; m: Mention } | undefined {
+    // The inner title of `مستشار رئيس الوزراء` is not the person's.
+    if (stemIn(this.tokens[phrase.first - 1], ROLE_HEAD_SET)) return undefined;
+    let k = phrase.last + 1;
+    // A noun in the construct state governs what follows (`قائد محور`); a definite noun or a name
+    // closes the chain, and then only its adjectives and `لـ` phrases follow (`القاضي الشرعي للولاية`,
+    // `رئيس الوزراء لشؤون الأمن`), not the verb of a new clause (`رئيس الفرع الجديد فاوض`).
+    let closed = !this.indefinite(phrase.last);
+    for (let words = 0; words <= 4 && this.sameSentence(phrase.head, k); ) {
+      const t = this.tokens[k]!;
+      const person =
+        this.afterComma(k) ??
+        (t.kind === 'quote' || stemIn(t, PERSON_CUES) ? this.entityStartingAt(k, ['person']) : undefined);
+      if (person) {
+        let last = k - 1;
+        while (last > phrase.last && this.tokens[last]!.kind !== 'word') last--;
+        phrase.last = last;
+        return person;
+      }
+      const m = this.mention(k);
+      if (m && m.first === k && m.type !== 'person' && !closed) {
+        closed = true;
+        k = m.last + 1;
+        continue;
+      }
+      if (t.kind === 'quote') {
+        k++;
+        continue;
+      }
+      if (!isWord(t) || m || CHAIN_BREAKS.has(t.key)) return undefined;
+      if (closed && this.indefinite(k) && !t.key.startsWith('ل')) return undefined;
+      if (words > 0 && stemIn(t, ROLE_HEAD_SET)) return undefined;
+      closed = !this.indefinite(k);
+      words++;
+      k++;
+    }
+    return undefined;
+  }
+
+  /** A word without the article (`محور`, not `المحور`), that can govern a genitive. */
+  private indefinite(i: number): boolean {
+    const t = this.tokens[i];
+    return isWord(t) && !this.mention(i) && !/^(ال|لل|وال|بال)/.test(t.key);
+  }
+
+  /** `لينضم بعدها إلى مجموعة “درع حوران”`: joining a group makes a member. */
+  private joined(i: number): void {
+    if (!stemIn(this.tokens[i], JOIN)) return;
+    let k = i + 1;
+    while (k < i + 3 && !TO.has(this.key(k))) k++;
+    if (!TO.has(this.key(k))) return;
+    const body = this.entityStartingAt(k + 1, ['organization', 'unit']);
+    const person = this.entityStartingAt(i + 1, ['person']) ?? this.nearestBefore(i, ['person'], 30);
+    if (!body || !person) return;
+    const phrase: Phrase = {
+      head: i,
+      first: i,
+      last: body.m.last,
+      role: 'member',
+      status: 'current',
+      org: body.e,
+      area: false,
+      accusative: false,
+    };
+    this.addRole(person.e, phrase, Math.min(i, person.m.first), body.m.last, 0.6);
+  }
+
+  /** `وتكليف “X” ... بإدارة اللواء`: the one charged with running a body is its new head. */
+  private charged(i: number): void {
+    if (!stemIn(this.tokens[i], APPOINTMENT_WORDS)) return;
+    const person = this.firstPersonAfter(i + 1, 4);
+    if (!person) return;
+    const [, end] = this.sentenceRange(i);
+    for (let k = person.m.last + 1; k <= end && k <= person.m.last + 20; k++) {
+      if (stemIn(this.tokens[k], APPOINTMENT_WORDS) || this.tokens[k]!.text === '.') return;
+      if (!RUN.has(this.key(k))) continue;
+      const body = this.mention(k + 1);
+      if (!body || body.first !== k + 1 || (body.type !== 'organization' && body.type !== 'unit')) return;
+      const org = this.res.entityOf.get(body.id);
+      const phrase: Phrase = {
+        head: k,
+        first: k,
+        last: body.last,
+        role: refinedByBody('leader', body, org),
+        status: 'appointed',
+        ...(org ? { org } : {}),
+        area: false,
+        accusative: false,
+      };
+      this.addRole(person.e, phrase, i, body.last, 0.7);
+      return;
+    }
+  }
+
   /** `كان ... يشغل`: a post held in the past. */
   private wasBefore(from: number, to: number): boolean {
     for (let k = Math.min(from, to) - 3; k < Math.max(from, to); k++) {
@@ -651,12 +799,20 @@ class Relator {
   private ledBy(i: number): void {
     if (stemIn(this.tokens[i], LEADS)) {
       // `ويرأس فرع الأمن العسكري في المحافظة العميد “سامر ديب”`
-      const led = this.entityStartingAt(i + 1, ['organization', 'unit'], false);
+      // `يدير عمليات التنظيم`: running its operations is running it.
+      const led =
+        this.entityStartingAt(i + 1, ['organization', 'unit'], false) ??
+        (AFFAIRS.has(this.key(i + 1))
+          ? this.entityStartingAt(i + 2, ['organization', 'unit'], false)
+          : undefined);
       if (!led) return;
       let k = led.m.last + 1;
       while (k < led.m.last + 5 && !this.entityStartingAt(k, ['person']) && this.clause[k] === this.clause[i])
         k++;
-      const person = this.entityStartingAt(k, ['person']) ?? this.nearestBefore(i, ['person'], 4, true);
+      const person =
+        this.entityStartingAt(k, ['person']) ??
+        this.nearestBefore(i, ['person'], 4, true) ??
+        this.relativeAntecedent(i);
       if (!person) return;
       const role = refinedByBody('leader', led.m, led.e);
       const phrase: Phrase = {
@@ -677,6 +833,10 @@ class Relator {
     if (!person) return;
     let led = this.nearestBefore(i, ['organization', 'unit'], 10);
     if (!led) return;
+    // `مجموعة “X” التابعة لفرع Y، والتي يقودها`: the clause describes X, Y only owns it.
+    let k = led.m.first - 1;
+    while (this.tokens[k]?.kind === 'quote') k--;
+    if (stemIn(this.tokens[k], ATTACHED)) led = this.entityEndingAt(k - 1, ['organization', 'unit']) ?? led;
     // `المكتب الأمني للتنظيم، والذي`: the relative clause describes the unit, not its owner.
     const owned = this.mention(led.m.first - 1);
     if (led.m.type === 'organization' && owned?.type === 'unit') {
@@ -1254,7 +1414,10 @@ class Relator {
     for (let k = predecessor.m.last + 1; k <= predecessor.m.last + 6 && this.sameSentence(i, k); k++) {
       if (stemIn(this.tokens[k], DISMISSAL_WORDS)) status = 'dismissed';
     }
-    this.copyRole(successor.e, predecessor, status, i, i, predecessor.m.last);
+    // `تولى منصبه خلفاً لـ“Y”`: the post is the one the successor was given before.
+    let post = false;
+    for (let k = Math.max(successor.m.last + 1, i - 4); k < i; k++) if (POSTS.has(this.key(k))) post = true;
+    this.copyRole(successor.e, predecessor, status, i, i, predecessor.m.last, post);
   }
 
   /** Gives `to` the role `from` was given in the sentence of token i, with another status. */
@@ -1265,10 +1428,14 @@ class Relator {
     i: number,
     first: number,
     last: number,
+    earlier = false,
   ) {
     const sentence = this.tokens[i]!.sentence;
     if (this.rolesOf.get(to.e)?.some((r) => r.sentence === sentence)) return;
-    const held = this.roles.findLast((r) => r.person === from.name && r.evidence?.sentence === sentence);
+    const heldBy = (inSentence: (s: number) => boolean) =>
+      this.roles.findLast((r) => r.person === from.name && inSentence(r.evidence?.sentence ?? -1));
+    const held =
+      heldBy((s) => s === sentence) ?? (earlier ? heldBy((s) => s >= 0 && s < sentence) : undefined);
     if (!held) return;
     const org = this.res.entities.find((e) => e.name === held.org);
     const place = this.res.entities.find((e) => e.type === 'place' && e.name === held.place);

@@ -43,8 +43,10 @@ export interface RoleHead {
   accusative?: boolean;
   /** The head takes a modifier (`الأمني`, `الإعلامي`) or a unit that refines its class. */
   refinable?: boolean;
-  /** A plural (`القياديين`, `عناصر`) that names one person only after `أحد`. */
+  /** A plural (`القياديين`, `عناصر`) that names one person only after `أحد`, or heads a list of names. */
   plural?: boolean;
+  /** `معاونه`, `نائبه`: the deputy of someone named before, with no leader word after it. */
+  ofNamed?: boolean;
 }
 
 const head = (role: RoleClass, words: string, extra: Omit<RoleHead, 'role'> = {}) =>
@@ -58,6 +60,7 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
   ...head('leader', 'أميرة الأميرة قائدة القائدة زعيمة الزعيمة', { refinable: true }),
   ...head('deputy_leader', 'نائب النائب'),
   ...head('deputy_leader', 'نائبا نائباً', { accusative: true }),
+  ...head('deputy_leader', 'نائبه معاونه', { ofNamed: true }),
   ...head('sharia_official', 'الشرعي شرعي القاضي قاضي المفتي مفتي الشرعيين'),
   ...head('sharia_official', 'شرعيا شرعياً قاضيا قاضياً', { accusative: true }),
   ...head('spokesperson', 'المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة'),
@@ -87,7 +90,9 @@ export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
   ...[...keys('الشرعي شرعي شرعيا شرعياً الشرعية')].map((k) => [k, 'sharia_official' as RoleClass] as const),
   ...[...keys('الحسبة')].map((k) => [k, 'hisbah' as RoleClass] as const),
   ...[...keys('العام')].map((k) => [k, 'leader' as RoleClass] as const),
-  ...[...keys('استخبارات الاستخبارات مخابرات أمن')].map((k) => [k, 'security_chief' as RoleClass] as const),
+  ...[...keys('استخبارات الاستخبارات مخابرات أمن شرطة الشرطة')].map(
+    (k) => [k, 'security_chief' as RoleClass] as const,
+  ),
 ]);
 
 /** Deputy heads become deputy_leader only before a leader word (`نائب الأمير`, `نائب قائد`). */
