@@ -38,16 +38,17 @@ describe('extractArticle on the seed article', () => {
   });
 });
 
-describe('extractArticle on articles it was not tuned on', () => {
-  it('keeps its micro-averaged scores over every annotated fixture', () => {
+describe('extractArticle on every annotated fixture', () => {
+  // A regression guard just under today's figures (persons 0.96, roles 0.94, relations 0.71).
+  it('keeps its micro-averaged scores', () => {
     const scores = listFixtures().map((files) => {
       const fixture = loadFixture(files);
       return scoreExtraction(extractArticle({ text: fixture.text }).extraction, fixture.gold);
     });
     const average = microAverage(scores);
-    expect(average.persons.f1).toBeGreaterThanOrEqual(0.85);
-    expect(average.roles.f1).toBeGreaterThanOrEqual(0.6);
-    expect(average.relations.f1).toBeGreaterThanOrEqual(0.4);
+    expect(average.persons.f1).toBeGreaterThanOrEqual(0.93);
+    expect(average.roles.f1).toBeGreaterThanOrEqual(0.9);
+    expect(average.relations.f1).toBeGreaterThanOrEqual(0.66);
   });
 });
 
