@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 
-// `vite` serves the app and forwards /api to a running server (`pnpm start`, port 3000 by default).
+// `vite` serves the app and forwards /api to a running server (`pnpm start`, port 8080 by default).
 export default defineConfig({
   root: import.meta.dirname,
-  server: { proxy: { '/api': process.env['SHABAKA_API'] ?? 'http://127.0.0.1:3000' } },
+  server: { proxy: { '/api': process.env['SHABAKA_API'] ?? 'http://127.0.0.1:8080' } },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });
