@@ -5,3 +5,7 @@ export { type WriteSummary, writeArticle } from './writer.ts';
 export { EmptyArticleError, extractArticle, UnsupportedLanguageError } from './pipeline.ts';
 export { type IngestSummary, ingest } from './ingest.ts';
 export { isReadError, type ReadItem, readArticles } from './read.ts';
+export { type LlmConfig, LlmConfigError, llmConfigFromEnv } from './llm/config.ts';
+export { LlmRequestError } from './llm/client.ts';
+export { extractArticleWithLlm, type LlmArticleExtraction } from './llm/extract.ts';
+export { type ExtractorKind, parseExtractorOption, selectExtractor } from './llm/select.ts';

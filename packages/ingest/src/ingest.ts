@@ -1,8 +1,9 @@
 // The ingest run: read → extract → plan → write, one transaction per article, a few in flight at
 // once. Bad items are reported and skipped; the rest goes on. Writing the same content twice
 // creates nothing (deterministic ids), which the summary reports as unchanged.
+import type { ArticleExtraction } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
-import { extractArticle } from './pipeline.ts';
+import { type ExtractInput, extractArticle } from './pipeline.ts';
 import { planGraphWrite } from './plan.ts';
 import { isReadError, type ReadItem } from './read.ts';
 import { writeArticle } from './writer.ts';
@@ -23,6 +24,8 @@ export interface IngestOptions {
   /** Articles written at once, each in its own transaction; default 4 (on 2 cores, 2 to 4 measured best: more only waits on locks of shared nodes). */
   concurrency?: number;
   onProgress?: (summary: IngestSummary) => void;
+  /** The extractor; default the rule engine. An article it throws on is reported and skipped. */
+  extract?: (input: ExtractInput) => ArticleExtraction | Promise<ArticleExtraction>;
 }
 
 /** Deadlocks between concurrent writers of shared nodes (`داعش`) are transient: try again. */
@@ -61,6 +64,7 @@ export async function ingest(
   };
   const inFlight = new Set<Promise<void>>();
   const limit = options.concurrency ?? 4;
+  const extract = options.extract ?? extractArticle;
   const progress = () => {
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary);
@@ -72,7 +76,7 @@ export async function ingest(
       return;
     }
     try {
-      const { write } = planGraphWrite(extractArticle(item));
+      const { write } = planGraphWrite(await extract(item));
       summary.entitiesPlanned += write.entities.length;
       summary.claimsPlanned += write.claims.length;
       const result = await withRetry(() => writeArticle(driver, write));

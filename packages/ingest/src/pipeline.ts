@@ -1,6 +1,7 @@
 // The whole extraction of one article, pure and synchronous: read text in, the extraction contract
 // of MODEL.md out, every item with the offsets of the sentence that states it.
 import {
+  type Article,
   type ArticleExtraction,
   ArticleExtractionSchema,
   type ArticleMeta,
@@ -14,7 +15,7 @@ import { detectLanguage } from './language.ts';
 import { recognize } from './recognize.ts';
 import { relate } from './relate.ts';
 import { type Entity, resolve } from './resolve.ts';
-import { splitSentences } from './split.ts';
+import { type Sentence, splitSentences } from './split.ts';
 
 export const EXTRACTOR_VERSION = '0.1.0';
 export const EXTRACTOR = `shabaka-rules@${EXTRACTOR_VERSION}`;
@@ -40,20 +41,44 @@ export interface ExtractInput {
   meta?: ArticleMeta;
 }
 
-export function extractArticle(input: ExtractInput): ArticleExtraction {
+/** An article read the one way every extractor reads it: cleaned, split, identified. */
+export interface PreparedArticle {
+  text: string;
+  sentences: Sentence[];
+  /** The article's metadata, id, cleaned text and language, ready for `ArticleExtraction.article`. */
+  article: Article;
+  /** Every outlet name the metadata or the masthead gives, for recognizing the outlet in the text. */
+  outlets: string[];
+}
+
+/** Cleans, splits and identifies an article; shared by the rule engine and the LLM extractor. */
+export function prepareArticle(input: ExtractInput): PreparedArticle {
   const { text } = cleanText(input.text);
   if (text.trim() === '') throw new EmptyArticleError();
   const language = detectLanguage(text);
-  if (language !== 'ar') throw new UnsupportedLanguageError(language);
-
   const { sentences, masthead } = splitSentences(text);
   const meta = input.meta ?? {};
   const outlet = meta.outlet ?? masthead.outlet ?? masthead.agency;
   const outlets = [meta.outlet, masthead.outlet, masthead.agency].filter((o): o is string => Boolean(o));
+  const title = meta.title ?? masthead.title;
+  const article: Article = {
+    ...meta,
+    id: articleId(text),
+    text,
+    language,
+    ...(title ? { title } : {}),
+    ...(outlet ? { outlet } : {}),
+  };
+  return { text, sentences, article, outlets };
+}
+
+export function extractArticle(input: ExtractInput): ArticleExtraction {
+  const { text, sentences, article, outlets } = prepareArticle(input);
+  if (article.language !== 'ar') throw new UnsupportedLanguageError(article.language);
+  const outlet = article.outlet;
   const recognized = recognize(text, sentences, { outlets });
   const resolved = resolve(recognized);
   const related = relate(text, sentences, recognized, resolved);
-  const title = meta.title ?? masthead.title;
 
   const extraction: Extraction = {
     persons: [],
@@ -85,18 +110,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
       sentences.find((s) => s.kind === 'byline'),
     );
 
-  return ArticleExtractionSchema.parse({
-    article: {
-      ...meta,
-      id: articleId(text),
-      text,
-      language,
-      ...(title ? { title } : {}),
-      ...(outlet ? { outlet } : {}),
-    },
-    extraction,
-    extractor: EXTRACTOR,
-  });
+  return ArticleExtractionSchema.parse({ article, extraction, extractor: EXTRACTOR });
 }
 
 function spans(e: Entity): Span[] {
@@ -104,7 +118,7 @@ function spans(e: Entity): Span[] {
 }
 
 /** The outlet of the byline or metadata is an organization of kind media. */
-function addOutlet(
+export function addOutlet(
   extraction: Extraction,
   outlet: string,
   text: string,

@@ -71,7 +71,7 @@ function isWholeWord(text: string, { start, end }: Span): boolean {
 }
 
 /** Every place a name or one of its aliases is written as a word, longest first, without overlaps. */
-function mentionsOf(names: readonly string[], text: string): Span[] {
+export function mentionsOf(names: readonly string[], text: string): Span[] {
   const spans: Span[] = [];
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     let at = 0;

@@ -1,12 +1,13 @@
 // `pnpm extract FILE|DIR|-` prints the extraction contract of MODEL.md for each article, with
 // evidence for every item; no database needed. One article: pretty JSON; several: JSON lines.
 import type { ArticleExtraction } from '@shabaka/model';
-import { extractArticle } from '../pipeline.ts';
+import { type Extract, parseExtractorOption, selectExtractor } from '../llm/select.ts';
 import { isReadError, readArticles } from '../read.ts';
 
-const USAGE = `usage: pnpm extract [--text] FILE|DIR|- ...
+const USAGE = `usage: pnpm extract [--text] [--extractor rules|llm] FILE|DIR|- ...
   Prints, for each article, its extraction (persons, organizations, units, places, roles,
-  relations) with evidence. --text includes the cleaned article text.`;
+  relations) with evidence. --text includes the cleaned article text. --extractor llm asks the
+  OpenAI-compatible API of SHABAKA_LLM_URL instead of the rule engine (the default).`;
 
 /** The contract's fields at the top level, the article's metadata beside them. */
 export function contractJson(x: ArticleExtraction, withText: boolean) {
@@ -14,10 +15,26 @@ export function contractJson(x: ArticleExtraction, withText: boolean) {
   return { article: withText ? { ...article, text } : article, extractor: x.extractor, ...x.extraction };
 }
 
+/** What the LLM claimed without verifiable evidence, so a reader knows what was left out. */
+function reportDropped(source: string, x: ArticleExtraction) {
+  const dropped = (x as { dropped?: { section: string; reason: string }[] }).dropped ?? [];
+  for (const d of dropped) console.error(`${source}: dropped a ${d.section} item: ${d.reason}`);
+}
+
 async function main(argv: string[]): Promise<number> {
-  const withText = argv.includes('--text');
-  const paths = argv.filter((a) => a !== '--text');
-  if (paths.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+  let extractArticle: Extract;
+  let args: string[];
+  try {
+    const { extractor, rest } = parseExtractorOption(argv);
+    args = rest;
+    extractArticle = selectExtractor(extractor);
+  } catch (error) {
+    console.error(`extract: ${(error as Error).message}`);
+    return 2;
+  }
+  const withText = args.includes('--text');
+  const paths = args.filter((a) => a !== '--text');
+  if (paths.length === 0 || args.includes('--help') || args.includes('-h')) {
     console.error(USAGE);
     return paths.length === 0 ? 2 : 0;
   }
@@ -30,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     try {
-      outputs.push({ source: item.source, ...contractJson(extractArticle(item), withText) });
+      const extraction = await extractArticle(item);
+      reportDropped(item.source, extraction);
+      outputs.push({ source: item.source, ...contractJson(extraction, withText) });
     } catch (error) {
       console.error(`skipped ${item.source}: ${(error as Error).message}`);
       failures++;

@@ -2,10 +2,12 @@
 // local server), with a progress bar on a terminal and a summary at the end.
 import { connectNeo4j, ensureSchema } from '@shabaka/db';
 import { type IngestSummary, ingest } from '../ingest.ts';
+import { type Extract, parseExtractorOption, selectExtractor } from '../llm/select.ts';
 import { readArticles } from '../read.ts';
 
-const USAGE = `usage: pnpm ingest PATH... (files, directories, or - for stdin)
-  Reads .txt, .md, .html and .jsonl articles and writes them to Neo4j, one transaction each.`;
+const USAGE = `usage: pnpm ingest [--extractor rules|llm] PATH... (files, directories, or - for stdin)
+  Reads .txt, .md, .html and .jsonl articles and writes them to Neo4j, one transaction each.
+  --extractor llm asks the OpenAI-compatible API of SHABAKA_LLM_URL instead of the rule engine.`;
 
 function progressLine(s: IngestSummary): string {
   const done = s.written + s.unchanged + s.skipped.length;
@@ -32,15 +34,26 @@ export function formatSummary(s: IngestSummary): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+  let extract: Extract;
+  let paths: string[];
+  try {
+    const { extractor, rest } = parseExtractorOption(argv);
+    paths = rest;
+    extract = selectExtractor(extractor);
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}`);
+    return 2;
+  }
+  if (paths.length === 0 || paths.includes('--help') || paths.includes('-h')) {
     console.error(USAGE);
-    return argv.length === 0 ? 2 : 0;
+    return paths.length === 0 ? 2 : 0;
   }
   const driver = await connectNeo4j();
   const tty = process.stderr.isTTY;
   try {
     await ensureSchema(driver);
-    const summary = await ingest(driver, readArticles(argv), {
+    const summary = await ingest(driver, readArticles(paths), {
+      extract,
       onProgress: tty ? (s) => process.stderr.write(`\r${progressLine(s)}`) : undefined,
     });
     if (tty) process.stderr.write('\n');

@@ -4,11 +4,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ArticleExtraction, ArticleExtractionSchema, ExtractionSchema } from '@shabaka/model';
+import { parseExtractorOption, selectExtractor } from '../llm/select.ts';
 import { listFixtures, loadFixture } from './fixtures.ts';
 import { type ArticleResult, renderDetails, renderSeedBar, renderTable, toJson } from './report.ts';
 import { scoreExtraction } from './score.ts';
 
-const USAGE = 'usage: pnpm eval [--json] [--verbose]';
+const USAGE = 'usage: pnpm eval [--json] [--verbose] [--extractor rules|llm]';
 const PIPELINE = new URL('../pipeline.ts', import.meta.url);
 
 type Extract = (input: { text: string }) => ArticleExtraction | Promise<ArticleExtraction>;
@@ -45,7 +46,8 @@ async function extract(extractArticle: Extract, text: string) {
   }
 }
 
-async function main(args: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
+  const { extractor, rest: args } = parseExtractorOption(argv);
   const unknown = args.filter((a) => a !== '--json' && a !== '--verbose');
   if (unknown.length > 0) {
     console.error(`unknown option ${unknown.join(' ')}\n${USAGE}`);
@@ -54,7 +56,8 @@ async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const verbose = args.includes('--verbose');
 
-  const extractArticle = await loadExtractor();
+  // The LLM is scored only when asked for, by the same fixtures and gold as the rules.
+  const extractArticle = extractor === 'llm' ? selectExtractor('llm') : await loadExtractor();
   if (typeof extractArticle === 'string') {
     console.error(`eval: ${extractArticle}`);
     return 1;
