@@ -66,6 +66,11 @@ describe('recognize', () => {
     expect(mentionList('أعرب عن التضامن مع الأهالي.')).toEqual([]);
   });
 
+  it('does not take a second place word or a direction for the name the first one heads', () => {
+    expect(mentionList('وانتشرت الفصائل في قرى ناحية شران.')).toEqual(['place:شران']);
+    expect(mentionList('وخرجت مظاهرات في بلدات ريف حماة.')).toEqual(['place:ريف حماة']);
+  });
+
   it('finds units with the organization that owns them', () => {
     const { mentions } = recognized('أصدر المكتب الأمني لهيئة تحرير الشام قراراً بحل ديوان الحسبة.');
     expect(mentions.map((m) => `${m.type}:${m.canonical ?? m.name}`)).toEqual([

@@ -632,6 +632,9 @@ class State {
       this.isNameWord(next, 0) &&
       !hit &&
       !stemIn(next, ORG_HEAD_SET) &&
+      // `قرى ناحية جنديرس`: a second place word is the head of the name, not the name.
+      !stemIn(next, PLACE_WORD_SET) &&
+      !stemIn(next, DIRECTION_SET) &&
       next.stems[0]!.prefix === 0
     ) {
       last = COMPOUND_STARTS.has(next.key) && this.isNameWord(this.tokens[i + 2], 0) ? i + 2 : i + 1;

@@ -329,3 +329,64 @@ describe('role recall: the ways a text phrases a title', () => {
     );
   });
 });
+
+describe('relations read from more phrasings', () => {
+  it('reads an arrest by a force whose name opens with `قوات`, and fighters taken from a group', () => {
+    expect(relations('واعتقلت قوات “الأسايش”، فجر الاثنين، “سالم العيسى” في حي غويران.')).toContain(
+      'قوى الأمن الداخلي arrested سالم العيسى',
+    );
+    expect(relations('واحتجزت دورية تابعة لـ“الأمن العسكري” أربعة عناصر من “لواء القدس” في حلب.')).toContain(
+      'الأمن العسكري arrested لواء القدس',
+    );
+  });
+
+  it('reads each place of a control list, past a relative clause and words of quantity', () => {
+    const found = relations(
+      'ويسيطر “جيش الإسلام”، الذي تأسس عام 2013، على معظم مدينة دوما ومعظم قرى ناحية النشابية وحي جوبر.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'جيش الإسلام controls دوما',
+        'جيش الإسلام controls النشابية',
+        'جيش الإسلام controls جوبر',
+      ]),
+    );
+  });
+
+  it('reads a transfer to a branch in a city as a move there, and the branch as located in the city', () => {
+    const found = relations(
+      'وأفادت مصادر بأن المدعو “عادل الخطيب” نُقل قبل أيام إلى “فرع المداهمة” التابع للمخابرات الجوية في حلب.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['عادل الخطيب moved_to حلب', 'فرع المداهمة located_in حلب']),
+    );
+    expect(
+      relations('وقالت الشرطة إن “منذر الحاج” اعتقل أمس. ونُقل إلى إدارة الأمن العسكري في دمشق.'),
+    ).toContain('منذر الحاج moved_to دمشق');
+  });
+
+  it('reads the kin of someone the article named under the same description', () => {
+    expect(
+      relations(
+        'اعتقلت الشرطة الصحفي المستقل “رامي الجبوري” في الموصل. وقال “علي الجبوري”، شقيق الصحفي، إن التهم ملفقة.',
+      ),
+    ).toContain('علي الجبوري relative_of رامي الجبوري');
+  });
+
+  it('reads a defection from `صفوفها`, and from the body of an earlier defection in the sentence', () => {
+    expect(
+      relations(
+        'انشق القائد في “جيش العزة” المدعو “عمار الحسن” الملقب بـ“أبو يزن”، عن صفوفه، وتوجه إلى تركيا.',
+      ),
+    ).toContain('عمار الحسن defected_from جيش العزة');
+    const found = relations(
+      'ويعد “فادي السليم” رابع قيادي ينشق عن “حركة أحرار الشام” هذا العام، بعد انشقاق القياديين “مازن العمر” و“زياد الحمصي” في الربيع.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'مازن العمر defected_from حركة أحرار الشام',
+        'زياد الحمصي defected_from حركة أحرار الشام',
+      ]),
+    );
+  });
+});

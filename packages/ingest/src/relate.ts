@@ -118,6 +118,8 @@ const PLACE_OF = keys('محل مكان');
 const RECEIVE = keys('تسلم يتسلم استلم يستلم');
 const POSTS = keys('منصب منصبه مهام مهامه قيادة إدارة رئاسة');
 const SUB_BODY = keys('فرع لواء ألوية كتيبة الفيلق فيلق قطاع مكتب خلية سرية فرقة');
+/** Bodies with a seat (`فرع فلسطين في دمشق`), unlike a brigade met or fighting somewhere. */
+const SEATED_BODY = keys('فرع مكتب إدارة');
 const ONE_OF = keys('أحد وأحد احدى إحدى');
 const CONTROL_VERBS = keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر');
 const CONTROL_NOUNS = keys('سيطرة');
@@ -126,6 +128,10 @@ const UNDER_NEXT = keys('لسيطرة سيطرة');
 const AREAS_OF = keys('مناطق ومناطق');
 const ON = keys('على');
 const INCLUDING = keys('منها ومنها أبرزها وأبرزها بينها ومن بينها');
+/** Words between two places of one list that say how much of the second (`ومعظم قرى ناحية`, `وأجزاء من`). */
+const PARTITIVE = keys(
+  'معظم أغلب بعض أجزاء جزء كامل عدة قرى بلدات مدن أحياء حي مدينة بلدة قرية ناحية منطقة مناطق من',
+);
 const ARREST = keys(
   'اعتقل اعتقلت اعتقال باعتقال واعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف',
 );
@@ -166,6 +172,9 @@ const MOVE = keys('انتقل انتقلت وصل وصلت توجه توجهت')
 const TO = keys('إلى الى');
 const WITH = keys('مع');
 const FROM = keys('عن من');
+/** `انشق عن صفوفها`: the ranks of the body the pronoun refers to. */
+const RANKS = keys('صفوف');
+const RANKS_OF_IT = keys('صفوفه صفوفها صفوفهم');
 const PARTIES = ['person', 'organization', 'unit'] as const;
 interface VerbRelation {
   verbs: Set<string>;
@@ -225,6 +234,8 @@ class Relator {
   private readonly relations: RelationItem[] = [];
   private readonly seen = new Set<string>();
   private readonly implied: Entity[] = [];
+  /** The body the last defection left and its sentence, for `بعد انشقاق X وY` later in it. */
+  private lastDefection: { body: { e: Entity; m: Mention }; sentence: number } | undefined;
   /** The last person said to be killed, for `تقف وراء` and `تبنتها` that name only the killer. */
   private lastVictim: { e: Entity; m: Mention } | undefined;
   /** Roles by the entity index of the person, in text order: who held what before. */
@@ -907,13 +918,12 @@ class Relator {
         j = m.last + 1;
         while (this.tokens[j]?.kind === 'quote') j++;
         const sep = this.tokens[j];
-        if (sep && (sep.text === '،' || sep.text === ',' || sep.key === 'و')) {
-          j++;
-          continue;
-        }
         const next = this.mention(j);
         if (next && next.first === j && next.type === 'place' && sep?.key.startsWith('و')) continue;
-        return places;
+        const after = this.pastPartitive(j);
+        if (after < 0) return places;
+        j = after;
+        continue;
       }
       if (places.length > 0) return places;
       if (t.kind === 'punct' || skipped >= 6 || m) return places;
@@ -921,6 +931,24 @@ class Relator {
       j++;
     }
     return places;
+  }
+
+  /**
+   * Where the next place of a list starts after the joiner at j (`،`, `و`, `ومعظم قرى ناحية`,
+   * `وأجزاء من`, `وحي`), or -1 if no place follows.
+   */
+  private pastPartitive(j: number): number {
+    const sep = this.tokens[j];
+    if (!sep) return -1;
+    const plain = sep.text === '،' || sep.text === ',' || sep.key === 'و';
+    // `وحي` keeps its `و` as a stem of its own (a word in itself).
+    const partitive = stemIn(sep, PARTITIVE) !== undefined || PARTITIVE.has(sep.key.slice(1));
+    if (!plain && !(sep.key.startsWith('و') && partitive && !this.mention(j))) return -1;
+    let k = j + 1;
+    while (k < j + 4 && stemIn(this.tokens[k], PARTITIVE) && !this.mention(k)) k++;
+    if (k === j + 1 && plain) return k; // the list goes on, the loop reads what comes
+    const m = this.mention(k);
+    return m && m.first === k && m.type === 'place' ? k : -1;
   }
 
   private controls(i: number): void {
@@ -950,6 +978,12 @@ class Relator {
       const place = this.entityEndingAt(this.tokens[i - 1]?.text === '،' ? i - 2 : i - 1, ['place']);
       if (owner && place) this.addRelation(owner.e, 'controls', place.e, place.m.first, owner.m.last, 0.85);
       return;
+    }
+    // `وتسيطر هيئة تحرير الشام، التي كانت تعرف باسم “جبهة النصرة”، على`: past a relative clause.
+    if (on >= 0 && this.tokens[on]?.text === '،' && stemIn(this.tokens[on + 1], RELATIVES)) {
+      let k = on + 1;
+      while (k < on + 15 && this.sameSentence(on, k) && this.tokens[k]!.text !== '،') k++;
+      if (this.tokens[k]?.text === '،') on = k + 1;
     }
     // `ويسيطر “اللواء 30” منذ عام 2017 على ...`: a time phrase may come before على.
     for (let k = on; on >= 0 && k < on + 5 && this.clause[k] === this.clause[i]; k++) {
@@ -998,17 +1032,21 @@ class Relator {
       }
     } else if (stemIn(t, KILL)) predicate = 'killed';
     if (!predicate) return;
-    if (stemIn(this.tokens[objectFrom], FORCE_WORDS)) objectFrom++; // `اعتقال عناصر “الفرقة الرابعة”`
-    if (stemIn(this.tokens[objectFrom], ATTACHED)) objectFrom++; // `اعتقلت دورية تابعة لـ“المخابرات الجوية”`
-    if (this.key(objectFrom) === 'ل') objectFrom++;
+    // `اعتقلت قوات “الأسايش”`: the force word may open the agent's own name.
     let agent = this.entityStartingAt(objectFrom, ['organization', 'unit']);
+    if (!agent) {
+      if (stemIn(this.tokens[objectFrom], FORCE_WORDS)) objectFrom++; // `اعتقال عناصر “الفرقة الرابعة”`
+      if (stemIn(this.tokens[objectFrom], ATTACHED)) objectFrom++; // `اعتقلت دورية تابعة لـ“المخابرات الجوية”`
+      if (this.key(objectFrom) === 'ل') objectFrom++;
+      agent = this.entityStartingAt(objectFrom, ['organization', 'unit']);
+    }
     if (agent) objectFrom = this.skipAttachment(agent.m.last + 1);
     else
       agent =
         this.nearestBefore(objectFrom === i + 2 ? i - 1 : i, ['organization', 'unit', 'person'], 8, true) ??
         this.announcer(i);
     if (ON.has(this.key(objectFrom))) objectFrom++;
-    let targets = this.targetsAfter(objectFrom);
+    let targets = this.targetsAfter(objectFrom, true);
     const passive = this.passiveAgent(objectFrom);
     if (passive && targets.length === 0) {
       // `X، الذي قُتل بغارة لطيران التحالف`: the victim is named before the verb.
@@ -1084,10 +1122,18 @@ class Relator {
     return v && this.tokens[i]!.sentence - v.m.sentence <= 6 ? v : undefined;
   }
 
-  /** The object of an arrest: a person right there (past a time phrase or a title), or a cell's members. */
-  private targetsAfter(j: number): { e: Entity; m: Mention }[] {
+  /**
+   * The object of an arrest: a person right there (past a time phrase or a title), or a cell's members;
+   * with `groups`, also the group some of whose fighters were taken (`ثلاثة عناصر من ميليشيا “فاطميون”`).
+   */
+  private targetsAfter(j: number, groups = false): { e: Entity; m: Mention }[] {
     for (let k = j; k < j + 12 && k < this.tokens.length && this.sameSentence(j, k); k++) {
       const t = this.tokens[k]!;
+      const fighters = t.kind === 'number' ? k + 1 : k;
+      if (groups && stemIn(this.tokens[fighters], FORCE_WORDS) && FROM.has(this.key(fighters + 1))) {
+        const group = this.firstBodyAfter(fighters + 2, 3);
+        if (group) return [group];
+      }
       if (t.kind === 'number' || stemIn(t, QUANTITY_STOP) || t.text === '.') return [];
       if (stemIn(t, GROUP_NOUNS)) return this.membersAfter(k);
       const bound = this.boundAt.get(k);
@@ -1096,6 +1142,16 @@ class Relator {
       if (person) return [person];
     }
     return [];
+  }
+
+  /** An organization or unit within `limit` tokens after j, past a generic noun (`ميليشيا “X”`). */
+  private firstBodyAfter(j: number, limit: number): { e: Entity; m: Mention } | undefined {
+    for (let k = j; k < j + limit && this.sameSentence(j, k); k++) {
+      const body = this.entityStartingAt(k, ['organization', 'unit']);
+      if (body) return body;
+      if (!isWord(this.tokens[k]) || this.mention(k)) return undefined;
+    }
+    return undefined;
   }
 
   /** Past `التابع لهيئة تحرير الشام` after an agent. */
@@ -1218,7 +1274,7 @@ class Relator {
     const suffixed = t.stems.some(
       (s) => KIN.has(s.key.replace(/(ه|ها)$/, '')) && /(ه|ها)$/.test(s.key) && !KIN.has(s.key),
     );
-    const object = this.firstPersonAfter(i + 1, 5);
+    const object = this.firstPersonAfter(i + 1, 5) ?? this.describedEarlier(i + 1);
     if (!object) return;
     let subject: { e: Entity; m: Mention } | undefined;
     const pronoun = PRONOUNS.has(this.key(i - 1));
@@ -1230,6 +1286,22 @@ class Relator {
     }
     if (subject)
       this.addRelation(subject.e, 'relative_of', object.e, i, object.m.last, suffixed ? 0.6 : 0.75);
+  }
+
+  /**
+   * `شقيق الناشط`, `شقيق القيادي المنشق`: the person the text first named right after the same
+   * description (`الناشط “X”`, `القيادي في ... “X”`): the one the article is about.
+   */
+  private describedEarlier(j: number): { e: Entity; m: Mention } | undefined {
+    const word = this.tokens[j];
+    if (!isWord(word) || this.mention(j) || !word.key.startsWith('ال')) return undefined;
+    for (let k = 0; k < j; k++) {
+      if (this.key(k) !== word.key) continue;
+      // `الناشط المدني “X”`: an adjective may come between.
+      const named = this.boundAt.get(k) ?? this.firstPersonAfter(k + 1, 3);
+      if (named) return named;
+    }
+    return undefined;
   }
 
   /**
@@ -1303,7 +1375,13 @@ class Relator {
       if (stemIn(this.tokens[k], FORCE_WORDS))
         mover = this.entityStartingAt(k + 1, ['person', 'organization']);
     }
-    if (!mover && passive) mover = this.nearestBefore(i, ['person'], 6);
+    // `ونُقل إلى ...` opening its sentence: the person the sentence before was about.
+    if (!mover && passive)
+      mover =
+        this.nearestBefore(i, ['person'], 6) ??
+        (this.mentionsIn(this.sentenceRange(i)[0], i, ['person']).length === 0
+          ? this.antecedent(i)
+          : undefined);
     if (!mover) return;
     const [, end] = this.sentenceRange(i);
     for (let k = Math.max(i, mover.m.last) + 1; k <= end && k < i + 25; k++) {
@@ -1311,15 +1389,39 @@ class Relator {
       let at = k + 1;
       if (stemIn(this.tokens[at], MOVE_TO)) at++; // `إلى إلى`
       if (this.mention(at)?.type !== 'place' && this.mention(at + 1)?.type === 'place') at++;
-      const place = this.entityStartingAt(at, ['place']);
+      // `نُقل إلى “فرع فلسطين” التابع لشعبة المخابرات العسكرية في دمشق`: the city of the branch.
+      const place = this.entityStartingAt(at, ['place']) ?? this.placeOfBody(at);
       if (place) this.addRelation(mover.e, 'moved_to', place.e, i, place.m.last, 0.6);
       return;
     }
   }
 
+  /** The place a unit named at j is said to be in (`فرع فلسطين التابع لشعبة ... في دمشق`). */
+  private placeOfBody(j: number): { e: Entity; m: Mention } | undefined {
+    // `إدارة المخابرات الجوية في دمشق`: one head noun may open the body's name.
+    const body =
+      this.entityStartingAt(j, ['unit', 'organization']) ??
+      (isWord(this.tokens[j]) && !this.mention(j)
+        ? this.entityStartingAt(j + 1, ['unit', 'organization'])
+        : undefined);
+    if (!body) return undefined;
+    const k = this.skipAttachment(body.m.last + 1);
+    return IN_PLACE.has(this.key(k)) ? this.entityStartingAt(k + 1, ['place']) : undefined;
+  }
+
   /** `مدينة البوكمال بريف دير الزور`, `حي الكرادة وسط بغداد`, `بلدتي طفس والمزيريب في ريف درعا`. */
   private locatedIn(i: number): void {
     const m = this.mention(i);
+    const branch =
+      m?.type === 'organization' && SEATED_BODY.has(nameKey(m.canonical ?? m.name).split(' ')[0]!);
+    if (m?.first === i && (m.type === 'unit' || branch)) {
+      // `“فرع فلسطين” التابع لشعبة المخابرات العسكرية في دمشق`
+      const unit = this.res.entityOf.get(m.id);
+      const place = this.placeOfBody(i);
+      if (unit && place && !place.m.anaphor)
+        this.addRelation(unit, 'located_in', place.e, i, place.m.last, 0.65);
+      return;
+    }
     if (!m || m.first !== i || m.type !== 'place' || m.anaphor) return;
     const inner = this.res.entityOf.get(m.id);
     if (!inner) return;
@@ -1460,6 +1562,7 @@ class Relator {
       if (!stemIn(t, relation.verbs)) continue;
       const contact = relation.direct;
       const subjectTypes = contact ? PARTIES : (['person'] as const);
+      if (relation.predicate === 'defected_from' && this.listedDefection(i)) return;
       const subject =
         this.entityStartingAt(i + 1, ['person']) ??
         this.boundAt.get(i + 1) ??
@@ -1467,12 +1570,48 @@ class Relator {
         this.antecedent(i);
       if (!subject) return;
       const from = subject.m.first > i ? subject.m.last + 1 : i + 1;
-      const object = this.objectAfter(from, relation);
+      const object =
+        this.objectAfter(from, relation) ??
+        (relation.predicate === 'defected_from' ? this.ranksLeft(i, from) : undefined);
       if (object) this.addContact(subject, relation.predicate, object, i);
+      if (object && relation.predicate === 'defected_from')
+        this.lastDefection = { body: object, sentence: this.tokens[i]!.sentence };
       if (relation.predicate === 'met_with') this.present(subject, i);
       return;
     }
     this.contactNoun(i);
+  }
+
+  /** `انشق ... عن صفوفها`: the body the pronoun refers to, the last organization named before. */
+  private ranksLeft(i: number, from: number): { e: Entity; m: Mention } | undefined {
+    // The subject's nickname (`الملقب بـ“ابو جاسم”،`) may come before `عن صفوفها`.
+    for (let k = from; k < from + 10 && this.sameSentence(i, k); k++) {
+      if (!FROM.has(this.key(k)) || !RANKS_OF_IT.has(this.key(k + 1))) continue;
+      for (let j = k - 1; j >= 0 && this.sameSentence(i, j); j--) {
+        const m = this.mention(j);
+        const e = m?.type === 'organization' && !m.anaphor ? this.res.entityOf.get(m.id) : undefined;
+        if (e) return { e, m: m! };
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * `بعد انشقاق القياديين “X” و“Y”` with no body named: each left the body the defection before it in
+   * the sentence left.
+   */
+  private listedDefection(i: number): boolean {
+    const previous = this.lastDefection;
+    if (!previous || previous.sentence !== this.tokens[i]!.sentence) return false;
+    let k = i + 1;
+    if (stemIn(this.tokens[k], ROLE_HEAD_SET) && !this.mention(k)) k++;
+    const first = this.entityStartingAt(k, ['person']);
+    if (!first) return false;
+    const list = this.listFrom(first);
+    if (this.objectAfter(list.at(-1)!.m.last + 1, VERB_RELATIONS[0]!)) return false;
+    for (const person of list) this.addContact(person, 'defected_from', previous.body, i);
+    return true;
   }
 
   /** `اجتماع عقده X مع Y`, `عقد اجتماعاً مع Y`, `مفاوضات مع Y`: the holder meets whoever is after `مع`. */
@@ -1505,7 +1644,7 @@ class Relator {
       if (!tok || tok.text === '.') return undefined;
       if (relation.preps.has(tok.key)) {
         let at = k + 1;
-        while (stemIn(this.tokens[at], ENVOYS) && at < k + 4) at++;
+        while ((stemIn(this.tokens[at], ENVOYS) || stemIn(this.tokens[at], RANKS)) && at < k + 4) at++;
         if (stemIn(this.tokens[at], PLACE_WORDS_IN) && !this.mention(at)) at++; // `إلى مدينة X`
         return this.entityStartingAt(at, relation.objectTypes) ?? this.boundAt.get(at);
       }
