@@ -3,6 +3,8 @@
 // الباب "the door"): it counts as a place only after a place word (`حي`, `بلدة`...) or beside
 // another place in a list.
 import type { PlaceKind } from '@shabaka/model';
+import { IRAQ_PLACES } from './places-iraq.ts';
+import { SYRIA_PLACES } from './places-syria.ts';
 
 export interface PlaceEntry {
   name: string;
@@ -273,24 +275,29 @@ const RAW: Record<PlaceKind, string> = {
   other: ``,
 };
 
-export const PLACES: readonly PlaceEntry[] = Object.entries(RAW).flatMap(([kind, lines]) =>
-  lines
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [names, adjective] = line.split('@');
-      const [first, ...aliases] = names!.split('|');
-      const ambiguous = first!.startsWith('?');
-      return {
-        name: first!.replace(/^\?/, ''),
-        aliases: aliases.filter((alias) => !alias.startsWith('?')),
-        ambiguousAliases: aliases.filter((alias) => alias.startsWith('?')).map((alias) => alias.slice(1)),
-        kind: kind as PlaceKind,
-        ambiguous,
-        ...(adjective ? { adjective } : {}),
-      };
-    }),
-);
+function parsePlaces(raw: Partial<Record<PlaceKind, string>>): PlaceEntry[] {
+  return Object.entries(raw).flatMap(([kind, lines]) =>
+    (lines ?? '')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const [names, adjective] = line.split('@');
+        const [first, ...aliases] = names!.split('|');
+        const ambiguous = first!.startsWith('?');
+        return {
+          name: first!.replace(/^\?/, ''),
+          aliases: aliases.filter((alias) => !alias.startsWith('?')),
+          ambiguousAliases: aliases.filter((alias) => alias.startsWith('?')).map((alias) => alias.slice(1)),
+          kind: kind as PlaceKind,
+          ambiguous,
+          ...(adjective ? { adjective } : {}),
+        };
+      }),
+  );
+}
+
+/** Neighbours and the larger places first, then the country files (`places-syria.ts`, `places-iraq.ts`). */
+export const PLACES: readonly PlaceEntry[] = [RAW, SYRIA_PLACES, IRAQ_PLACES].flatMap(parsePlaces);
 
 /** Words that introduce a place name, with the kind of place and whether they stay in the name. */
 export const PLACE_WORDS: ReadonlyMap<string, { kind: PlaceKind; keep: boolean; plural?: boolean }> = new Map(
