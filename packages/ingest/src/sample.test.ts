@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture, seedFixture } from './eval/fixtures.ts';
-import { goldExtraction, locatePhrase } from './sample.ts';
+import { locatePhrase } from './locate.ts';
+import { goldExtraction } from './sample.ts';
 
 const seed = goldExtraction(loadFixture(seedFixture()));
 const text = seed.article.text;

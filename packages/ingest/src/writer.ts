@@ -37,7 +37,7 @@ const MERGE_ENTITIES = `
   WITH n, e, split(n.searchText, ' ') AS keys, size(e.name) > size(n.name) AS longer
   WHERE longer OR any(a IN e.aliases + [e.name] WHERE a <> n.name AND NOT a IN n.aliases)
      OR any(k IN split(e.searchText, ' ') WHERE NOT k IN keys)
-  WITH n, e, keys, longer, CASE WHEN longer THEN e.name ELSE n.name END AS name
+  WITH n, e, longer, CASE WHEN longer THEN e.name ELSE n.name END AS name
   SET n.aliases = reduce(acc = [], a IN n.aliases + e.aliases + [e.name, n.name] |
                     CASE WHEN a IN acc OR a = name THEN acc ELSE acc + a END),
       n.searchText = reduce(acc = n.searchText, k IN split(e.searchText, ' ') |

@@ -1,7 +1,7 @@
 // `pnpm extract FILE|DIR|-` prints the extraction contract of MODEL.md for each article, with
 // evidence for every item; no database needed. One article: pretty JSON; several: JSON lines.
 import type { ArticleExtraction } from '@shabaka/model';
-import { type Extract, parseExtractorOption, selectExtractor } from '../llm/select.ts';
+import { type Extract, extractorFromArgs } from '../llm/select.ts';
 import { isReadError, readArticles } from '../read.ts';
 
 const USAGE = `usage: pnpm extract [--text] [--extractor rules|llm] FILE|DIR|- ...
@@ -25,9 +25,7 @@ async function main(argv: string[]): Promise<number> {
   let extractArticle: Extract;
   let args: string[];
   try {
-    const { extractor, rest } = parseExtractorOption(argv);
-    args = rest;
-    extractArticle = selectExtractor(extractor);
+    ({ extract: extractArticle, rest: args } = extractorFromArgs(argv));
   } catch (error) {
     console.error(`extract: ${(error as Error).message}`);
     return 2;

@@ -2,7 +2,7 @@
 // local server), with a progress bar on a terminal and a summary at the end.
 import { connectNeo4j, ensureSchema } from '@shabaka/db';
 import { type IngestSummary, ingest } from '../ingest.ts';
-import { type Extract, parseExtractorOption, selectExtractor } from '../llm/select.ts';
+import { type Extract, extractorFromArgs } from '../llm/select.ts';
 import { readArticles } from '../read.ts';
 
 const USAGE = `usage: pnpm ingest [--extractor rules|llm] PATH... (files, directories, or - for stdin)
@@ -37,9 +37,7 @@ async function main(argv: string[]): Promise<number> {
   let extract: Extract;
   let paths: string[];
   try {
-    const { extractor, rest } = parseExtractorOption(argv);
-    paths = rest;
-    extract = selectExtractor(extractor);
+    ({ extract, rest: paths } = extractorFromArgs(argv));
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);
     return 2;

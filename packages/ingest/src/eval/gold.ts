@@ -9,6 +9,7 @@ import {
   ROLE_STATUSES,
 } from '@shabaka/model';
 import { z } from 'zod';
+import { locatePhrase } from '../locate.ts';
 
 const name = z.string().trim().min(1);
 const aliases = z.array(name).default([]);
@@ -113,25 +114,13 @@ export function parseGold(json: string, file: string): Gold {
   return parsed.data;
 }
 
-// Quotation marks are dropped before comparing: annotators write `تعيين ابو نجم` where the
-// article has `تعيين “ابو نجم”`, and the quotes carry no meaning.
-const QUOTE_MARKS = /["«»\u201C\u201D\u201E\u201F]/g;
-const comparable = (text: string) => text.replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
-
 /**
  * Whether a gold phrase occurs in the article: its `...`-separated pieces appear in order, each
- * verbatim but for quotation marks and runs of whitespace.
+ * verbatim but for quotation marks (annotators write `تعيين ابو نجم` where the article has
+ * `تعيين “ابو نجم”`) and runs of whitespace.
  */
 export function phraseOccurs(phraseText: string, articleText: string): boolean {
-  const text = comparable(articleText);
-  let from = 0;
-  for (const piece of phraseText.split('...').map(comparable)) {
-    if (piece === '') continue;
-    const at = text.indexOf(piece, from);
-    if (at < 0) return false;
-    from = at + piece.length;
-  }
-  return true;
+  return locatePhrase(phraseText, articleText) !== undefined;
 }
 
 /** Every `role_text` and `evidence` of the gold that the article does not contain, with its field. */

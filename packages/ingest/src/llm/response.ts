@@ -14,7 +14,7 @@ import {
   UNIT_KINDS,
 } from '@shabaka/model';
 import { z } from 'zod';
-import { locatePhrase, mentionsOf } from '../sample.ts';
+import { locatePhrase, mentionsOf } from '../locate.ts';
 import type { Sentence } from '../split.ts';
 
 /** What the model says an item is; a confident model still needs its quote found. */

@@ -42,3 +42,9 @@ export function selectExtractor(kind: ExtractorKind, env: NodeJS.ProcessEnv = pr
   const config = llmConfigFromEnv(env);
   return (input) => extractArticleWithLlm(input, config);
 }
+
+/** A command's extractor and its remaining arguments, from `--extractor` (rules by default). */
+export function extractorFromArgs(argv: readonly string[]): { extract: Extract; rest: string[] } {
+  const { extractor, rest } = parseExtractorOption(argv);
+  return { extract: selectExtractor(extractor), rest };
+}
