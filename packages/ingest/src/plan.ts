@@ -169,6 +169,7 @@ export function planGraphWrite(input: ArticleExtraction): Plan {
       evidence: evidence.text,
       confidence: evidence.confidence,
       extractor,
+      ...(evidence.rule ? { rule: evidence.rule } : {}),
       ...(article.publishedAt ? { asOf: article.publishedAt } : {}),
       ...extra,
     });

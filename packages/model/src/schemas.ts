@@ -27,6 +27,7 @@ export const EvidenceSchema = z.object({
   end: offset,
   text: z.string().min(1).describe('the whole sentence the claim was read from'),
   confidence: z.number().min(0).max(1),
+  rule: z.string().min(1).optional().describe('id of the extraction rule that produced the claim'),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -156,6 +157,7 @@ export const ClaimRecordSchema = z.object({
   evidence: z.string().min(1),
   confidence: z.number().min(0).max(1),
   extractor: z.string().min(1),
+  rule: z.string().min(1).optional(),
   asOf: z.string().optional(),
   ...claimQualifiers,
 });
