@@ -15,6 +15,7 @@ import { detectLanguage } from './language.ts';
 import { recognize } from './recognize.ts';
 import { relate } from './relate.ts';
 import { type Entity, resolve } from './resolve.ts';
+import { derive } from './rules/derive.ts';
 import { type Sentence, splitSentences } from './split.ts';
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -102,6 +103,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
         mentions: spans(e),
       });
   }
+  extraction.relations.push(...derive(extraction));
   if (outlet)
     addOutlet(
       extraction,

@@ -57,12 +57,17 @@ describe('relations', () => {
     expect(relations('وشهدت مناطق سيطرة داعش جنوب دمشق انهيارات.')).toEqual([]);
   });
 
-  it('reads arrests of named people and of the members of a cell', () => {
+  it('reads arrests of named people and of the members of a cell, who are members of its group', () => {
     expect(
       relations(
         'واعتقلت هيئة تحرير الشام خلية تابعة لداعش في إدلب، كانت تضم المدعو “عمر الشامي” و“بكر الحموي”.',
       ),
-    ).toEqual(['هيئة تحرير الشام arrested عمر الشامي', 'هيئة تحرير الشام arrested بكر الحموي']);
+    ).toEqual([
+      'هيئة تحرير الشام arrested عمر الشامي',
+      'هيئة تحرير الشام arrested بكر الحموي',
+      'عمر الشامي member_of داعش',
+      'بكر الحموي member_of داعش',
+    ]);
   });
 
   it('reads who replaced whom, closeness, kinship and statements to an outlet', () => {

@@ -3,7 +3,6 @@
 // verb and noun patterns of the genre (`سيطرة X على`, `ألقت القبض على`, `المقربين من`, `خلفاً لـ`).
 import {
   nameKey,
-  type Evidence,
   type Predicate,
   type RelationItem,
   type RoleClass,
@@ -26,13 +25,14 @@ import {
   STATUS_WORDS,
   TRAILING_ADJECTIVES,
 } from './gazetteer/words.ts';
-import { placeOfAdjective } from './gazetteer/index.ts';
-import { GOVERNMENT_OF_COUNTRY } from './gazetteer/organizations.ts';
-import { qualifiersOf } from './qualifiers.ts';
 import type { Mention, Recognized } from './recognize.ts';
 import { type Entity, ownerAfter, pastParenthesis, type Resolved } from './resolve.ts';
 import type { Sentence } from './split.ts';
-import { isWord, stemIn, type Token } from './text/tokens.ts';
+import { type Found, type Phrase, ClaimContext as Context } from './rules/context.ts';
+import { RULES } from './rules/index.ts';
+import { runRules } from './rules/run.ts';
+import type { Trace } from './rules/trace.ts';
+import { isWord, stemIn } from './text/tokens.ts';
 
 export interface Related {
   roles: RoleItem[];
@@ -50,18 +50,6 @@ const ROLE_BY_UNIT: Record<UnitKind, RoleClass> = {
   administrative: 'official',
   other: 'leader',
 };
-/** Classes of the jihadi titles (أمير...) that, with no organization named, belong to the main group. */
-const GROUP_ROLES = new Set<RoleClass>([
-  'leader',
-  'deputy_leader',
-  'security_chief',
-  'media_chief',
-  'military_commander',
-  'sharia_official',
-  'hisbah',
-  'senior_member',
-  'member',
-]);
 
 const AREA_WORDS = keys('المنطقة المدينة البلدة المحافظة للمنطقة بالمنطقة منطقة');
 const WHOLE_WORDS = keys('كاملة كاملا كلها بأكملها بكاملها');
@@ -103,14 +91,9 @@ const IN_PLACE = keys('وسط في ب داخل');
 const PLACE_WORDS_IN = keys('بمدينة ببلدة بقرية بحي بمحافظة بمخيم في مدينة بلدة قرية حي');
 const THAT = keys('أن إن');
 const PRONOUN_OBJECTS = keys('له منه لها منها');
-/** Claims a denial earlier in the sentence does not deny: the speaker still spoke to the outlet. */
-const NEVER_DENIED = new Set<Predicate>(['stated_to', 'part_of', 'located_in', 'relative_of', 'close_to']);
 /** Heads of bodies that belong to a larger one: `“فرع فلسطين” في المخابرات العسكرية`. */
 const RANK_AMONG = keys('أحد إحدى احدى كبرى أكبر أبرز');
 const COMPONENTS = keys('مكونات ألوية فصائل كتائب تشكيلات فرق مجموعات ميليشيات أذرع');
-/** Civil titles that, with no body or country named, belong to the article's government (`محافظ درعا`). */
-const CIVIL_HEADS = keys('وزير محافظ');
-const CIVIL_ROLES = new Set<RoleClass>(['minister', 'official']);
 /** `حل X محل Y`: took Y's place. */
 const TAKE_PLACE = keys('حل يحل ليحل وحل سيحل');
 const PLACE_OF = keys('محل مكان');
@@ -213,253 +196,62 @@ export function relate(
   sentences: readonly Sentence[],
   rec: Recognized,
   res: Resolved,
+  trace?: Trace,
 ): Related {
-  return new Relator(text, sentences, rec, res).run();
+  const relator = new Relator(text, sentences, rec, res, trace);
+  relator.run();
+  runRules(relator, RULES);
+  return { roles: relator.roles, relations: relator.relations, implied: relator.implied };
 }
 
-interface Phrase {
-  head: number;
-  first: number;
-  last: number;
-  role: RoleClass;
-  status: RoleStatus;
-  org?: Entity;
-  place?: Entity;
-  area: boolean;
-  accusative: boolean;
-}
-
-class Relator {
-  private readonly roles: RoleItem[] = [];
-  private readonly relations: RelationItem[] = [];
-  private readonly seen = new Set<string>();
-  private readonly implied: Entity[] = [];
+class Relator extends Context {
   /** The body the last defection left and its sentence, for `بعد انشقاق X وY` later in it. */
-  private lastDefection: { body: { e: Entity; m: Mention }; sentence: number } | undefined;
+  private lastDefection: { body: Found; sentence: number } | undefined;
   /** The last person said to be killed, for `تقف وراء` and `تبنتها` that name only the killer. */
-  private lastVictim: { e: Entity; m: Mention } | undefined;
-  /** Roles by the entity index of the person, in text order: who held what before. */
-  private readonly rolesOf = new Map<Entity, { role: RoleClass; sentence: number }[]>();
-  private readonly tokens: Token[];
-  private readonly clause: number[];
-  private readonly principalPlace: Entity | undefined;
+  private lastVictim: Found | undefined;
   /** The person each role phrase was bound to, by the phrase's first and head token. */
-  private readonly boundAt = new Map<number, { e: Entity; m: Mention }>();
+  private readonly boundAt = new Map<number, Found>();
 
-  constructor(
-    private readonly text: string,
-    private readonly sentences: readonly Sentence[],
-    private readonly rec: Recognized,
-    private readonly res: Resolved,
-  ) {
-    this.tokens = rec.tokens;
-    this.clause = clauses(rec.tokens);
-    this.principalPlace = principalPlace(res.entities);
-  }
+  /** The hand-written matchers, by phase in the order they run, each under its rule id. */
+  private readonly matchers: readonly (readonly [string, (i: number) => void])[][] = [
+    [
+      ['role.title', (i) => this.role(i)],
+      ['role.led-by', (i) => this.ledBy(i)],
+      ['role.charged', (i) => this.charged(i)],
+      ['role.joined', (i) => this.joined(i)],
+    ],
+    [
+      ['member.cell', (i) => this.cell(i)],
+      ['controls.verb', (i) => this.controls(i)],
+      ['killed.victim', (i) => this.victim(i)],
+      ['killed.attributed', (i) => this.attributedKilling(i)],
+      ['act.arrest-or-kill', (i) => this.arrestOrKill(i)],
+      ['left-via.departure', (i) => this.leftVia(i)],
+      ['stated-to.statement', (i) => this.statedTo(i)],
+      ['close-to.noun', (i) => this.closeTo(i)],
+      ['relative-of.kin', (i) => this.relativeOf(i)],
+      ['replaced.successor', (i) => this.replaced(i)],
+      ['moved-to.verb', (i) => this.movedTo(i)],
+      ['located-in.seat', (i) => this.locatedIn(i)],
+      ['verb-relation.table', (i) => this.simple(i)],
+    ],
+  ];
 
-  run(): Related {
-    for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      const sentence = this.sentences[t.sentence];
-      if (!isWord(t) || !sentence || sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
-      this.role(i);
-      this.ledBy(i);
-      this.charged(i);
-      this.joined(i);
-    }
-    for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      const sentence = this.sentences[t.sentence];
-      if (!isWord(t) || !sentence || sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
-      this.cell(i);
-      this.controls(i);
-      this.victim(i);
-      this.attributedKilling(i);
-      this.arrestOrKill(i);
-      this.leftVia(i);
-      this.statedTo(i);
-      this.closeTo(i);
-      this.relativeOf(i);
-      this.replaced(i);
-      this.movedTo(i);
-      this.locatedIn(i);
-      this.simple(i);
-    }
-    this.partOf();
-    return { roles: this.roles, relations: this.relations, implied: this.implied };
-  }
-
-  // ---- lookups ----
-
-  private mention(i: number): Mention | undefined {
-    return this.rec.at[i];
-  }
-
-  /** The entity whose mention starts at token i (skipping quotes and `المدعو`). */
-  private entityStartingAt(
-    i: number,
-    types: readonly string[],
-    skipCues = true,
-  ): { e: Entity; m: Mention } | undefined {
-    let j = i;
-    while (j < this.tokens.length && this.sameSentence(i, j)) {
-      const t = this.tokens[j]!;
-      if (t.kind === 'quote' || (skipCues && stemIn(t, PERSON_CUES) && !this.mention(j))) j++;
-      else break;
-    }
-    const m = this.mention(j);
-    if (!m || m.first !== j || !types.includes(m.type)) return undefined;
-    const e = this.res.entityOf.get(m.id);
-    return e ? { e, m } : undefined;
-  }
-
-  /** The entity whose mention ends at token i (skipping quotes). */
-  private entityEndingAt(i: number, types: readonly string[]): { e: Entity; m: Mention } | undefined {
-    let j = i;
-    while (j >= 0 && this.tokens[j]!.kind === 'quote') j--;
-    const m = this.mention(j);
-    if (!m || m.last !== j || !types.includes(m.type)) return undefined;
-    const e = this.res.entityOf.get(m.id);
-    return e ? { e, m } : undefined;
-  }
-
-  private sameSentence(a: number, b: number): boolean {
-    return this.tokens[a]?.sentence === this.tokens[b]?.sentence;
-  }
-
-  private key(i: number): string {
-    return this.tokens[i]?.key ?? '';
-  }
-
-  /** Mentions of the given types in a token range of one sentence, in order. */
-  private mentionsIn(from: number, to: number, types: readonly string[]): { e: Entity; m: Mention }[] {
-    const out: { e: Entity; m: Mention }[] = [];
-    for (let j = from; j <= to && j < this.tokens.length; j++) {
-      const m = this.mention(j);
-      if (!m || m.first !== j || !types.includes(m.type)) continue;
-      const e = this.res.entityOf.get(m.id);
-      if (e) out.push({ e, m });
-    }
-    return out;
-  }
-
-  private sentenceRange(i: number): [number, number] {
-    let a = i;
-    let b = i;
-    while (a > 0 && this.sameSentence(a - 1, i)) a--;
-    while (b + 1 < this.tokens.length && this.sameSentence(b + 1, i)) b++;
-    return [a, b];
-  }
-
-  private nearestBefore(i: number, types: readonly string[], limit = 12, sameClause = false) {
-    for (let j = i - 1; j >= 0 && j >= i - limit && this.sameSentence(i, j); j--) {
-      if (sameClause && this.clause[j] !== this.clause[i]) return undefined;
-      const m = this.mention(j);
-      if (m && types.includes(m.type)) {
-        const e = this.res.entityOf.get(m.id);
-        if (e) return { e, m };
+  run(): void {
+    for (const phase of this.matchers) {
+      for (let i = 0; i < this.tokens.length; i++) {
+        if (!this.readable(i)) continue;
+        for (const [id, match] of phase) {
+          this.rule = id;
+          match(i);
+        }
       }
     }
-    return undefined;
-  }
-
-  private evidence(sentence: number, from: number, to: number, confidence: number): Evidence {
-    const s = this.sentences[sentence]!;
-    const start = Math.max(s.start, Math.min(this.tokens[from]!.start, this.tokens[to]!.start));
-    const end = Math.min(s.end, Math.max(this.tokens[from]!.end, this.tokens[to]!.end));
-    return { sentence, start, end, text: s.text, confidence };
-  }
-
-  private addRelation(
-    subject: Entity,
-    predicate: Predicate,
-    object: Entity,
-    from: number,
-    to: number,
-    confidence: number,
-  ) {
-    if (subject === object) return;
-    const id = `${subject.type}:${subject.key}|${predicate}|${object.type}:${object.key}`;
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
-    const sentence = this.tokens[from]!.sentence;
-    this.relations.push({
-      subject: subject.name,
-      predicate,
-      object: object.name,
-      evidence: this.evidence(sentence, Math.min(from, to), Math.max(from, to), confidence),
-      ...qualifiersOf(
-        this.tokens,
-        this.sentenceRange(from),
-        this.text,
-        NEVER_DENIED.has(predicate) ? -1 : Math.min(from, to),
-      ),
-    });
-  }
-
-  private addRole(person: Entity, phrase: Phrase, from: number, to: number, confidence: number) {
-    let org = phrase.org;
-    if (!org && GROUP_ROLES.has(phrase.role) && this.res.mainGroup) org = this.res.mainGroup;
-    if (!org && CIVIL_ROLES.has(phrase.role)) org = this.governmentOf(phrase);
-    const place = phrase.place ?? (phrase.area ? this.principalPlace : undefined);
-    const id = `${person.key}|${phrase.role}|${org?.key ?? ''}|${phrase.status}`;
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
-    const sentence = this.tokens[from]!.sentence;
-    const title = this.text
-      .slice(this.tokens[phrase.first]!.start, this.tokens[phrase.last]!.end)
-      .replace(/[“”"«»]/g, '');
-    this.roles.push({
-      person: person.name,
-      role: phrase.role,
-      org: org?.name ?? null,
-      place: place?.name ?? null,
-      status: phrase.status,
-      title,
-      evidence: this.evidence(sentence, Math.min(from, to), Math.max(from, to), confidence),
-      ...qualifiersOf(this.tokens, this.sentenceRange(from), this.text, -1),
-    });
-    const held = this.rolesOf.get(person) ?? [];
-    held.push({ role: phrase.role, sentence });
-    this.rolesOf.set(person, held);
+    this.rule = 'part-of.attached';
+    this.partOf();
   }
 
   // ---- roles ----
-
-  /**
-   * The body a civil title with none named belongs to: the government of the country its adjective
-   * names (`وزير الداخلية العراقي`), the ministry of its domain (`وزير الداخلية` → `وزارة الداخلية ...`),
-   * or the article's only government (`محافظ درعا`).
-   */
-  private governmentOf(phrase: Phrase): Entity | undefined {
-    for (let k = phrase.head + 1; k <= phrase.last + 1 && this.sameSentence(phrase.head, k); k++) {
-      const key = this.key(k);
-      const country = placeOfAdjective(key) ?? placeOfAdjective(key.replace(/ه$/, ''));
-      const government = country?.type === 'place' ? GOVERNMENT_OF_COUNTRY.get(country.name) : undefined;
-      if (government) return this.organizationNamed(government, 'government');
-    }
-    if (!stemIn(this.tokens[phrase.head], CIVIL_HEADS)) return undefined;
-    const organizations = this.res.entities.filter((e) => e.type === 'organization');
-    const domain = this.key(phrase.head + 1);
-    const ministry = organizations.find((e) => domain && e.key.startsWith(`وزاره ${domain}`));
-    if (ministry) return ministry;
-    // A ministry is one part of a government, not the government a governor answers to.
-    const governments = organizations.filter((e) => e.kind === 'government' && !e.key.startsWith('وزاره'));
-    return governments.length === 1 ? governments[0] : undefined;
-  }
-
-  /** The article's organization of that name, or a new one no mention names. */
-  private organizationNamed(name: string, kind: Entity['kind']): Entity {
-    const key = nameKey(name);
-    const known = [...this.res.entities, ...this.implied].find(
-      (e) => e.type === 'organization' && (e.key === key || e.aliases.some((a) => nameKey(a) === key)),
-    );
-    if (known) return known;
-    const entity: Entity = { index: -1, type: 'organization', name, key, aliases: [], mentions: [] };
-    if (kind) entity.kind = kind;
-    this.implied.push(entity);
-    return entity;
-  }
 
   /** A role phrase: head, modifiers, status, organization, place (`الأمير الإعلامي السابق للتنظيم في جنوب دمشق`). */
   private phrase(h: number): Phrase | undefined {
@@ -630,27 +422,6 @@ class Relator {
     const from = Math.min(bound.m.first, phrase.first);
     const to = Math.max(bound.m.last, phrase.last);
     this.addRole(bound.e, phrase, from, to, confidence);
-  }
-
-  /** A person and the persons joined to it by `و` or `،` (`“X” و“Y”`). */
-  private listFrom(first: { e: Entity; m: Mention }): { e: Entity; m: Mention }[] {
-    const list = [first];
-    let j = first.m.last + 1;
-    for (;;) {
-      while (this.tokens[j]?.kind === 'quote') j++;
-      const joiner = this.tokens[j];
-      if (!joiner) break;
-      const next =
-        joiner.text === '،' || joiner.key === 'و'
-          ? this.entityStartingAt(j + 1, ['person'])
-          : joiner.key.startsWith('و')
-            ? this.entityStartingAt(j, ['person'])
-            : undefined;
-      if (!next || next.m.first < j) break;
-      list.push(next);
-      j = next.m.last + 1;
-    }
-    return list;
   }
 
   /** `وزير الداخلية، “X”`, `في التنظيم، المدعو “X”`: the name after a comma, if a title or quote opens it. */
@@ -1256,16 +1027,6 @@ class Relator {
       this.addRelation(subject.e, 'close_to', object.e, subject.m.first, object.m.last, 0.75);
   }
 
-  /** A person within `limit` tokens after j in the same sentence, past titles and cues. */
-  private firstPersonAfter(j: number, limit: number): { e: Entity; m: Mention } | undefined {
-    for (let k = j; k < j + limit && this.sameSentence(j, k); k++) {
-      const person = this.entityStartingAt(k, ['person']);
-      if (person) return person;
-      if (this.tokens[k]!.text === '.') return undefined;
-    }
-    return undefined;
-  }
-
   /** `مع خروج قريبه، وداعمه “فرامة”` (the antecedent's relative), `X شقيق Y`. */
   private relativeOf(i: number): void {
     const t = this.tokens[i]!;
@@ -1752,31 +1513,4 @@ function refinedByBody(role: RoleClass, m: Mention, body: Entity | undefined): R
   if (m.type === 'unit' && m.kind && m.kind !== 'other') return ROLE_BY_UNIT[m.kind as UnitKind];
   if ((body?.kind ?? m.kind) === 'security_branch') return 'security_chief';
   return role;
-}
-
-/** Clause ids: `،` and `؛` outside quotes end a clause, and so does a sentence. */
-function clauses(tokens: readonly Token[]): number[] {
-  const out: number[] = [];
-  let id = 0;
-  let inQuote = false;
-  for (const [i, t] of tokens.entries()) {
-    if (i > 0 && t.sentence !== tokens[i - 1]!.sentence) {
-      id++;
-      inQuote = false;
-    }
-    if (t.kind === 'quote') inQuote = !inQuote && t.text !== '\u201D' && t.text !== '»';
-    out.push(id);
-    if (!inQuote && (t.text === '،' || t.text === '؛' || t.text === ';')) id++;
-  }
-  return out;
-}
-
-/** The region the article is mostly about, for `أمير المنطقة`. */
-function principalPlace(entities: readonly Entity[]): Entity | undefined {
-  let best: Entity | undefined;
-  for (const e of entities) {
-    if (e.type !== 'place' || !['region', 'city', 'governorate'].includes(e.kind ?? '')) continue;
-    if (!best || e.mentions.length > best.mentions.length) best = e;
-  }
-  return best;
 }

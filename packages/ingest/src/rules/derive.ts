@@ -1,0 +1,102 @@
+// The last phase: claims that follow from the ones the text states, each a declared row. A post
+// in an armed group, or in one of its units, makes its holder a member of the group; the derived
+// claim keeps the evidence of the role it rests on.
+import { type Extraction, nameKey, type RelationItem, type RoleClass } from '@shabaka/model';
+import type { Example } from './types.ts';
+
+export interface DerivationRow {
+  id: string;
+  description: string;
+  examples: Example[];
+  derive: (x: Extraction) => RelationItem[];
+}
+
+/** Heads of a body and posts outside its ranks (a minister, a founder) are not its members. */
+const NOT_MEMBERSHIP = new Set<RoleClass>(['leader', 'minister', 'other']);
+
+/** The organization a unit belongs to, through its `org` and `part_of` claims (three steps at most). */
+function groupOf(x: Extraction, unit: string): Extraction['organizations'][number] | undefined {
+  let current = unit;
+  for (let step = 0; step < 3; step++) {
+    const key = nameKey(current);
+    const parent =
+      x.units.find((u) => nameKey(u.name) === key)?.org ??
+      x.relations.find((r) => r.predicate === 'part_of' && nameKey(r.subject) === key)?.object;
+    if (!parent) return undefined;
+    const org = organizationNamed(x, parent);
+    if (org) return org;
+    current = parent;
+  }
+  return undefined;
+}
+
+function organizationNamed(x: Extraction, name: string) {
+  const key = nameKey(name);
+  return x.organizations.find((o) => nameKey(o.name) === key || o.aliases.some((a) => nameKey(a) === key));
+}
+
+function membership(role: Extraction['roles'][number], group: string, rule: string): RelationItem {
+  return {
+    subject: role.person,
+    predicate: 'member_of',
+    object: group,
+    ...(role.evidence ? { evidence: { ...role.evidence, rule } } : {}),
+    ...(role.hedged ? { hedged: true } : {}),
+    ...(role.negated ? { negated: true } : {}),
+    ...(role.attributedTo ? { attributedTo: role.attributedTo } : {}),
+  };
+}
+
+export const DERIVATIONS: readonly DerivationRow[] = [
+  {
+    id: 'derive.member-of-group',
+    description: 'A post below the top in an armed group makes its holder a member of the group.',
+    examples: [
+      {
+        text: 'وقال القيادي في هيئة تحرير الشام أبو حفص الإدلبي إن الهجوم فشل.',
+        relations: [{ subject: 'أبو حفص الإدلبي', predicate: 'member_of', object: 'هيئة تحرير الشام' }],
+      },
+    ],
+    derive: (x) =>
+      x.roles.flatMap((role) => {
+        const org = role.org ? organizationNamed(x, role.org) : undefined;
+        if (!org || org.kind !== 'armed_group' || NOT_MEMBERSHIP.has(role.role)) return [];
+        return [membership(role, org.name, 'derive.member-of-group')];
+      }),
+  },
+  {
+    id: 'derive.member-of-parent',
+    description: 'A post in a unit makes its holder a member of the organization the unit belongs to.',
+    examples: [
+      {
+        text: 'وقتل أبو مصعب الحمصي أمير قاطع البادية في تنظيم داعش بغارة للتحالف.',
+        relations: [{ subject: 'أبو مصعب الحمصي', predicate: 'member_of', object: 'داعش' }],
+      },
+    ],
+    derive: (x) =>
+      x.roles.flatMap((role) => {
+        const isUnit = role.org && x.units.some((u) => nameKey(u.name) === nameKey(role.org!));
+        const group = isUnit ? groupOf(x, role.org!) : undefined;
+        return group ? [membership(role, group.name, 'derive.member-of-parent')] : [];
+      }),
+  },
+];
+
+/** The relations every row derives that the extraction does not already hold. */
+export function derive(x: Extraction): RelationItem[] {
+  const seen = new Set(x.relations.map(relationKey));
+  const out: RelationItem[] = [];
+  for (const row of DERIVATIONS) {
+    for (const relation of row.derive(x)) {
+      const key = relationKey(relation);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(relation);
+    }
+  }
+  return out;
+}
+
+function relationKey(r: RelationItem): string {
+  return `${nameKey(r.subject)}|${r.predicate}|${nameKey(r.object)}`;
+}

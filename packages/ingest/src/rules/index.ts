@@ -1,0 +1,15 @@
+// The rule table: every declared row of the engine, checked against its schema once at load.
+import { STRUCTURE_RULES } from './structure.ts';
+import { type Rule, RuleSchema } from './types.ts';
+
+function table(rows: readonly unknown[]): Rule[] {
+  const rules = rows.map((row) => RuleSchema.parse(row));
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (ids.has(rule.id)) throw new Error(`rule id ${rule.id} is declared twice`);
+    ids.add(rule.id);
+  }
+  return rules;
+}
+
+export const RULES: readonly Rule[] = table([...STRUCTURE_RULES]);
