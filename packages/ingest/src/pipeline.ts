@@ -16,6 +16,7 @@ import { recognize } from './recognize.ts';
 import { relate } from './relate.ts';
 import { type Entity, resolve } from './resolve.ts';
 import { derive } from './rules/derive.ts';
+import type { Trace } from './rules/trace.ts';
 import { type Sentence, splitSentences } from './split.ts';
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -40,6 +41,8 @@ export class EmptyArticleError extends Error {
 export interface ExtractInput {
   text: string;
   meta?: ArticleMeta;
+  /** Collects, per sentence, every rule that fired or declined (`pnpm extract --trace`). */
+  trace?: Trace;
 }
 
 /** An article read the one way every extractor reads it: cleaned, split, identified. */
@@ -79,7 +82,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
   const outlet = article.outlet;
   const recognized = recognize(text, sentences, { outlets });
   const resolved = resolve(recognized);
-  const related = relate(text, sentences, recognized, resolved);
+  const related = relate(text, sentences, recognized, resolved, input.trace);
 
   const extraction: Extraction = {
     persons: [],
@@ -103,7 +106,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
         mentions: spans(e),
       });
   }
-  extraction.relations.push(...derive(extraction));
+  extraction.relations.push(...derive(extraction, input.trace));
   if (outlet)
     addOutlet(
       extraction,

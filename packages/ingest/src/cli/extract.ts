@@ -3,11 +3,14 @@
 import type { ArticleExtraction } from '@shabaka/model';
 import { type Extract, extractorFromArgs } from '../llm/select.ts';
 import { isReadError, readArticles } from '../read.ts';
+import { Trace } from '../rules/trace.ts';
+import { renderTrace } from './trace.ts';
 
-const USAGE = `usage: pnpm extract [--text] [--extractor rules|llm] FILE|DIR|- ...
+const USAGE = `usage: pnpm extract [--text] [--trace] [--extractor rules|llm] FILE|DIR|- ...
   Prints, for each article, its extraction (persons, organizations, units, places, roles,
   relations) with evidence. --text includes the cleaned article text. --extractor llm asks the
-  OpenAI-compatible API of SHABAKA_LLM_URL instead of the rule engine (the default).`;
+  OpenAI-compatible API of SHABAKA_LLM_URL instead of the rule engine (the default). --trace prints,
+  instead of JSON, each sentence with its mentions and every rule that fired or declined.`;
 
 /** The contract's fields at the top level, the article's metadata beside them. */
 export function contractJson(x: ArticleExtraction, withText: boolean) {
@@ -31,7 +34,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const withText = args.includes('--text');
-  const paths = args.filter((a) => a !== '--text');
+  const tracing = args.includes('--trace');
+  const paths = args.filter((a) => a !== '--text' && a !== '--trace');
   if (paths.length === 0 || args.includes('--help') || args.includes('-h')) {
     console.error(USAGE);
     return paths.length === 0 ? 2 : 0;
@@ -45,7 +49,12 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     try {
-      const extraction = await extractArticle(item);
+      const trace = tracing ? new Trace() : undefined;
+      const extraction = await extractArticle({ ...item, ...(trace ? { trace } : {}) });
+      if (trace) {
+        console.log(`# ${item.source}\n${renderTrace(extraction, trace)}`);
+        continue;
+      }
       reportDropped(item.source, extraction);
       outputs.push({ source: item.source, ...contractJson(extraction, withText) });
     } catch (error) {

@@ -180,10 +180,11 @@ export class ClaimContext {
   ) {
     if (subject === object) return;
     const id = `${subject.type}:${subject.key}|${predicate}|${object.type}:${object.key}`;
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
     const sentence = this.tokens[from]!.sentence;
-    this.trace?.fired(sentence, this.rule, `${subject.name} ${predicate} ${object.name}`);
+    const claim = `${subject.name} ${predicate} ${object.name}`;
+    if (this.seen.has(id)) return this.trace?.duplicate(sentence, this.rule, claim);
+    this.seen.add(id);
+    this.trace?.fired(sentence, this.rule, claim);
     this.relations.push({
       subject: subject.name,
       predicate,
@@ -204,14 +205,11 @@ export class ClaimContext {
     if (!org && CIVIL_ROLES.has(phrase.role)) org = this.governmentOf(phrase);
     const place = phrase.place ?? (phrase.area ? this.principalPlace : undefined);
     const id = `${person.key}|${phrase.role}|${org?.key ?? ''}|${phrase.status}`;
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
     const sentence = this.tokens[from]!.sentence;
-    this.trace?.fired(
-      sentence,
-      this.rule,
-      `${person.name} ${phrase.role} of ${org?.name ?? '?'} (${phrase.status})`,
-    );
+    const claim = `${person.name} ${phrase.role} of ${org?.name ?? '?'} (${phrase.status})`;
+    if (this.seen.has(id)) return this.trace?.duplicate(sentence, this.rule, claim);
+    this.seen.add(id);
+    this.trace?.fired(sentence, this.rule, claim);
     const title = this.text
       .slice(this.tokens[phrase.first]!.start, this.tokens[phrase.last]!.end)
       .replace(/[“”"«»]/g, '');

@@ -2,7 +2,8 @@
 // in an armed group, or in one of its units, makes its holder a member of the group; the derived
 // claim keeps the evidence of the role it rests on.
 import { type Extraction, nameKey, type RelationItem, type RoleClass } from '@shabaka/model';
-import type { Example } from './types.ts';
+import type { Trace } from './trace.ts';
+import { type Example, ExampleSchema } from './types.ts';
 
 export interface DerivationRow {
   id: string;
@@ -47,7 +48,7 @@ function membership(role: Extraction['roles'][number], group: string, rule: stri
   };
 }
 
-export const DERIVATIONS: readonly DerivationRow[] = [
+const ROWS: readonly (Omit<DerivationRow, 'examples'> & { examples: unknown[] })[] = [
   {
     id: 'derive.member-of-group',
     description: 'A post below the top in an armed group makes its holder a member of the group.',
@@ -69,7 +70,7 @@ export const DERIVATIONS: readonly DerivationRow[] = [
     description: 'A post in a unit makes its holder a member of the organization the unit belongs to.',
     examples: [
       {
-        text: 'وقتل أبو مصعب الحمصي أمير قاطع البادية في تنظيم داعش بغارة للتحالف.',
+        text: 'وقتل أبو مصعب الحمصي مسؤول المكتب الأمني في تنظيم داعش بغارة للتحالف.',
         relations: [{ subject: 'أبو مصعب الحمصي', predicate: 'member_of', object: 'داعش' }],
       },
     ],
@@ -82,8 +83,14 @@ export const DERIVATIONS: readonly DerivationRow[] = [
   },
 ];
 
+/** The rows, their examples checked against the table's example schema. */
+export const DERIVATIONS: readonly DerivationRow[] = ROWS.map((row) => ({
+  ...row,
+  examples: row.examples.map((e) => ExampleSchema.parse(e)),
+}));
+
 /** The relations every row derives that the extraction does not already hold. */
-export function derive(x: Extraction): RelationItem[] {
+export function derive(x: Extraction, trace?: Trace): RelationItem[] {
   const seen = new Set(x.relations.map(relationKey));
   const out: RelationItem[] = [];
   for (const row of DERIVATIONS) {
@@ -92,6 +99,8 @@ export function derive(x: Extraction): RelationItem[] {
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(relation);
+      const sentence = relation.evidence?.sentence ?? 0;
+      trace?.fired(sentence, row.id, `${relation.subject} ${relation.predicate} ${relation.object}`);
     }
   }
   return out;

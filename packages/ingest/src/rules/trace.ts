@@ -3,8 +3,11 @@
 export interface TraceEvent {
   sentence: number;
   rule: string;
-  /** `fired`: the claim was added; `declined`: the trigger matched but an argument was not found. */
-  outcome: 'fired' | 'declined';
+  /**
+   * `fired`: the claim was added; `duplicate`: the rule made a claim an earlier rule had made;
+   * `declined`: the trigger matched but an argument was not found.
+   */
+  outcome: 'fired' | 'duplicate' | 'declined';
   /** The claim (`X security_chief of Y`), or why the rule declined. */
   detail: string;
 }
@@ -14,6 +17,10 @@ export class Trace {
 
   fired(sentence: number, rule: string, detail: string) {
     this.events.push({ sentence, rule, outcome: 'fired', detail });
+  }
+
+  duplicate(sentence: number, rule: string, detail: string) {
+    this.events.push({ sentence, rule, outcome: 'duplicate', detail });
   }
 
   declined(sentence: number, rule: string, detail: string) {
