@@ -3,6 +3,28 @@ import { mentionList, recognized } from './test-helpers.ts';
 
 // One-paragraph articles: the first line of a longer text would be read as its title.
 describe('recognize', () => {
+  it('reads an unlisted name after its title, and a speaker named before the title', () => {
+    expect(mentionList('وقال المتحدث باسم حركة طالبان زرداد مجاهد إن القصف توقف.')).toContain(
+      'person:زرداد مجاهد',
+    );
+    expect(mentionList('وقال الرئيس الفنلندي ماتي كورهونن إن بلاده ستساعد.')).toContain(
+      'person:ماتي كورهونن',
+    );
+    expect(mentionList('وقال فرهاد عيسى مدير المركز الإعلامي إن الهجوم صد.')).toContain('person:فرهاد عيسى');
+  });
+
+  it('takes no ordinary word, verb or prepositional phrase after a title for a name', () => {
+    const found = mentionList('وعين وزير الموارد المائية خلفا لنبيل الحسن، ثم قال إنه سيكون رئيساً.');
+    expect(found.filter((m) => m.startsWith('person:'))).toEqual([]);
+    expect(mentionList('ويشغل نائب رئيس الهيئة منصب المستشار.').some((m) => m.startsWith('person:'))).toBe(
+      false,
+    );
+  });
+
+  it('leaves the preposition of a nickname cue out of the name', () => {
+    expect(mentionList('وعرف من بينهم القيادي المكنى بـأبو سالم.')).toContain('person:أبو سالم');
+  });
+
   it('finds kunyas, names after المدعو and quoted names next to a title', () => {
     expect(
       mentionList('اعتقلت الشرطة المدعو خالد العلي، كما فر أبو محمد الشامي القيادي في التنظيم.'),

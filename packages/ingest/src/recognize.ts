@@ -16,6 +16,7 @@ import {
   STOP_WORDS,
   TRAILING_ADJECTIVES,
 } from './gazetteer/words.ts';
+import { type NameSite, titledNames } from './recognize-titled.ts';
 import type { Sentence } from './split.ts';
 import {
   CLOSING_QUOTES,
@@ -37,7 +38,8 @@ export type MentionSource =
   | 'given-name'
   | 'surname'
   | 'anaphor'
-  | 'masthead';
+  | 'masthead'
+  | 'title';
 
 export interface Mention {
   id: number;
@@ -161,7 +163,7 @@ interface GazetteerHit {
   ambiguous: boolean;
 }
 
-class State {
+class State implements NameSite {
   readonly mentions: Mention[] = [];
   readonly at: (Mention | undefined)[];
   private readonly pendingAmbiguous: { hit: GazetteerHit; first: number }[] = [];
@@ -170,7 +172,7 @@ class State {
 
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    readonly tokens: Token[],
     private readonly outlets: ReadonlySet<string>,
   ) {
     this.at = new Array(tokens.length);
@@ -180,6 +182,7 @@ class State {
     this.quotes(from, to);
     for (let i = from; i < to; ) i = this.scan(i, to);
     this.acceptAmbiguousPlaces(from, to);
+    titledNames(this, from, to);
     this.parenthesisedAliases(from, to);
   }
 
@@ -233,11 +236,15 @@ class State {
 
   // ---- helpers ----
 
-  private free(i: number): boolean {
+  isHeadWord(t: Token): boolean {
+    return !!(stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET) || stemIn(t, UNIT_HEAD_SET));
+  }
+
+  free(i: number): boolean {
     return i >= 0 && i < this.tokens.length && this.at[i] === undefined;
   }
 
-  private add(
+  add(
     type: MentionType,
     first: number,
     last: number,
@@ -302,7 +309,7 @@ class State {
     return i;
   }
 
-  private isNameWord(t: Token | undefined, position: number): boolean {
+  isNameWord(t: Token | undefined, position: number): boolean {
     if (!isWord(t)) return false;
     if (t.key === 'علي') return !t.text.endsWith('ى'); // the name Ali, not the preposition على
     if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || PERSON_CUES.has(t.key)) return false;
@@ -838,7 +845,7 @@ class State {
   }
 
   /** The words of a name after its first word: up to `max`, stopping at anything that is not a name. */
-  private nameEnd(first: number, to: number, max: number): number {
+  nameEnd(first: number, to: number, max: number): number {
     let last = first;
     for (let j = first + 1; j < to && j <= first + max; j++) {
       const t = this.tokens[j]!;
@@ -869,7 +876,9 @@ class State {
     if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
     if (KUNYA.has(this.tokens[first]!.key)) return first;
     const last = this.nameEnd(first, to, 3);
-    this.add('person', first, last, 'cue');
+    // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
+    const nickname = stemIn(this.tokens[i], NICKNAME_CUES) && this.tokens[first]!.key.startsWith('ب');
+    this.add('person', first, last, 'cue', {}, nickname ? 1 : undefined);
     return last + 1;
   }
 

@@ -9,6 +9,18 @@ const relations = (text: string) =>
   extract(text).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
 describe('roles', () => {
+  it('reads a president, a prime minister and the head of a group as leaders', () => {
+    expect(roles('وقال الرئيس الفنلندي ماتي كورهونن إن بلاده ستساعد.')).toEqual([
+      'ماتي كورهونن leader null current',
+    ]);
+    expect(roles('وقال رئيس الوزراء العراقي حيدر الفلاحي إن القوات تقدمت.')).toEqual([
+      'حيدر الفلاحي leader الحكومة العراقية current',
+    ]);
+    expect(roles('وقال رئيس المكتب الإعلامي في المحافظة سامر الخطيب إن الطرق مغلقة.')).not.toContainEqual(
+      expect.stringContaining('leader'),
+    );
+  });
+
   it('binds a title before or after the name, within the clause', () => {
     expect(roles('وقال القيادي في جيش الإسلام “محمد علوش” إن المفاوضات فشلت.')).toEqual([
       'محمد علوش senior_member جيش الإسلام current',

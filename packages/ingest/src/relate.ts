@@ -33,6 +33,7 @@ import { RULES } from './rules/index.ts';
 import { runRules } from './rules/run.ts';
 import type { Trace } from './rules/trace.ts';
 import { isWord, stemIn } from './text/tokens.ts';
+import { placeOfAdjective } from './gazetteer/index.ts';
 
 export interface Related {
   roles: RoleItem[];
@@ -68,6 +69,12 @@ const AFFAIRS = keys('عمليات شؤون نشاط أنشطة');
 /** Words inside a role phrase that change nothing: `الناطق الرسمي`, `القيادي البارز`. */
 const FILLERS = keys('الرسمي الرسمية البارز البارزة الميداني الأول الثاني العام');
 const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
+/** `رئيس`: a president, a prime minister or a group's head is a leader (see `presides`). */
+const PRESIDING = keys('رئيس الرئيس رئيسة الرئيسة رئيسا رئيساً');
+const GOVERNMENT_WORDS = keys('الوزراء الحكومة حكومة مجلس');
+const LED_KINDS = new Set<string>(['government', 'armed_group', 'party']);
+/** A definite nisba adjective, folded: `الفنلندي`, `اليمني`. */
+const NATIONALITY = /^ال\p{L}{2,}ي$/u;
 const SECTOR_WORDS = keys('قاطع قطاع ولاية لقاطع لولاية لقطاع');
 const POSITION = keys('منصب');
 const HOLDS = keys('يشغل شغل تولى يتولى تسلم وتسلم');
@@ -384,7 +391,34 @@ class Relator extends Context {
       }
       break;
     }
-    return { head: h, first, last, role, status, org, place, area, accusative: head.accusative ?? false };
+    const phrase: Phrase = {
+      head: h,
+      first,
+      last,
+      role,
+      status,
+      org,
+      place,
+      area,
+      accusative: head.accusative ?? false,
+    };
+    if (role === 'official' && PRESIDING.has(stem.key) && this.presides(h, org)) {
+      phrase.role = 'leader';
+      phrase.org ??= this.governmentOf(phrase); // `رئيس الوزراء العراقي`: of the Iraqi government
+    }
+    return phrase;
+  }
+
+  /**
+   * `الرئيس السوري`, `رئيس الوزراء`, `رئيس حكومة الإنقاذ`, `رئيس هيئة الحشد`: the head of a state, a
+   * government or a group is its leader; the head of an office or a branch stays an official.
+   */
+  private presides(h: number, org: Entity | undefined): boolean {
+    const next = this.key(h + 1);
+    if (GOVERNMENT_WORDS.has(next)) return true;
+    // A nationality (`الرئيس الفنلندي`), known to the gazetteer or not, or the name itself.
+    if (!org) return NATIONALITY.test(next) || !!this.entityStartingAt(h + 1, ['person']);
+    return org.type === 'organization' && LED_KINDS.has(org.kind ?? 'other');
   }
 
   private role(h: number): void {

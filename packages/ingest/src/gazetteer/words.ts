@@ -56,6 +56,9 @@ const head = (role: RoleClass, words: string, extra: Omit<RoleHead, 'role'> = {}
 export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
   ...head('leader', 'أمير الأمير زعيم الزعيم قائد القائد والي الوالي متزعم الأمين', { refinable: true }),
   ...head('leader', 'أميرا أميراً قائدا قائداً زعيما زعيماً واليا', { refinable: true, accusative: true }),
+  // `آمر منطقة طبرق العسكرية`, `تكليفه آمراً لغرفة العمليات`: the commander of a named force or region.
+  ...head('leader', 'آمر الآمر', { refinable: true }),
+  ...head('leader', 'آمرا آمراً', { refinable: true, accusative: true }),
   // Feminine titles: women hold posts in the groups and the bodies that fight them.
   ...head('leader', 'أميرة الأميرة قائدة القائدة زعيمة الزعيمة', { refinable: true }),
   ...head('deputy_leader', 'نائب النائب'),
@@ -68,7 +71,9 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
   ...head('minister', 'وزير الوزير'),
   ...head('minister', 'وزيرا وزيراً', { accusative: true }),
   ...head('official', 'مسؤول المسؤول رئيس الرئيس مدير المدير محافظ المحافظ', { refinable: true }),
-  ...head('official', 'مستشار المستشار'),
+  ...head('official', 'مستشار المستشار منسق المنسق معاون وكيل الوكيل حاكم'),
+  ...head('official', 'مستشارا مستشاراً', { accusative: true }),
+  ...head('other', 'مؤسس المؤسس'),
   ...head('official', 'مسؤولة المسؤولة رئيسة الرئيسة مديرة المديرة', { refinable: true }),
   ...head('official', 'مسؤولا مسؤولاً رئيسا رئيساً مديرا مديراً محافظا', { refinable: true, accusative: true }),
   ...head('senior_member', 'قيادي القيادي القيادية قياديا قيادياً'),
@@ -90,13 +95,14 @@ export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
   ...[...keys('الشرعي شرعي شرعيا شرعياً الشرعية')].map((k) => [k, 'sharia_official' as RoleClass] as const),
   ...[...keys('الحسبة')].map((k) => [k, 'hisbah' as RoleClass] as const),
   ...[...keys('العام')].map((k) => [k, 'leader' as RoleClass] as const),
+  ...[...keys('الأركان أركان')].map((k) => [k, 'military_commander' as RoleClass] as const),
   ...[...keys('استخبارات الاستخبارات مخابرات أمن شرطة الشرطة')].map(
     (k) => [k, 'security_chief' as RoleClass] as const,
   ),
 ]);
 
 /** Deputy heads become deputy_leader only before a leader word (`نائب الأمير`, `نائب قائد`). */
-export const DEPUTY_OF = keys('أمير الأمير قائد القائد زعيم الزعيم رئيس الرئيس');
+export const DEPUTY_OF = keys('أمير الأمير قائد القائد زعيم الزعيم رئيس الرئيس والي الوالي');
 
 export const STATUS_WORDS: ReadonlyMap<string, RoleStatus> = new Map([
   ...[...keys('السابق السابقة سابقا سابقاً المعزول المقال')].map((k) => [k, 'former' as RoleStatus] as const),

@@ -61,7 +61,7 @@ const ROWS: readonly (Omit<DerivationRow, 'examples'> & { examples: unknown[] })
     derive: (x) =>
       x.roles.flatMap((role) => {
         const org = role.org ? organizationNamed(x, role.org) : undefined;
-        if (!org || org.kind !== 'armed_group' || NOT_MEMBERSHIP.has(role.role)) return [];
+        if (org?.kind !== 'armed_group' || NOT_MEMBERSHIP.has(role.role)) return [];
         return [membership(role, org.name, 'derive.member-of-group')];
       }),
   },

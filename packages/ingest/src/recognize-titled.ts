@@ -1,0 +1,99 @@
+// Names no list holds, found by the title next to them: `المتحدث باسم حركة طالبان ذبيح الله مجاهد`,
+// `الرئيس الفنلندي ماتي كورهونن`, `وقال فرهاد عيسى مدير المركز الإعلامي`. Runs after the gazetteers and
+// patterns of a sentence, so the bodies and places inside the title are already mentions.
+import { ROLE_HEADS, STOP_WORDS } from './gazetteer/words.ts';
+import COMMON from './lexicon/common-words.json' with { type: 'json' };
+import { keys, LEXICON } from './lexicon/index.ts';
+import type { Mention, MentionSource, MentionType } from './recognize.ts';
+import { isWord, stemIn, type Token } from './text/tokens.ts';
+
+/** What the recognizer's state lends this pass. */
+export interface NameSite {
+  readonly tokens: Token[];
+  readonly at: (Mention | undefined)[];
+  free(i: number): boolean;
+  isNameWord(t: Token | undefined, position: number): boolean;
+  /** Words that head a body, a place or a unit: `مركز`, `بلدة`, `لواء` never start a name. */
+  isHeadWord(t: Token): boolean;
+  nameEnd(first: number, to: number, max: number): number;
+  add(type: MentionType, first: number, last: number, source: MentionSource): Mention;
+}
+
+const ROLE_KEYS = new Set(ROLE_HEADS.keys());
+/** Words that join a title to what it heads: `المتحدث باسم`, `القيادي في`, `مدير لـ`. */
+const TITLE_LINKS = keys('باسم في ل عن');
+/** Verbs of speaking after which a name, then its title, opens the sentence's report. */
+const SPEAKING = keys('قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت كشف كشفت ذكر ذكرت');
+const MAX_TITLE = 8;
+/** Words news prose uses often and never inside a person's name (from ANERcorp's training part). */
+const COMMON_WORDS = new Set(COMMON.words);
+const PREPOSITION_CLITICS = new Set(['ب', 'ل']);
+/** The words the rule table reads (`خلفاً`, `التابع`) are the grammar around names, never names. */
+const LEXICON_WORDS = new Set(Object.values(LEXICON).flatMap((list) => [...list]));
+
+/** An ordinary word, or one that carries a preposition (`لنبيل`, `بمديرية`): not a name's first word. */
+function ordinary(t: Token): boolean {
+  if (t.stems.some((s) => COMMON_WORDS.has(s.key) || LEXICON_WORDS.has(s.key))) return true;
+  return t.stems.length > 1 && PREPOSITION_CLITICS.has(t.key[0]!);
+}
+
+const isTitleHead = (t: Token | undefined) => {
+  const stem = stemIn(t, ROLE_KEYS);
+  if (!stem) return false;
+  const head = ROLE_HEADS.get(stem.key)!;
+  return !head.plural && !head.accusative && !head.ofNamed;
+};
+
+/** A name may end here: the sentence goes on with a particle, a verb of its own or punctuation. */
+function endsName(site: NameSite, j: number, to: number): boolean {
+  const t = site.tokens[j];
+  if (j >= to || !t || !isWord(t)) return true;
+  return STOP_WORDS.has(t.key) || t.stems.slice(1).some((s) => STOP_WORDS.has(s.key));
+}
+
+/** The first token after the title that begins at head `h` (its modifiers, bodies and places). */
+function pastTitle(site: NameSite, h: number, to: number): number {
+  let j = h + 1;
+  for (let steps = 0; j < to && steps < MAX_TITLE; steps++) {
+    const m = site.at[j];
+    const t = site.tokens[j]!;
+    if (m && m.first === j && m.type !== 'person') j = m.last + 1;
+    else if (m)
+      return -1; // a person is already named: the title is bound
+    else if (t.kind === 'quote') j++;
+    else if (!isWord(t)) return j;
+    else if (t.key.startsWith('ال') || TITLE_LINKS.has(t.key) || stemIn(t, ROLE_KEYS) || site.isHeadWord(t))
+      j++;
+    else return j;
+  }
+  return j;
+}
+
+export function titledNames(site: NameSite, from: number, to: number): void {
+  for (let h = from; h < to; h++) {
+    if (!site.free(h) || !isTitleHead(site.tokens[h])) continue;
+    const first = pastTitle(site, h, to);
+    if (first < 0 || first >= to || first === h + 1) continue; // a bare `قائد X` is the patterns' business
+    addName(site, first, to, 'title');
+  }
+  // `وقال X Y مدير ...`: the speaker named right before the title.
+  for (let v = from; v < to; v++) {
+    if (!stemIn(site.tokens[v], SPEAKING)) continue;
+    const first = v + 1;
+    const t = site.tokens[first];
+    if (!t || !site.free(first) || !site.isNameWord(t, 0) || ordinary(t)) continue;
+    const last = site.nameEnd(first, to, 2);
+    let next = last + 1;
+    if (site.tokens[next]?.text === '،') next++;
+    if (last > first && isTitleHead(site.tokens[next])) site.add('person', first, last, 'title');
+  }
+}
+
+function addName(site: NameSite, first: number, to: number, source: MentionSource): void {
+  const t = site.tokens[first];
+  if (!site.free(first) || !t || t.key.startsWith('ال') || site.isHeadWord(t) || ordinary(t)) return;
+  if (!site.isNameWord(t, 0)) return;
+  const last = site.nameEnd(first, to, 3);
+  if (last === first || !endsName(site, last + 1, to)) return;
+  site.add('person', first, last, source);
+}
