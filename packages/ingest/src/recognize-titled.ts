@@ -16,7 +16,14 @@ export interface NameSite {
   /** Words that head a body, a place or a unit: `مركز`, `بلدة`, `لواء` never start a name. */
   isHeadWord(t: Token): boolean;
   nameEnd(first: number, to: number, max: number): number;
-  add(type: MentionType, first: number, last: number, source: MentionSource): Mention;
+  add(
+    type: MentionType,
+    first: number,
+    last: number,
+    source: MentionSource,
+    extra?: Partial<Mention>,
+    prefix?: number,
+  ): Mention;
 }
 
 const ROLE_KEYS = new Set(ROLE_HEADS.keys());
@@ -24,6 +31,7 @@ const ROLE_KEYS = new Set(ROLE_HEADS.keys());
 const TITLE_LINKS = keys('باسم في ل عن');
 /** Verbs of speaking after which a name, then its title, opens the sentence's report. */
 const SPEAKING = keys('قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت كشف كشفت ذكر ذكرت');
+const WAS = keys('كان وكان كانت وكانت بات وبات أصبح وأصبح');
 const MAX_TITLE = 8;
 /** Words news prose uses often and never inside a person's name (from ANERcorp's training part). */
 const COMMON_WORDS = new Set(COMMON.words);
@@ -42,6 +50,11 @@ const isTitleHead = (t: Token | undefined) => {
   if (!stem) return false;
   const head = ROLE_HEADS.get(stem.key)!;
   return !head.plural && !head.accusative && !head.ofNamed;
+};
+
+const isAccusativeHead = (t: Token | undefined) => {
+  const stem = stemIn(t, ROLE_KEYS);
+  return !!stem && !!ROLE_HEADS.get(stem.key)!.accusative;
 };
 
 /** A name may end here: the sentence goes on with a particle, a verb of its own or punctuation. */
@@ -70,22 +83,34 @@ function pastTitle(site: NameSite, h: number, to: number): number {
 }
 
 export function titledNames(site: NameSite, from: number, to: number): void {
+  // `خلفاً لوحيد الصبري`: the one replaced, his name joined to the preposition.
+  for (let r = from; r + 1 < to; r++) {
+    const t = site.tokens[r + 1]!;
+    if (!stemIn(site.tokens[r], LEXICON.replacing) || !site.free(r + 1) || t.key[0] !== 'ل') continue;
+    const stem = t.stems[1];
+    if (!stem || stem.key.startsWith('ال')) continue; // `خلفاً للواء X`: the rank's cue reads it
+    const last = site.nameEnd(r + 1, to, 3);
+    if (last > r + 1 && endsName(site, last + 1, to)) site.add('person', r + 1, last, 'title', {}, 1);
+  }
   for (let h = from; h < to; h++) {
     if (!site.free(h) || !isTitleHead(site.tokens[h])) continue;
     const first = pastTitle(site, h, to);
     if (first < 0 || first >= to || first === h + 1) continue; // a bare `قائد X` is the patterns' business
     addName(site, first, to, 'title');
   }
-  // `وقال X Y مدير ...`: the speaker named right before the title.
+  // `وقال X Y مدير ...`: the speaker named right before the title; `وكان X Y رئيساً لـ`: the one
+  // the accusative title is predicated of.
   for (let v = from; v < to; v++) {
-    if (!stemIn(site.tokens[v], SPEAKING)) continue;
+    const speaking = stemIn(site.tokens[v], SPEAKING) !== undefined;
+    if (!speaking && !stemIn(site.tokens[v], WAS)) continue;
     const first = v + 1;
     const t = site.tokens[first];
     if (!t || !site.free(first) || !site.isNameWord(t, 0) || ordinary(t)) continue;
     const last = site.nameEnd(first, to, 2);
     let next = last + 1;
     if (site.tokens[next]?.text === '،') next++;
-    if (last > first && isTitleHead(site.tokens[next])) site.add('person', first, last, 'title');
+    const title = speaking ? isTitleHead(site.tokens[next]) : isAccusativeHead(site.tokens[next]);
+    if (last > first && title) site.add('person', first, last, 'title');
   }
 }
 

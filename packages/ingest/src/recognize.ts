@@ -16,6 +16,8 @@ import {
   STOP_WORDS,
   TRAILING_ADJECTIVES,
 } from './gazetteer/words.ts';
+import COMMON from './lexicon/common-words.json' with { type: 'json' };
+import { LEXICON } from './lexicon/index.ts';
 import { type NameSite, titledNames } from './recognize-titled.ts';
 import type { Sentence } from './split.ts';
 import {
@@ -79,6 +81,9 @@ export interface Recognized {
 }
 
 const KUNYA = keys('أبو ابو أبا أبي');
+/** Words whose object is a person: `خلفاً لـX`, `بدلاً من`. */
+const NAME_GOVERNORS = LEXICON.replacing;
+const COMMON_WORDS = new Set(COMMON.words);
 /** In quotes `أم X` is a kunya; outside them `أم` is mostly the conjunction. */
 const QUOTED_KUNYA = keys('أبو ابو أبا أبي أم ام');
 const LONE_PREPOSITIONS = keys('ل ب');
@@ -316,6 +321,15 @@ class State implements NameSite {
     if (position > 0) {
       if (t.stems.slice(1).some((s) => STOP_WORDS.has(s.key))) return false; // `وفي`, `ومن`
       if (/^[وفبل]ال/.test(t.key) || /^لل/.test(t.key)) return false;
+      // `بغارة`, `لمدة`: a preposition on an ordinary word ends the name.
+      // Short names begin with these letters too (`باقر`, `بلال`), so only longer words are read so.
+      if (
+        /^[بل]/.test(t.key) &&
+        t.key.length >= 5 &&
+        !GIVEN.has(t.key) &&
+        t.stems.slice(1).some((s) => COMMON_WORDS.has(s.key))
+      )
+        return false;
       if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
@@ -871,7 +885,8 @@ class State implements NameSite {
   /** `المدعو صلاح قطيش`. */
   private cued(i: number, to: number): number | undefined {
     if (!stemIn(this.tokens[i], PERSON_CUES)) return undefined;
-    const first = i + 1;
+    // `للواء (محمد خالد رحمون)`: a name the text sets in parentheses after its rank.
+    const first = this.tokens[i + 1]?.text === '(' ? i + 2 : i + 1;
     if (this.tokens[i + 2]?.kind === 'quote' || this.tokens[i + 1]?.kind === 'quote') return undefined;
     if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
     if (KUNYA.has(this.tokens[first]!.key)) return first;
@@ -886,7 +901,9 @@ class State implements NameSite {
   private givenName(i: number, to: number): number | undefined {
     const t = this.tokens[i]!;
     const stem = stemIn(t, GIVEN);
-    if (!stem || (stem.prefix > 0 && !/^[وف]/.test(t.key))) return undefined;
+    // `ونبيل`, and `خلفاً لنبيل`: a preposition joins a name only where the word before governs one.
+    if (!stem || (stem.prefix > 0 && !/^[وف]/.test(t.key) && !stemIn(this.tokens[i - 1], NAME_GOVERNORS)))
+      return undefined;
     // `على` is folded to `علي`: the preposition is never a name.
     if (stem.key === 'علي' && (t.text.endsWith('ى') || this.tokens[i + 1]?.key.startsWith('ال')))
       return undefined;

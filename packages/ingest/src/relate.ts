@@ -70,6 +70,7 @@ const AFFAIRS = keys('عمليات شؤون نشاط أنشطة');
 const FILLERS = keys('الرسمي الرسمية البارز البارزة الميداني الأول الثاني العام');
 const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
 /** `رئيس`: a president, a prime minister or a group's head is a leader (see `presides`). */
+const WORKS_AS = keys('يعمل ويعمل عمل وعمل تعمل');
 const PRESIDING = keys('رئيس الرئيس رئيسة الرئيسة رئيسا رئيساً');
 const GOVERNMENT_WORDS = keys('الوزراء الحكومة حكومة مجلس');
 const LED_KINDS = new Set<string>(['government', 'armed_group', 'party']);
@@ -282,7 +283,10 @@ class Relator extends Context {
     let last = h;
     let j = h + 1;
     if (role === 'deputy_leader' && !head.ofNamed) {
-      if (!DEPUTY_OF.has(this.key(j))) return undefined;
+      // `نائب الأمير`, `نائباً لرئيس الهيئة`, `نائب ولاية خراسان` (the deputy of the province's head).
+      const unit = this.mention(j);
+      if (!stemIn(this.tokens[j], DEPUTY_OF) && !(unit?.first === j && unit.type === 'unit'))
+        return undefined;
       last = j++;
     }
     for (let steps = 0; steps < 12 && j < this.tokens.length && this.sameSentence(h, j); steps++) {
@@ -417,7 +421,11 @@ class Relator extends Context {
     const next = this.key(h + 1);
     if (GOVERNMENT_WORDS.has(next)) return true;
     // A nationality (`الرئيس الفنلندي`), known to the gazetteer or not, or the name itself.
-    if (!org) return NATIONALITY.test(next) || !!this.entityStartingAt(h + 1, ['person']);
+    if (!org) {
+      const country = this.entityStartingAt(h + 1, ['place']);
+      if (country?.e.kind === 'country') return true; // `رئيساً للصومال`
+      return NATIONALITY.test(next) || !!this.entityStartingAt(h + 1, ['person']);
+    }
     return org.type === 'organization' && LED_KINDS.has(org.kind ?? 'other');
   }
 
@@ -428,8 +436,12 @@ class Relator extends Context {
     if (stemIn(this.tokens[phrase.first - 1], DEPUTY_HEADS)) return;
     let end = phrase.last + 1;
     while (this.tokens[end]?.kind === 'quote') end++;
-    const after = this.entityStartingAt(end, ['person']) ?? this.afterComma(end);
-    const before = this.entityEndingAt(phrase.first - 1, ['person']);
+    const after =
+      this.entityStartingAt(end, ['person']) ??
+      this.afterComma(end, ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.ofNamed);
+    // `وكان X يعمل مسؤولاً في`: the verb of working as stands between the name and its title.
+    const gap = stemIn(this.tokens[phrase.first - 1], WORKS_AS) ? 1 : 0;
+    const before = this.entityEndingAt(phrase.first - 1 - gap, ['person']);
     let bound = phrase.accusative ? (before ?? after) : (after ?? before);
     let confidence = 0.85;
     // `X، أمير التنظيم`, `X هو أمير التنظيم`
@@ -459,10 +471,11 @@ class Relator extends Context {
   }
 
   /** `وزير الداخلية، “X”`, `في التنظيم، المدعو “X”`: the name after a comma, if a title or quote opens it. */
-  private afterComma(j: number): { e: Entity; m: Mention } | undefined {
+  private afterComma(j: number, anyName = false): { e: Entity; m: Mention } | undefined {
     if (this.tokens[j]?.text !== '،') return undefined;
     const next = this.tokens[j + 1];
-    if (!next || !(next.kind === 'quote' || stemIn(next, PERSON_CUES))) return undefined;
+    // `نائبه، خالد العبيدي`: a deputy's own title is complete, so the name after the comma is his.
+    if (!next || !(anyName || next.kind === 'quote' || stemIn(next, PERSON_CUES))) return undefined;
     return this.entityStartingAt(j + 1, ['person']);
   }
 
@@ -471,6 +484,9 @@ class Relator extends Context {
     let k = phrase.first - 1;
     while (this.tokens[k]?.kind === 'quote') k--;
     if (POSITION.has(this.key(k))) k--;
+    // `وشغل X منصب نائب رئيس الهيئة`: the holder stands between the verb and the post.
+    const between = this.entityEndingAt(k, ['person']);
+    if (between && stemIn(this.tokens[between.m.first - 1], HOLDS)) return between;
     if (!stemIn(this.tokens[k], HOLDS)) return undefined;
     return this.nearestBefore(k, ['person'], 8, true) ?? this.nearestBefore(k, ['person'], 8);
   }

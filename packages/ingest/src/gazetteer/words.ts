@@ -16,12 +16,14 @@ export const STOP_WORDS = keys(`
   قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت أفاد أفادت ذكر ذكرت أعلن أعلنت صرح صرحت أوضح أوضحت كشف كشفت نقل
   تم يتم جرى يعتبر ويعتبر اعتبر يعد تعد وصف بحسب حسب وفق وفقا نقلا مصدر مصادر المصدر المصادر شخص أشخاص عنصر عناصر
   المنطقة منطقة مناطق الخاضعة الخاضع التابعة التابع تابعة تابع برفقة بأمر بتنسيق
+  منصب منصبا منصباً موقعا موقعاً
 `);
 
 /** Words after which the next words are a person's name (`المدعو “X”`). */
 export const PERSON_CUES = keys(`
   المدعو والمدعو المدعوة الملقب والملقب المكنى المعروف الشيخ الحاج السيد السيدة الشهيد الصحفي الناشط الناشطة الشاب
   الطبيب الدكتور المهندس المحامي اللواء العقيد العميد الفريق الركن الرائد النقيب المقدم الملازم المساعد الرقيب
+  الملا المولوي
 `);
 
 /** Kinship nouns: the name after them is a person (`شقيق “X”`, `ابن عم “X”`). */
@@ -73,7 +75,8 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
   ...head('official', 'مسؤول المسؤول رئيس الرئيس مدير المدير محافظ المحافظ', { refinable: true }),
   ...head('official', 'مستشار المستشار منسق المنسق معاون وكيل الوكيل حاكم'),
   ...head('official', 'مستشارا مستشاراً', { accusative: true }),
-  ...head('other', 'مؤسس المؤسس'),
+  // Posts outside a body's ranks (MODEL.md's `other`): founders, activists, researchers, envoys.
+  ...head('other', 'مؤسس المؤسس الناشط الناشطة الباحث الباحثة السفير'),
   ...head('official', 'مسؤولة المسؤولة رئيسة الرئيسة مديرة المديرة', { refinable: true }),
   ...head('official', 'مسؤولا مسؤولاً رئيسا رئيساً مديرا مديراً محافظا', { refinable: true, accusative: true }),
   ...head('senior_member', 'قيادي القيادي القيادية قياديا قيادياً'),
