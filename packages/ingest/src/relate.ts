@@ -67,7 +67,7 @@ const RUN = keys('بإدارة بقيادة لإدارة لقيادة');
 const JOIN = keys('انضم انضمت ينضم تنضم انضمام');
 const AFFAIRS = keys('عمليات شؤون نشاط أنشطة');
 /** Words inside a role phrase that change nothing: `الناطق الرسمي`, `القيادي البارز`. */
-const FILLERS = keys('الرسمي الرسمية البارز البارزة الميداني الأول الثاني العام');
+const FILLERS = keys('الرسمي الرسمية البارز البارزة الأول الثاني العام');
 const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
 /** `رئيس`: a president, a prime minister or a group's head is a leader (see `presides`). */
 const WORKS_AS = keys('يعمل ويعمل عمل وعمل تعمل');

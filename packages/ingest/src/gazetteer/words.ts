@@ -80,7 +80,8 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
   ...head('official', 'مسؤولة المسؤولة رئيسة الرئيسة مديرة المديرة', { refinable: true }),
   ...head('official', 'مسؤولا مسؤولاً رئيسا رئيساً مديرا مديراً محافظا', { refinable: true, accusative: true }),
   ...head('senior_member', 'قيادي القيادي القيادية قياديا قيادياً'),
-  ...head('senior_member', 'القياديين قياديي قادة القادة', { plural: true }),
+  ...head('senior_member', 'القياديين قياديين قياديي قادة القادة', { plural: true }),
+  ...head('official', 'مسؤولي المسؤولين مسؤولين', { plural: true }),
   ...head('member', 'عنصر العنصر مقاتل المقاتل عضو العضو'),
   ...head('member', 'عنصرا عنصراً عضوا عضواً', { accusative: true }),
   ...head('member', 'عناصر مقاتلي مقاتلين أعضاء', { plural: true }),
@@ -99,6 +100,10 @@ export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
   ...[...keys('الحسبة')].map((k) => [k, 'hisbah' as RoleClass] as const),
   ...[...keys('العام')].map((k) => [k, 'leader' as RoleClass] as const),
   ...[...keys('الأركان أركان')].map((k) => [k, 'military_commander' as RoleClass] as const),
+  // `القائد الميداني`, `أحد القادة الميدانيين`: a field commander.
+  ...[...keys('الميداني الميدانيين الميدانية ميداني')].map(
+    (k) => [k, 'military_commander' as RoleClass] as const,
+  ),
   ...[...keys('استخبارات الاستخبارات مخابرات أمن شرطة الشرطة')].map(
     (k) => [k, 'security_chief' as RoleClass] as const,
   ),

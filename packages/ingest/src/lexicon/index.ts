@@ -2,6 +2,7 @@
 // `keys`), and rules name the lists they read, so a rule table row stays plain data.
 import { keys } from '../gazetteer/words.ts';
 import { RELATION_WORDS } from './relations.ts';
+import { ROLE_WORDS } from './roles.ts';
 import { STRUCTURE_WORDS } from './structure.ts';
 
 export { keys };
@@ -9,6 +10,7 @@ export { keys };
 /** Every named list a declared rule may reference. */
 export const LEXICON = {
   ...RELATION_WORDS,
+  ...ROLE_WORDS,
   ...STRUCTURE_WORDS,
 } satisfies Record<string, ReadonlySet<string>>;
 

@@ -1,0 +1,11 @@
+// Words of posts that no title word names: taking charge of a ministry, a portfolio.
+import { keys } from '../gazetteer/words.ts';
+
+export const ROLE_WORDS = {
+  /** `يتولى X وزارة الإعلام`, `تكليف X بوزارة الدفاع`: taking charge of a body. */
+  takingCharge: keys('يتولى وتولى تولى تتولى تسلم وتسلم يتسلم تكليف وتكليف كلف كلفت'),
+  /** Verbs and nouns of a charge newly given: the post is `appointed`, not held. */
+  charging: keys('تكليف وتكليف كلف كلفت'),
+  /** The head word of a ministry's name. */
+  ministry: keys('وزارة الوزارة'),
+};
