@@ -318,7 +318,13 @@ class State implements NameSite {
     if (!isWord(t)) return false;
     if (t.key === 'علي') return !t.text.endsWith('ى'); // the name Ali, not the preposition على
     if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || PERSON_CUES.has(t.key)) return false;
+    // `كنائب`, `بصفته`: a title behind a preposition is no name.
+    if (/^[كبل]/.test(t.key) && t.stems.slice(1).some((s) => ROLE_KEYS.has(s.key))) return false;
+    // `سيشغل`, `سيكون`: a verb in the future tense.
+    if (/^س[يتن]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key)) return false;
     if (position > 0) {
+      // `مؤخراً`, `رسمياً`: an adverb carries tanween, a name does not.
+      if (t.text.includes('\u064B')) return false;
       if (t.stems.slice(1).some((s) => STOP_WORDS.has(s.key))) return false; // `وفي`, `ومن`
       if (/^[وفبل]ال/.test(t.key) || /^لل/.test(t.key)) return false;
       // `بغارة`, `لمدة`: a preposition on an ordinary word ends the name.
@@ -877,7 +883,16 @@ class State implements NameSite {
     const stem = stemIn(t, KUNYA);
     if (!stem || !this.isNameWord(this.tokens[i + 1], 0) || !this.free(i + 1) || i + 1 >= to)
       return undefined;
-    const last = this.nameEnd(i + 1, to, 2);
+    let last = this.nameEnd(i + 1, to, 2);
+    // `أبو مهدي المهندس`: a title word closing a kunya is its nickname, unless a name follows it.
+    const nisba = this.tokens[last + 1];
+    if (
+      nisba?.key.startsWith('ال') &&
+      PERSON_CUES.has(nisba.key) &&
+      this.free(last + 1) &&
+      !this.isNameWord(this.tokens[last + 2], 1)
+    )
+      last++;
     this.add('person', i, last, 'kunya', {}, stem.prefix);
     return last + 1;
   }
