@@ -46,10 +46,12 @@ export function ruleFigures(articles: ArticleResult[]): RuleFigures[] {
 export function renderRules(rules: RuleFigures[]): string {
   if (rules.length === 0) return '  rules: no role or relation claims';
   const width = Math.max('rule'.length, ...rules.map((r) => r.rule.length));
+  const title =
+    '  claims by rule (matched: in the one-to-one matching with the gold; roles as person + class)';
   const header = `  ${'category'.padEnd(9)}  ${'rule'.padEnd(width)}  claims  matched  precision`;
   const rows = rules.map(
     (r) =>
       `  ${r.category.padEnd(9)}  ${r.rule.padEnd(width)}  ${String(r.claims).padStart(6)}  ${String(r.matched).padStart(7)}  ${r.precision.toFixed(2).padStart(9)}`,
   );
-  return [header, ...rows].join('\n');
+  return [title, header, ...rows].join('\n');
 }

@@ -3,7 +3,7 @@
 // `gold/NN.gold.json` (../shared/corpus-dev). With no folder named, `pnpm eval` reads the
 // project's fixtures, the seed and corpus-dev; the two shared ones only where ../shared exists.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Annotation, parseAnnotation } from './annotation.ts';
 
@@ -99,12 +99,22 @@ export function defaultSets(root = REPO_ROOT): (ArticleSet | SkippedSet)[] {
   );
 }
 
-/** A folder named on the command line, under its set's name when it is a known set. */
-export function folderSet(folder: string, root = REPO_ROOT): ArticleSet {
-  const dir = resolve(folder);
+/**
+ * A folder named on the command line, from the directory the command was typed in (pnpm runs
+ * scripts from the root and says where it was called in INIT_CWD), under its set's name when it
+ * is a known set.
+ */
+export function folderSet(
+  folder: string,
+  root = REPO_ROOT,
+  cwd = process.env.INIT_CWD ?? process.cwd(),
+): ArticleSet {
+  const dir = resolve(cwd, folder);
   const dirs = knownSetDirs(root);
   const known = KNOWN_SETS.find((name) => resolve(dirs[name]) === dir);
-  return { name: known ?? (relative(process.cwd(), dir) || '.'), dir, files: listAnnotatedFolder(dir) };
+  const fromCwd = relative(cwd, dir);
+  const name = known ?? (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? dir : fromCwd || '.');
+  return { name, dir, files: listAnnotatedFolder(dir) };
 }
 
 export function readText(file: string): string {
