@@ -3,7 +3,7 @@
 // (a shared set that is absent is skipped, with why). It exits 0 whatever the scores (the gate is
 // floors.test.ts), 2 on a bad option and 1 when a file cannot be read.
 import { parseArgs } from 'node:util';
-import { parseExtractorOption, selectExtractor } from '../llm/select.ts';
+import { ExtractorOptionError, parseExtractorOption, selectExtractor } from '../llm/select.ts';
 import { breaches, FLOORS_FILE, readFloors, recordFloors, writeFloors } from './floors.ts';
 import { renderMisses } from './misses.ts';
 import {
@@ -80,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     options = parseOptions(argv);
     sets = chooseSets(options.folders, options['record-floors']);
   } catch (error) {
-    if (!(error instanceof UsageError) && (error as Error).name !== 'ExtractorOptionError') throw error;
+    if (!(error instanceof UsageError || error instanceof ExtractorOptionError)) throw error;
     console.error(`eval: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
@@ -103,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
     if (!options.json) console.log(renderSet(result, below, options));
   }
 
-  if (options.json) console.log(JSON.stringify(toJson(results, skipped, options.verbose), null, 2));
+  if (options.json) console.log(JSON.stringify(toJson(results, skipped, options), null, 2));
   if (options['record-floors']) {
     writeFloors(
       recordFloors(

@@ -74,12 +74,16 @@ describe('report', () => {
       sets: { articlesPerSecond: number; articles: { scores: Record<string, { missed?: unknown[] }> }[] }[];
       skipped: unknown[];
     };
-    const brief = toJson([{ result, breaches: [] }], skipped, false) as Json;
+    const brief = toJson([{ result, breaches: [] }], skipped, { verbose: false, rules: false }) as Json;
     expect(brief.sets[0]!.articles[1]!.scores.roles).not.toHaveProperty('missed');
     expect(brief.sets[0]!.articles[1]!.scores.roles).not.toHaveProperty('hits');
     expect(brief.sets[0]!.articlesPerSecond).toBe(30);
     expect(brief.skipped).toEqual([{ name: 'corpus-dev', dir: '/x', reason: 'absent' }]);
-    const full = toJson([{ result, breaches: [] }], [], true) as Json;
+    const full = toJson([{ result, breaches: [] }], [], { verbose: true, rules: true }) as Json;
     expect(full.sets[0]!.articles[1]!.scores.roles!.missed).toHaveLength(1);
+    expect(full.sets[0]).toMatchObject({
+      rules: [{ category: 'relations', rule: '(no rule)', claims: 40 }, {}],
+    });
+    expect(brief.sets[0]).not.toHaveProperty('rules');
   });
 });

@@ -1,5 +1,6 @@
 // How `pnpm eval` shows its figures: per set, the micro-averaged P/R/F1 of every category (as
 // score.py prints them), extraction speed, and the floors it falls under; per file with --verbose.
+import { ruleFigures } from './rules.ts';
 import type { ArticleResult, SetResult } from './run.ts';
 import { type Figures, SCORED_CATEGORIES, type ScoredCategory, type Scores, twoDecimals } from './score.ts';
 import type { SkippedSet } from './sets.ts';
@@ -85,11 +86,11 @@ function scoresJson(scores: Scores, verbose: boolean) {
   );
 }
 
-/** The figures as JSON; with `verbose`, each article's missed and spurious items as well. */
+/** The figures as JSON; with `verbose`, each article's missed and spurious items; with `rules`, per-rule precision. */
 export function toJson(
   results: { result: SetResult; breaches: string[] }[],
   skipped: SkippedSet[],
-  verbose: boolean,
+  { verbose, rules }: { verbose: boolean; rules: boolean },
 ): unknown {
   const seed = findSeed(results.map((r) => r.result));
   return {
@@ -99,6 +100,7 @@ export function toJson(
       articlesPerSecond: result.articlesPerSecond,
       total: result.total,
       floorBreaches: breaches,
+      ...(rules ? { rules: ruleFigures(result.articles) } : {}),
       articles: result.articles.map((a) => ({
         slug: a.slug,
         ms: Math.round(a.ms),

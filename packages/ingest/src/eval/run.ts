@@ -1,15 +1,9 @@
 // Runs an extractor over a set of annotated articles and scores each article. An extractor that
 // throws or breaks the contract on an article is reported for it, which is then scored as empty.
-import {
-  type ArticleExtraction,
-  ArticleExtractionSchema,
-  type Extraction,
-  ExtractionSchema,
-} from '@shabaka/model';
+import { ArticleExtractionSchema, type Extraction, ExtractionSchema } from '@shabaka/model';
+import type { Extract } from '../llm/select.ts';
 import { type Figures, microAverage, type ScoredCategory, type Scores, scoreExtraction } from './score.ts';
 import { type ArticleSet, loadAnnotated } from './sets.ts';
-
-export type Extract = (input: { text: string }) => ArticleExtraction | Promise<ArticleExtraction>;
 
 export interface ArticleResult {
   slug: string;
