@@ -1,89 +1,134 @@
-// `pnpm eval [--json] [--verbose]`: runs the extraction pipeline over the seed article and every
-// annotated fixture, scores each against its gold and prints the figures. A report, not a gate:
-// it exits 0 whatever the scores, and 1 only when a file cannot be read or the pipeline is missing.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type ArticleExtraction, ArticleExtractionSchema, ExtractionSchema } from '@shabaka/model';
-import { parseExtractorOption, selectExtractor } from '../llm/select.ts';
-import { listFixtures, loadFixture } from './fixtures.ts';
-import { type ArticleResult, renderDetails, renderSeedBar, renderTable, toJson } from './report.ts';
-import { scoreExtraction } from './score.ts';
+// `pnpm eval [FOLDER...]`: runs the extractor over sets of annotated articles and scores them as
+// ../shared/eval/score.py does. With no folder: the project's fixtures, the seed and corpus-dev
+// (a shared set that is absent is skipped, with why). It exits 0 whatever the scores (the gate is
+// floors.test.ts), 2 on a bad option and 1 when a file cannot be read.
+import { parseArgs } from 'node:util';
+import { ExtractorOptionError, parseExtractorOption, selectExtractor } from '../llm/select.ts';
+import { breaches, FLOORS_FILE, readFloors, recordFloors, writeFloors } from './floors.ts';
+import { renderMisses } from './misses.ts';
+import {
+  findSeed,
+  renderBreaches,
+  renderFileTable,
+  renderSeedBar,
+  renderSetTotal,
+  renderSkipped,
+  toJson,
+} from './report.ts';
+import { renderRules, ruleFigures } from './rules.ts';
+import { evaluateSet, type SetResult } from './run.ts';
+import { SCORED_CATEGORIES, type ScoredCategory } from './score.ts';
+import { type ArticleSet, defaultSets, folderSet, isKnownSet, KNOWN_SETS, type SkippedSet } from './sets.ts';
 
-const USAGE = 'usage: pnpm eval [--json] [--verbose] [--extractor rules|llm]';
-const PIPELINE = new URL('../pipeline.ts', import.meta.url);
+const USAGE = `usage: pnpm eval [FOLDER...] [--json] [--verbose] [--rules] [--misses ${SCORED_CATEGORIES.join('|')}]
+                 [--record-floors] [--extractor rules|llm]`;
 
-type Extract = (input: { text: string }) => ArticleExtraction | Promise<ArticleExtraction>;
+class UsageError extends Error {}
 
-/** The pipeline's `extractArticle`, or why it cannot be had. Imported by URL: it may not exist yet. */
-async function loadExtractor(): Promise<Extract | string> {
-  const file = fileURLToPath(PIPELINE);
-  if (!existsSync(file)) return `${file} does not exist yet: there is no extraction to evaluate`;
-  const pipeline: { extractArticle?: unknown } = await import(PIPELINE.href);
-  if (typeof pipeline.extractArticle !== 'function')
-    return `${file} does not export a function extractArticle`;
-  return pipeline.extractArticle as Extract;
+function parseOptions(argv: string[]) {
+  const { extractor, rest } = parseExtractorOption(argv);
+  let parsed: ReturnType<typeof parseWith>;
+  try {
+    parsed = parseWith(rest);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const misses = parsed.values.misses;
+  if (misses !== undefined && !SCORED_CATEGORIES.includes(misses as ScoredCategory)) {
+    throw new UsageError(`--misses takes one of ${SCORED_CATEGORIES.join(', ')}`);
+  }
+  if (parsed.values['record-floors'] && extractor !== 'rules') {
+    throw new UsageError('--record-floors records the rule engine’s figures: leave out --extractor llm');
+  }
+  return {
+    ...parsed.values,
+    misses: misses as ScoredCategory | undefined,
+    folders: parsed.positionals,
+    extractor,
+  };
 }
 
-/** Runs one extraction; an extractor that throws or breaks the contract is reported and scored as empty. */
-async function extract(extractArticle: Extract, text: string) {
-  const started = performance.now();
-  try {
-    const output = ArticleExtractionSchema.safeParse(await extractArticle({ text }));
-    const ms = performance.now() - started;
-    if (output.success) return { extraction: output.data.extraction, ms };
-    const issue = output.error.issues[0];
-    return {
-      extraction: ExtractionSchema.parse({}),
-      ms,
-      error: `output breaks the extraction contract at ${issue?.path.join('.')}: ${issue?.message}`,
-    };
-  } catch (error) {
-    return {
-      extraction: ExtractionSchema.parse({}),
-      ms: performance.now() - started,
-      error: (error as Error).message,
-    };
+const parseWith = (args: string[]) =>
+  parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      rules: { type: 'boolean', default: false },
+      misses: { type: 'string' },
+      'record-floors': { type: 'boolean', default: false },
+    },
+  });
+
+function chooseSets(folders: string[], recording: boolean): (ArticleSet | SkippedSet)[] {
+  if (folders.length === 0) return defaultSets();
+  const sets = folders.map((folder) => folderSet(folder));
+  const unknown = sets.filter((s) => !isKnownSet(s.name));
+  if (recording && unknown.length > 0) {
+    throw new UsageError(
+      `floors are kept for ${KNOWN_SETS.join(', ')} only, not for ${unknown.map((s) => s.dir).join(', ')}`,
+    );
   }
+  return sets;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { extractor, rest: args } = parseExtractorOption(argv);
-  const unknown = args.filter((a) => a !== '--json' && a !== '--verbose');
-  if (unknown.length > 0) {
-    console.error(`unknown option ${unknown.join(' ')}\n${USAGE}`);
+  let options: ReturnType<typeof parseOptions>;
+  let sets: (ArticleSet | SkippedSet)[];
+  try {
+    options = parseOptions(argv);
+    sets = chooseSets(options.folders, options['record-floors']);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof ExtractorOptionError)) throw error;
+    console.error(`eval: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const json = args.includes('--json');
-  const verbose = args.includes('--verbose');
+  const extract = selectExtractor(options.extractor);
+  // Floors are the rule engine's, and only the known sets have them.
+  const gated = options.extractor === 'rules';
+  const floors = readFloors();
 
-  // The LLM is scored only when asked for, by the same fixtures and gold as the rules.
-  const extractArticle = extractor === 'llm' ? selectExtractor('llm') : await loadExtractor();
-  if (typeof extractArticle === 'string') {
-    console.error(`eval: ${extractArticle}`);
-    return 1;
+  const skipped: SkippedSet[] = [];
+  const results: { result: SetResult; breaches: string[] }[] = [];
+  for (const set of sets) {
+    if ('skipped' in set) {
+      skipped.push(set);
+      if (!options.json) console.log(renderSkipped(set));
+      continue;
+    }
+    const result = await evaluateSet(set, extract);
+    const below = gated && isKnownSet(result.name) ? breaches(result, floors) : undefined;
+    results.push({ result, breaches: below ?? [] });
+    if (!options.json) console.log(renderSet(result, below, options));
   }
 
-  const results: ArticleResult[] = [];
-  for (const files of listFixtures()) {
-    const fixture = loadFixture(files);
-    const { extraction, ms, error } = await extract(extractArticle, fixture.text);
-    results.push({
-      slug: fixture.slug,
-      scores: scoreExtraction(extraction, fixture.gold),
-      ms,
-      ...(error ? { error } : {}),
-    });
+  if (options.json) console.log(JSON.stringify(toJson(results, skipped, options), null, 2));
+  if (options['record-floors']) {
+    writeFloors(
+      recordFloors(
+        floors,
+        results.map((r) => r.result),
+      ),
+    );
+    const names = results.map((r) => r.result.name).join(', ');
+    (options.json ? console.error : console.log)(`\nrecorded the floors of ${names} in ${FLOORS_FILE}`);
   }
-
-  if (json) {
-    console.log(JSON.stringify(toJson(results, verbose), null, 2));
-    return 0;
-  }
-  console.log(renderTable(results));
-  const seed = results.find((r) => r.slug === 'seed-article');
-  if (seed) console.log(`\n${renderSeedBar(seed.scores)}`);
-  if (verbose) for (const result of results) console.log(`\n${renderDetails(result)}`);
   return 0;
+}
+
+/** A set's figures; `below` is undefined for a set the floors do not gate. */
+function renderSet(result: SetResult, below: string[] | undefined, options: ReturnType<typeof parseOptions>) {
+  const seed = findSeed([result]);
+  return [
+    renderSetTotal(result),
+    ...(below ? [renderBreaches(below)] : []),
+    ...(seed ? [renderSeedBar(seed.scores)] : []),
+    ...(options.verbose ? [renderFileTable(result.articles)] : []),
+    ...(options.rules ? [renderRules(ruleFigures(result.articles))] : []),
+    ...(options.misses ? ['', renderMisses(result.name, result.articles, options.misses)] : []),
+    '',
+  ].join('\n');
 }
 
 main(process.argv.slice(2)).then(
@@ -91,7 +136,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: Error) => {
-    // Unreadable fixture or invalid gold: the loaders' messages name the file.
+    // An unreadable article or invalid gold: the loaders' messages name the file.
     console.error(`eval: ${error.message}`);
     process.exitCode = 1;
   },

@@ -10,6 +10,7 @@ import {
 } from '@shabaka/model';
 import { z } from 'zod';
 import { locatePhrase } from '../locate.ts';
+import { parseJsonFile } from './annotation.ts';
 
 const name = z.string().trim().min(1);
 const aliases = z.array(name).default([]);
@@ -98,20 +99,7 @@ export type GoldRelation = z.infer<typeof GoldRelationSchema>;
 
 /** Parses a gold file's content; the error names the file and every bad field. */
 export function parseGold(json: string, file: string): Gold {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = GoldSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    );
-    throw new Error(`${file}: not a valid gold annotation\n${problems.join('\n')}`);
-  }
-  return parsed.data;
+  return parseJsonFile(GoldSchema, json, file, 'a valid gold annotation');
 }
 
 /**

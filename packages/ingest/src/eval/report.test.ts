@@ -1,7 +1,15 @@
 import { type Extraction, ExtractionSchema } from '@shabaka/model';
 import { describe, expect, it } from 'vitest';
 import { loadFixture, seedFixture } from './fixtures.ts';
-import { checkSeedBar, renderDetails, renderTable, toJson } from './report.ts';
+import {
+  checkSeedBar,
+  renderBreaches,
+  renderFileTable,
+  renderSetTotal,
+  renderSkipped,
+  toJson,
+} from './report.ts';
+import { setResult } from './run.ts';
 import { scoreExtraction } from './score.ts';
 
 const seed = loadFixture(seedFixture()).gold;
@@ -10,43 +18,72 @@ const perfect: Extraction = ExtractionSchema.parse({
   relations: seed.relations.map(({ evidence: _phrase, ...relation }) => relation),
 });
 const withoutOneRole: Extraction = { ...perfect, roles: perfect.roles.filter((r) => r.person !== 'ابو نجم') };
+const empty = ExtractionSchema.parse({});
 
 describe('report', () => {
-  const results = [
-    { slug: 'seed-article', scores: scoreExtraction(perfect, seed), ms: 12 },
-    { slug: 'weaker', scores: scoreExtraction(withoutOneRole, seed), ms: 3, error: undefined },
-  ];
+  const result = setResult({ name: 'seed', dir: '/shared/fixtures' }, [
+    { slug: 'seed-article', scores: scoreExtraction(perfect, seed), extraction: perfect, ms: 20 },
+    { slug: 'weaker', scores: scoreExtraction(withoutOneRole, seed), extraction: withoutOneRole, ms: 30 },
+    { slug: 'broken', scores: scoreExtraction(empty, seed), extraction: empty, ms: 50, error: 'boom' },
+  ]);
 
-  it('prints one row per article and a micro-averaged total', () => {
-    const table = renderTable(results).split('\n');
-    expect(table[0]).toMatch(/^article\s+persons P\/R\/F1\s+roles P\/R\/F1\s+relations P\/R\/F1\s+ms$/);
-    expect(table.find((l) => l.startsWith('weaker'))).toMatch(/1\.00 0\.89 0\.94/);
-    expect(table.at(-1)).toMatch(/^TOTAL \(micro\)\s+1\.00 1\.00 1\.00\s+1\.00 0\.94 0\.97/);
-    expect(table.at(-1)).toContain('roles 17/17/18');
+  it('prints a set’s micro figures for every category as score.py does, and its speed', () => {
+    const lines = renderSetTotal(result).split('\n');
+    expect(lines[0]).toBe('== seed: 3 articles in /shared/fixtures, 30.0 articles/s extracted');
+    expect(lines.map((l) => l.trim().split(' ')[0])).toEqual([
+      '==',
+      'persons',
+      'organizations',
+      'places',
+      'roles',
+      'roles+org',
+      'relations',
+    ]);
+    expect(lines[4]).toMatch(/^ {2}roles {10}P=1\.00 R=0\.63 F1=0\.77 {2}\(tp=17 pred=17 gold=27\)$/);
+  });
+
+  it('prints every file’s F1 per category, with what broke the extractor', () => {
+    const table = renderFileTable(result.articles).split('\n');
+    expect(table[1]).toMatch(/file\s+persons\s+organizations\s+places\s+roles\s+roles\+org\s+relations\s+ms/);
+    expect(table.find((l) => l.includes('weaker'))).toMatch(
+      /1\.00\s+1\.00\s+1\.00\s+0\.94\s+0\.94\s+1\.00\s+30$/,
+    );
+    expect(table.find((l) => l.includes('broken'))).toMatch(/0\.00\s+50\s+ERROR: boom$/);
+  });
+
+  it('says why a set is skipped and which floors were broken', () => {
+    expect(renderSkipped({ name: 'corpus-dev', dir: '/x', skipped: '/x does not exist' })).toBe(
+      '== corpus-dev: skipped, /x does not exist',
+    );
+    expect(renderBreaches([])).toContain('at or above');
+    expect(renderBreaches(['seed/weaker roles F1 0.9 is below its floor 1.0'])).toContain('1 below');
   });
 
   it('checks the seed against its bar', () => {
-    expect(checkSeedBar(results[1]!.scores)).toEqual([
+    expect(checkSeedBar(result.articles[1]!.scores)).toEqual([
       { category: 'persons', f1: 1, bar: 1, met: true },
       { category: 'roles', f1: expect.closeTo(16 / 17, 5), bar: 0.9, met: true },
       { category: 'relations', f1: 1, bar: 0.8, met: true },
     ]);
-    const empty = scoreExtraction(ExtractionSchema.parse({}), seed);
-    expect(checkSeedBar(empty).every((c) => !c.met)).toBe(true);
+    expect(checkSeedBar(result.articles[2]!.scores).every((c) => !c.met)).toBe(true);
   });
 
-  it('lists a missed role with its class, status and the words of the text', () => {
-    const details = renderDetails(results[1]!);
-    expect(details).toContain('roles missed (1):');
-    expect(details).toContain('− ابو نجم · media_chief (appointed; org داعش, place جنوب دمشق)');
-    expect(details).toContain('“تعيين ابو نجم اميراً إعلامياً للمنطقة”');
-    expect(details).not.toContain('relations missed');
-  });
-
-  it('gives figures only in JSON unless verbose', () => {
-    const brief = toJson(results, false) as { articles: { scores: Record<string, object> }[] };
-    expect(brief.articles[1]!.scores.roles).not.toHaveProperty('missed');
-    const full = toJson(results, true) as { articles: { scores: Record<string, { missed: unknown[] }> }[] };
-    expect(full.articles[1]!.scores.roles!.missed).toHaveLength(1);
+  it('gives figures only in JSON unless verbose, the skipped sets and the speed', () => {
+    const skipped = [{ name: 'corpus-dev', dir: '/x', skipped: 'absent' }];
+    type Json = {
+      sets: { articlesPerSecond: number; articles: { scores: Record<string, { missed?: unknown[] }> }[] }[];
+      skipped: unknown[];
+    };
+    const brief = toJson([{ result, breaches: [] }], skipped, { verbose: false, rules: false }) as Json;
+    expect(brief.sets[0]!.articles[1]!.scores.roles).not.toHaveProperty('missed');
+    expect(brief.sets[0]!.articles[1]!.scores.roles).not.toHaveProperty('hits');
+    expect(brief.sets[0]!.articlesPerSecond).toBe(30);
+    expect(brief.skipped).toEqual([{ name: 'corpus-dev', dir: '/x', reason: 'absent' }]);
+    const full = toJson([{ result, breaches: [] }], [], { verbose: true, rules: true }) as Json;
+    expect(full.sets[0]!.articles[1]!.scores.roles!.missed).toHaveLength(1);
+    expect(full.sets[0]).toMatchObject({
+      rules: [{ category: 'relations', rule: '(no rule)', claims: 40 }, {}],
+    });
+    expect(brief.sets[0]).not.toHaveProperty('rules');
   });
 });

@@ -1,50 +1,53 @@
-// How `pnpm eval` shows its figures: a table per article with a micro-averaged total, the seed
-// against its bar, and (verbose) what each article missed and invented, for whoever tunes the rules.
-import type { RelationItem, RoleItem } from '@shabaka/model';
-import type { GoldRelation, GoldRole } from './gold.ts';
-import { type Figures, microAverage, SCORED_CATEGORIES, type ScoredCategory, type Scores } from './score.ts';
-
-export interface ArticleResult {
-  slug: string;
-  scores: Scores;
-  /** Milliseconds the extraction took. */
-  ms: number;
-  /** Why the extractor produced nothing for this article; it is then scored as an empty extraction. */
-  error?: string;
-}
+// How `pnpm eval` shows its figures: per set, the micro-averaged P/R/F1 of every category (as
+// score.py prints them), extraction speed, and the floors it falls under; per file with --verbose.
+import { ruleFigures } from './rules.ts';
+import type { ArticleResult, SetResult } from './run.ts';
+import { type Figures, SCORED_CATEGORIES, type ScoredCategory, type Scores, twoDecimals } from './score.ts';
+import type { SkippedSet } from './sets.ts';
 
 /** What the seed article must reach: the first target of the rule engine. */
 export const SEED_BAR: Partial<Record<ScoredCategory, number>> = { persons: 1, roles: 0.9, relations: 0.8 };
 
-const TABLE_CATEGORIES = ['persons', 'roles', 'relations'] as const satisfies readonly ScoredCategory[];
+export function renderSkipped(set: SkippedSet): string {
+  return `== ${set.name}: skipped, ${set.skipped}`;
+}
 
-const num = (x: number) => x.toFixed(2);
-const triple = (f: Figures) => `${num(f.precision)} ${num(f.recall)} ${num(f.f1)}`;
+const speed = (result: SetResult) => `${result.articlesPerSecond.toFixed(1)} articles/s extracted`;
 
-export function renderTable(results: ArticleResult[]): string {
-  const total = microAverage(results.map((r) => r.scores));
-  const slugWidth = Math.max('TOTAL (micro)'.length, ...results.map((r) => r.slug.length));
-  const cell = 16;
-  const row = (label: string, figures: Record<ScoredCategory, Figures>, tail: string) =>
-    [label.padEnd(slugWidth), ...TABLE_CATEGORIES.map((c) => triple(figures[c]).padEnd(cell)), tail]
-      .join('  ')
-      .trimEnd();
-  const header = [
-    'article'.padEnd(slugWidth),
-    ...TABLE_CATEGORIES.map((c) => `${c} P/R/F1`.padEnd(cell)),
-    'ms',
-  ].join('  ');
-  const lines = [header, '-'.repeat(header.length)];
-  for (const result of results) {
-    const tail = `${Math.round(result.ms)}${result.error ? `  ERROR: ${result.error}` : ''}`;
-    lines.push(row(result.slug, result.scores, tail));
-  }
-  lines.push('-'.repeat(header.length));
-  const counts = TABLE_CATEGORIES.map(
-    (c) => `${c} ${total[c].matched}/${total[c].predicted}/${total[c].gold}`,
+/** Figures as score.py prints them: `P=0.49 R=0.09 F1=0.15  (tp=24 pred=49 gold=278)`. */
+export function formatFigures(f: Figures): string {
+  return `P=${twoDecimals(f.precision)} R=${twoDecimals(f.recall)} F1=${twoDecimals(f.f1)}  (tp=${f.matched} pred=${f.predicted} gold=${f.gold})`;
+}
+
+/** The set's micro-averaged figures, one category a line. */
+export function renderSetTotal(result: SetResult): string {
+  const width = Math.max(...SCORED_CATEGORIES.map((c) => c.length));
+  return [
+    `== ${result.name}: ${result.articles.length} articles in ${result.dir}, ${speed(result)}`,
+    ...SCORED_CATEGORIES.map((c) => `  ${c.padEnd(width)}  ${formatFigures(result.total[c])}`),
+  ].join('\n');
+}
+
+/** F1 of every category for each file, and what went wrong with the extractor on it. */
+export function renderFileTable(articles: ArticleResult[]): string {
+  const slugWidth = Math.max('file'.length, ...articles.map((a) => a.slug.length));
+  const header = ['file'.padEnd(slugWidth), ...SCORED_CATEGORIES.map((c) => c.padStart(13)), '    ms'].join(
+    ' ',
   );
-  lines.push(row('TOTAL (micro)', total, `matched/predicted/gold: ${counts.join(', ')}`));
-  return lines.join('\n');
+  const rows = articles.map((a) =>
+    [
+      a.slug.padEnd(slugWidth),
+      ...SCORED_CATEGORIES.map((c) => twoDecimals(a.scores[c].f1).padStart(13)),
+      String(Math.round(a.ms)).padStart(6),
+      ...(a.error ? [` ERROR: ${a.error}`] : []),
+    ].join(' '),
+  );
+  return [`  F1 per file`, `  ${header}`, ...rows.map((row) => `  ${row}`)].join('\n');
+}
+
+export function renderBreaches(breaches: string[]): string {
+  if (breaches.length === 0) return `  floors: every file and the set at or above its floor`;
+  return [`  floors: ${breaches.length} below`, ...breaches.map((b) => `    ${b}`)].join('\n');
 }
 
 export interface BarCheck {
@@ -64,73 +67,48 @@ export function checkSeedBar(seed: Scores): BarCheck[] {
 export function renderSeedBar(seed: Scores): string {
   const checks = checkSeedBar(seed).map(
     (c) =>
-      `${c.category} F1 ${num(c.f1)} (bar ${c.bar === 1 ? '= 1.00' : `>= ${num(c.bar)}`}) ${c.met ? 'met' : 'NOT met'}`,
+      `${c.category} F1 ${twoDecimals(c.f1)} (bar ${c.bar === 1 ? '= 1.00' : `>= ${twoDecimals(c.bar)}`}) ${c.met ? 'met' : 'NOT met'}`,
   );
-  return `seed-article against the bar: ${checks.join('; ')}`;
+  return `  seed-article against the bar: ${checks.join('; ')}`;
 }
 
-const qualifiers = (item: { hedged?: boolean | undefined; negated?: boolean | undefined }) =>
-  `${item.hedged ? ' [hedged]' : ''}${item.negated ? ' [denied]' : ''}`;
-
-const clip = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-function describeRole(role: GoldRole | RoleItem): string {
-  const where = [role.org && `org ${role.org}`, role.place && `place ${role.place}`]
-    .filter(Boolean)
-    .join(', ');
-  const words = 'role_text' in role ? role.role_text : (role.title ?? role.evidence?.text);
-  return `${role.person} · ${role.role} (${role.status}${where ? `; ${where}` : ''})${qualifiers(role)}${
-    words ? `\n      “${clip(words)}”` : ''
-  }`;
+/** The seed article's result, wherever it was read from. */
+export function findSeed(results: SetResult[]): ArticleResult | undefined {
+  return results.flatMap((r) => r.articles).find((a) => a.slug === 'seed-article');
 }
 
-function describeRelation(relation: GoldRelation | RelationItem): string {
-  const words = typeof relation.evidence === 'string' ? relation.evidence : relation.evidence?.text;
-  return `${relation.subject} —${relation.predicate}→ ${relation.object}${qualifiers(relation)}${
-    words ? `\n      “${clip(words)}”` : ''
-  }`;
-}
-
-function section<T>(title: string, items: T[], mark: string, describe: (item: T) => string): string[] {
-  if (items.length === 0) return [];
-  return [`  ${title} (${items.length}):`, ...items.map((item) => `    ${mark} ${describe(item)}`)];
-}
-
-/** What one article missed (−, in the gold only) and invented (+, predicted only). */
-export function renderDetails(result: ArticleResult): string {
-  const { persons, roles, relations } = result.scores;
-  const lines = [
-    `== ${result.slug}: roles ${roles.matched}/${roles.gold} found, ${roles.spurious.length} spurious; relations ${relations.matched}/${relations.gold} found, ${relations.spurious.length} spurious`,
-    ...(result.error ? [`  ERROR: ${result.error}`] : []),
-    ...section('persons missed', persons.missed, '−', (p) => p.name),
-    ...section('persons spurious', persons.spurious, '+', (p) => p.name),
-    ...section('roles missed', roles.missed, '−', describeRole),
-    ...section('roles spurious', roles.spurious, '+', describeRole),
-    ...section('relations missed', relations.missed, '−', describeRelation),
-    ...section('relations spurious', relations.spurious, '+', describeRelation),
-  ];
-  return lines.join('\n');
-}
-
-const figuresOnly = (scores: Scores) =>
-  Object.fromEntries(
+function scoresJson(scores: Scores, verbose: boolean) {
+  return Object.fromEntries(
     SCORED_CATEGORIES.map((c) => {
-      const { missed: _missed, spurious: _spurious, ...figures } = scores[c];
-      return [c, figures];
+      const { missed, spurious, hits: _hits, ...figures } = scores[c];
+      return [c, verbose ? { ...figures, missed, spurious } : figures];
     }),
-  ) as Record<ScoredCategory, Figures>;
+  );
+}
 
-/** The figures as JSON; with `verbose`, each article's missed and spurious items as well. */
-export function toJson(results: ArticleResult[], verbose: boolean): unknown {
-  const seed = results.find((r) => r.slug === 'seed-article');
+/** The figures as JSON; with `verbose`, each article's missed and spurious items; with `rules`, per-rule precision. */
+export function toJson(
+  results: { result: SetResult; breaches: string[] }[],
+  skipped: SkippedSet[],
+  { verbose, rules }: { verbose: boolean; rules: boolean },
+): unknown {
+  const seed = findSeed(results.map((r) => r.result));
   return {
-    articles: results.map((r) => ({
-      slug: r.slug,
-      ms: Math.round(r.ms),
-      ...(r.error ? { error: r.error } : {}),
-      scores: verbose ? r.scores : figuresOnly(r.scores),
+    sets: results.map(({ result, breaches }) => ({
+      name: result.name,
+      dir: result.dir,
+      articlesPerSecond: result.articlesPerSecond,
+      total: result.total,
+      floorBreaches: breaches,
+      ...(rules ? { rules: ruleFigures(result.articles) } : {}),
+      articles: result.articles.map((a) => ({
+        slug: a.slug,
+        ms: Math.round(a.ms),
+        ...(a.error ? { error: a.error } : {}),
+        scores: scoresJson(a.scores, verbose),
+      })),
     })),
-    total: microAverage(results.map((r) => r.scores)),
+    skipped: skipped.map(({ name, dir, skipped: reason }) => ({ name, dir, reason })),
     seedBar: seed ? checkSeedBar(seed.scores) : null,
   };
 }

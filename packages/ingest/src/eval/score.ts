@@ -1,8 +1,11 @@
-// Scores one article's extraction against its gold annotation, by the matching MODEL.md's
-// contract implies: entities meet on name keys (name or alias of either side), and a claim
-// matches when its endpoints resolve to the same gold entities.
-import { type Extraction, nameKey, type RelationItem, type RoleItem } from '@shabaka/model';
-import type { Gold, GoldRelation, GoldRole } from './gold.ts';
+// Scores one article's extraction against its gold by exactly the definitions of the reference
+// scorer, ../shared/eval/score.py, which the held-out figures are computed with: names meet
+// on score.py's normalized forms (or on a subset of at least two tokens), role and relation
+// ends are expanded to the forms of the entity they name, matching is greedy and one to one in
+// gold order, and some predicates are mapped or not scored. score.agreement.test.ts holds the
+// two scorers to the same figures.
+import type { Extraction, RelationItem, RoleItem } from '@shabaka/model';
+import type { Annotation, AnnotatedRelation, AnnotatedRole, Named } from './annotation.ts';
 
 export interface Counts {
   /** Matched pairs (each gold and each predicted item matches at most once). */
@@ -20,184 +23,205 @@ export interface Figures extends Counts {
 export interface Score<G, P> extends Figures {
   missed: G[];
   spurious: P[];
+  /** The predicted items that are in the matching. */
+  hits: P[];
 }
 
-interface Named {
-  name: string;
-  aliases?: string[];
-}
+export const SCORED_CATEGORIES = [
+  'persons',
+  'organizations',
+  'places',
+  'roles',
+  'roles+org',
+  'relations',
+] as const;
+export type ScoredCategory = (typeof SCORED_CATEGORIES)[number];
 
 export interface Scores {
   persons: Score<Named, Named>;
   organizations: Score<Named, Named>;
   places: Score<Named, Named>;
-  roles: Score<GoldRole, RoleItem>;
-  relations: Score<GoldRelation, RelationItem>;
+  /** Person and role class. */
+  roles: Score<AnnotatedRole, RoleItem>;
+  /** Person, role class and, where the gold names one, the organization. */
+  'roles+org': Score<AnnotatedRole, RoleItem>;
+  /** Only the relations score.py scores, predicates mapped as it maps them. */
+  relations: Score<AnnotatedRelation, RelationItem>;
 }
 
-export const SCORED_CATEGORIES = ['persons', 'organizations', 'places', 'roles', 'relations'] as const;
-export type ScoredCategory = (typeof SCORED_CATEGORIES)[number];
-
-/** Precision, recall and F1 of counts. Nothing predicted is vacuously precise; nothing expected, fully recalled. */
+/** score.py's `prf`: nothing predicted is precise only when nothing was expected. */
 export function figures({ matched, predicted, gold }: Counts): Figures {
-  const precision = predicted === 0 ? 1 : matched / predicted;
-  const recall = gold === 0 ? 1 : matched / gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const precision = predicted > 0 ? matched / predicted : gold === 0 ? 1 : 0;
+  const recall = gold > 0 ? matched / gold : 1;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { matched, predicted, gold, precision, recall, f1 };
 }
 
-/** How strongly two entities' names agree: name = name, name = an alias of the other, alias = alias. */
-const Agreement = { None: 0, AliasAlias: 1, NameAlias: 2, NameName: 3 } as const;
-type Agreement = (typeof Agreement)[keyof typeof Agreement];
+const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const PUNCTUATION = /["“”«»'‘’()[\]{}،,.:;!?؟\-–—_/\\]/g;
+/** What Python's `str.split()` splits on (JavaScript's `\s` differs by a few code points). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python splits on the separators U+001C..U+001F
+const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 
-function agreement(a: Named, b: Named): Agreement {
-  const aName = nameKey(a.name);
-  const bName = nameKey(b.name);
-  if (aName === bName) return Agreement.NameName;
-  const aAliases = new Set((a.aliases ?? []).map(nameKey));
-  const bAliases = new Set((b.aliases ?? []).map(nameKey));
-  if (aAliases.has(bName) || bAliases.has(aName)) return Agreement.NameAlias;
-  for (const alias of aAliases) if (bAliases.has(alias)) return Agreement.AliasAlias;
-  return Agreement.None;
+/** score.py's `norm`. Not @shabaka/model's nameKey: the held-out figures fold names this way. */
+export function norm(text: string | null | undefined): string {
+  if (!text) return '';
+  const folded = text
+    .normalize('NFKC')
+    .replace(DIACRITICS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replaceAll('ى', 'ي')
+    .replaceAll('ة', 'ه')
+    .replaceAll('ؤ', 'و')
+    .replaceAll('ئ', 'ي')
+    .replace(PUNCTUATION, ' ');
+  return folded.split(PYTHON_WHITESPACE).filter(Boolean).join(' ').toLowerCase();
 }
 
-const AGREEMENTS_STRONGEST_FIRST = [Agreement.NameName, Agreement.NameAlias, Agreement.AliasAlias];
+type Forms = Set<string>;
 
-/**
- * Pairs gold and predicted entities one to one, strongest agreement first, so that a duplicate
- * prediction counts once and a weak alias never steals a partner from an exact name.
- * Returns, for each predicted index, the gold index it was paired with.
- */
-function pairEntities(gold: Named[], predicted: Named[]): Map<number, number> {
-  const pairs = new Map<number, number>();
-  const goldTaken = new Set<number>();
-  for (const level of AGREEMENTS_STRONGEST_FIRST) {
-    for (const [g, goldEntity] of gold.entries()) {
-      if (goldTaken.has(g)) continue;
-      const p = predicted.findIndex((entity, i) => !pairs.has(i) && agreement(goldEntity, entity) === level);
-      if (p >= 0) {
-        pairs.set(p, g);
-        goldTaken.add(g);
-      }
+/** An entity's normalized name and aliases. */
+export function forms(entity: Named): Forms {
+  const out = new Set([entity.name, ...(entity.aliases ?? [])].map(norm));
+  out.delete('');
+  return out;
+}
+
+/** Two entities are the same when a form is shared, or one form's tokens (two or more) are all in the other's. */
+export function same(a: Forms, b: Forms): boolean {
+  for (const form of a) if (b.has(form)) return true;
+  for (const formA of a) {
+    const tokensA = new Set(formA.split(' '));
+    for (const formB of b) {
+      const tokensB = new Set(formB.split(' '));
+      const [small, big] = tokensA.size <= tokensB.size ? [tokensA, tokensB] : [tokensB, tokensA];
+      if (small.size >= 2 && [...small].every((token) => big.has(token))) return true;
     }
   }
-  return pairs;
+  return false;
 }
-
-function entityScore(gold: Named[], predicted: Named[], pairs: Map<number, number>): Score<Named, Named> {
-  const pairedGold = new Set(pairs.values());
-  return {
-    ...figures({ matched: pairs.size, predicted: predicted.length, gold: gold.length }),
-    missed: gold.filter((_, g) => !pairedGold.has(g)),
-    spurious: predicted.filter((_, p) => !pairs.has(p)),
-  };
-}
-
-const ENTITY_LISTS = ['persons', 'organizations', 'units', 'places'] as const;
-type EntityList = (typeof ENTITY_LISTS)[number];
 
 /**
- * Resolves the names claims use to gold entity references (`persons#2`), or to `key:<nameKey>`
- * when no gold entity answers to the name.
+ * score.py's greedy one-to-one matching: each gold item in order takes the first predicted item
+ * not yet taken that it equals. Returns, per predicted index, the gold index it was matched to.
  */
-class Resolver {
-  private readonly goldEntities: { ref: string; entity: Named }[];
-  private readonly predictedEntities: { entity: Named; ref: string | undefined }[];
-
-  constructor(
-    gold: Gold,
-    predicted?: { extraction: Extraction; pairs: Record<EntityList, Map<number, number>> },
-  ) {
-    this.goldEntities = ENTITY_LISTS.flatMap((list) =>
-      (gold[list] as Named[]).map((entity, i) => ({ ref: `${list}#${i}`, entity })),
-    );
-    this.predictedEntities = predicted
-      ? ENTITY_LISTS.flatMap((list) =>
-          (predicted.extraction[list] as Named[]).map((entity, i) => {
-            const g = predicted.pairs[list].get(i);
-            return { entity, ref: g === undefined ? undefined : `${list}#${g}` };
-          }),
-        )
-      : [];
+export function matchGreedy<G, P>(gold: G[], predicted: P[], equal: (g: G, p: P) => boolean) {
+  const matchedTo = new Map<number, number>();
+  for (const [g, goldItem] of gold.entries()) {
+    const p = predicted.findIndex((item, i) => !matchedTo.has(i) && equal(goldItem, item));
+    if (p >= 0) matchedTo.set(p, g);
   }
-
-  resolve(name: string): string {
-    const key = nameKey(name);
-    // A name of a predicted entity resolves through that entity's pairing with the gold; an
-    // entity's own name wins over another's alias (the village العبيدي over the surname).
-    const own =
-      this.predictedEntities.find(({ entity }) => nameKey(entity.name) === key) ??
-      this.predictedEntities.find(({ entity }) => (entity.aliases ?? []).some((a) => nameKey(a) === key));
-    if (own?.ref) return own.ref;
-    const asNamed = own?.entity ?? { name };
-    let best: { ref: string; level: Agreement } | undefined;
-    for (const { ref, entity } of this.goldEntities) {
-      const level = agreement(asNamed, entity);
-      if (level > (best?.level ?? Agreement.None)) best = { ref, level };
-    }
-    return best?.ref ?? `key:${key}`;
-  }
+  return matchedTo;
 }
 
-/** Matches claims one to one on a signature; what is left over is missed or spurious. */
-function claimScore<G, P>(
-  gold: G[],
-  predicted: P[],
-  goldSignature: (item: G) => string,
-  predictedSignature: (item: P) => string,
+function score<G, P, GK, PK>(
+  gold: { item: G; key: GK }[],
+  predicted: { item: P; key: PK }[],
+  equal: (g: GK, p: PK) => boolean,
 ): Score<G, P> {
-  const unmatchedGold = new Map<string, number[]>();
-  for (const [g, item] of gold.entries()) {
-    const signature = goldSignature(item);
-    unmatchedGold.set(signature, [...(unmatchedGold.get(signature) ?? []), g]);
-  }
-  const matchedGold = new Set<number>();
-  const spurious: P[] = [];
-  for (const item of predicted) {
-    const g = unmatchedGold.get(predictedSignature(item))?.shift();
-    if (g === undefined) spurious.push(item);
-    else matchedGold.add(g);
-  }
+  const matchedTo = matchGreedy(gold, predicted, (g, p) => equal(g.key, p.key));
+  const matchedGold = new Set(matchedTo.values());
   return {
-    ...figures({ matched: matchedGold.size, predicted: predicted.length, gold: gold.length }),
-    missed: gold.filter((_, g) => !matchedGold.has(g)),
-    spurious,
+    ...figures({ matched: matchedTo.size, predicted: predicted.length, gold: gold.length }),
+    missed: gold.filter((_, g) => !matchedGold.has(g)).map((g) => g.item),
+    spurious: predicted.filter((_, p) => !matchedTo.has(p)).map((p) => p.item),
+    hits: predicted.filter((_, p) => matchedTo.has(p)).map((p) => p.item),
   };
 }
 
-/** Predicates whose direction the text does not fix: "X met Y" is "Y met X". */
-const SYMMETRIC_PREDICATES = new Set(['met_with', 'negotiated_with', 'relative_of', 'close_to']);
+/** Predicates score.py reads as another one: the gold's names for them and the model's. */
+export const REL_MAP: Readonly<Record<string, string>> = {
+  stated: 'stated_to',
+  left_to: 'left_via',
+  moved_to: 'left_via',
+  left_via: 'left_via',
+};
+/** Predicates score.py does not score. */
+export const REL_SKIP: ReadonlySet<string> = new Set([
+  'leads',
+  'reported_by',
+  'appointed',
+  'dismissed',
+  'other',
+]);
 
-function relationSignature(
-  resolve: (name: string) => string,
-  relation: { subject: string; predicate: string; object: string; negated?: boolean | undefined },
-): string {
-  let ends = [resolve(relation.subject), resolve(relation.object)];
-  if (SYMMETRIC_PREDICATES.has(relation.predicate)) ends = ends.sort();
-  // A denied claim is a different claim from an asserted one.
-  const polarity = relation.negated ? 'denied' : 'asserted';
-  return `${ends[0]} ${relation.predicate} ${ends[1]} ${polarity}`;
+/** The predicate as score.py scores it, or undefined when it is not scored. */
+export function scoredPredicate(predicate: string | null | undefined): string | undefined {
+  const lower = (predicate ?? '').toLowerCase();
+  return REL_SKIP.has(lower) ? undefined : (REL_MAP[lower] ?? lower);
 }
 
-export function scoreExtraction(predicted: Extraction, gold: Gold): Scores {
-  const pairs = Object.fromEntries(
-    ENTITY_LISTS.map((list) => [list, pairEntities(gold[list] as Named[], predicted[list] as Named[])]),
-  ) as Record<EntityList, Map<number, number>>;
-  const goldSide = new Resolver(gold);
-  const predictedSide = new Resolver(gold, { extraction: predicted, pairs });
-  const roleSignature = (resolver: Resolver) => (role: { person: string; role: string; negated?: boolean }) =>
-    `${resolver.resolve(role.person)} ${role.role} ${role.negated ? 'denied' : 'asserted'}`;
+/** What score.py reads of either side: the entity lists and the claims' ends. */
+interface Side {
+  persons: Named[];
+  organizations: Named[];
+  places: Named[];
+  units?: Named[] | undefined;
+  roles: { person: string; role: string; org?: string | null | undefined }[];
+  relations: { subject: string; predicate: string; object: string }[];
+}
 
+const ENTITY_KINDS = ['persons', 'organizations', 'places', 'units'] as const;
+
+/** A claim's end: the forms of the first entity (of any kind) with that exact form, else the name itself. */
+function expander(side: Side): (name: string | null | undefined) => Forms {
+  const entities = ENTITY_KINDS.flatMap((kind) => (side[kind] ?? []).map(forms));
+  return (name) => {
+    const n = norm(name);
+    return entities.find((f) => f.has(n)) ?? new Set(n ? [n] : []);
+  };
+}
+
+interface RoleKey {
+  person: Forms;
+  role: string;
+  org: Forms;
+}
+interface RelationKey {
+  subject: Forms;
+  predicate: string;
+  object: Forms;
+}
+
+function roleKeys<R extends Side['roles'][number]>(side: Side, roles: R[]) {
+  const expand = expander(side);
+  return roles.map((item) => ({
+    item,
+    key: { person: expand(item.person), role: item.role, org: expand(item.org) } satisfies RoleKey,
+  }));
+}
+
+function relationKeys<R extends Side['relations'][number]>(side: Side, relations: R[]) {
+  const expand = expander(side);
+  return relations.flatMap((item) => {
+    const predicate = scoredPredicate(item.predicate);
+    if (predicate === undefined) return [];
+    const key: RelationKey = { subject: expand(item.subject), predicate, object: expand(item.object) };
+    return [{ item, key }];
+  });
+}
+
+const entityKeys = (entities: Named[]) => entities.map((item) => ({ item, key: forms(item) }));
+
+const samePersonAndClass = (g: RoleKey, p: RoleKey) => g.role === p.role && same(g.person, p.person);
+
+export function scoreExtraction(predicted: Extraction, gold: Annotation): Scores {
+  const goldRoles = roleKeys(gold, gold.roles);
+  const predictedRoles = roleKeys(predicted, predicted.roles);
   return {
-    persons: entityScore(gold.persons, predicted.persons, pairs.persons),
-    organizations: entityScore(gold.organizations, predicted.organizations, pairs.organizations),
-    places: entityScore(gold.places, predicted.places, pairs.places),
-    roles: claimScore(gold.roles, predicted.roles, roleSignature(goldSide), roleSignature(predictedSide)),
-    relations: claimScore(
-      gold.relations,
-      predicted.relations,
-      (relation) => relationSignature((name) => goldSide.resolve(name), relation),
-      (relation) => relationSignature((name) => predictedSide.resolve(name), relation),
+    persons: score(entityKeys(gold.persons), entityKeys(predicted.persons), same),
+    organizations: score(entityKeys(gold.organizations), entityKeys(predicted.organizations), same),
+    places: score(entityKeys(gold.places), entityKeys(predicted.places), same),
+    roles: score(goldRoles, predictedRoles, samePersonAndClass),
+    'roles+org': score(
+      goldRoles,
+      predictedRoles,
+      (g, p) => samePersonAndClass(g, p) && (g.org.size === 0 || same(g.org, p.org)),
+    ),
+    relations: score(
+      relationKeys(gold, gold.relations),
+      relationKeys(predicted, predicted.relations),
+      (g, p) => g.predicate === p.predicate && same(g.subject, p.subject) && same(g.object, p.object),
     ),
   };
 }
@@ -215,4 +239,17 @@ export function microAverage(all: Scores[]): Record<ScoredCategory, Figures> {
       return [category, figures(sum)];
     }),
   ) as Record<ScoredCategory, Figures>;
+}
+
+/**
+ * A figure to two decimals as Python's `f"{x:.2f}"` prints it: exact halves (0.125) round to
+ * even, where JavaScript's toFixed rounds them up.
+ */
+export function twoDecimals(x: number): string {
+  // The only doubles exactly halfway between two hundredths are the odd eighths.
+  if (Number.isInteger(x * 8) && !Number.isInteger(x * 4)) {
+    const down = Math.floor(x * 100);
+    return ((down % 2 === 0 ? down : down + 1) / 100).toFixed(2);
+  }
+  return x.toFixed(2);
 }
