@@ -96,6 +96,8 @@ export function titledNames(site: NameSite, from: number, to: number): void {
     if (!site.free(h) || !isTitleHead(site.tokens[h])) continue;
     const first = pastTitle(site, h, to);
     if (first < 0 || first >= to || first === h + 1) continue; // a bare `قائد X` is the patterns' business
+    // `القيادي في قوة الرضوان`: what a link word introduces is the body, not the name.
+    if (stemIn(site.tokens[first - 1], TITLE_LINKS)) continue;
     addName(site, first, to, 'title');
   }
   // `وقال X Y مدير ...`: the speaker named right before the title; `وكان X Y رئيساً لـ`: the one
