@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from './pipeline.ts';
 import { mentionList, recognized } from './test-helpers.ts';
+
+const persons = (text: string) =>
+  extractArticle({ text }).extraction.persons.map((p) => [p.name, ...p.aliases].join(' = '));
 
 // One-paragraph articles: the first line of a longer text would be read as its title.
 describe('recognize', () => {
@@ -20,6 +24,15 @@ describe('recognize', () => {
     expect(mentionList('ويشغل نائب رئيس الهيئة منصب المستشار.').some((m) => m.startsWith('person:'))).toBe(
       false,
     );
+  });
+
+  it('joins a real name or a nickname given after a cue to the person just named', () => {
+    expect(persons('وقتل القيادي أبو هاجر الديري، واسمه الحقيقي منذر العلوش، في غارة.')).toEqual([
+      'أبو هاجر الديري = منذر العلوش',
+    ]);
+    expect(persons('وقتل أبو أحمد الدغيم الملقب بـ"أبو دجانة" في غارة.')).toEqual([
+      'أبو أحمد الدغيم = أبو دجانة',
+    ]);
   });
 
   it('leaves the preposition of a nickname cue out of the name', () => {

@@ -10,7 +10,9 @@ import { UNIT_HEADS } from './gazetteer/units.ts';
 import {
   KIN,
   keys,
+  KUNYA_NICKNAMES,
   NICKNAME_CUES,
+  REAL_NAME,
   PERSON_CUES,
   ROLE_HEADS,
   STOP_WORDS,
@@ -188,6 +190,7 @@ class State implements NameSite {
     for (let i = from; i < to; ) i = this.scan(i, to);
     this.acceptAmbiguousPlaces(from, to);
     titledNames(this, from, to);
+    this.aliasesAfterCues(from, to);
     this.parenthesisedAliases(from, to);
   }
 
@@ -240,6 +243,27 @@ class State implements NameSite {
   }
 
   // ---- helpers ----
+
+  /**
+   * `أبو مارية القحطاني، واسمه الحقيقي ميسر الجبوري`, `X المعروف بـY`: the second name is another name
+   * of the person just named (quoted nicknames are read where quotes are).
+   */
+  private aliasesAfterCues(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      if (!stemIn(this.tokens[i], NICKNAME_CUES)) continue;
+      let before = i - 1;
+      if (this.tokens[before]?.text === '،') before--;
+      const named = this.at[before];
+      let after = i + 1;
+      if (stemIn(this.tokens[after], REAL_NAME)) after++;
+      if (LONE_PREPOSITIONS.has(this.tokens[after]?.key ?? '')) after++; // `الملقب بـ “X”`
+      while (this.tokens[after]?.kind === 'quote') after++;
+      const other = this.at[after];
+      if (named?.type !== 'person' || other?.type !== 'person' || other === named || other.first !== after)
+        continue;
+      other.aliasOf ??= named.aliasOf ?? named;
+    }
+  }
 
   isHeadWord(t: Token): boolean {
     return !!(stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET) || stemIn(t, UNIT_HEAD_SET));
@@ -887,8 +911,7 @@ class State implements NameSite {
     // `أبو مهدي المهندس`: a title word closing a kunya is its nickname, unless a name follows it.
     const nisba = this.tokens[last + 1];
     if (
-      nisba?.key.startsWith('ال') &&
-      PERSON_CUES.has(nisba.key) &&
+      KUNYA_NICKNAMES.has(nisba?.key ?? '') &&
       this.free(last + 1) &&
       !this.isNameWord(this.tokens[last + 2], 1)
     )

@@ -31,7 +31,13 @@ export const PERSON_CUES = keys(`
 export const KIN = keys('قريب شقيق أخ أخو أخي أخا ابن نجل والد صهر زوج زوجة عم خال حفيد ابنة شقيقة');
 
 /** Cues that give another name of the person just named (`الملقب بـ“أبي طلحة”`). */
-export const NICKNAME_CUES = keys('الملقب والملقب المكنى الملقبة المعروف');
+export const NICKNAME_CUES = keys(
+  'الملقب والملقب المكنى والمكنى الملقبة المعروف والمعروف المعروفة الشهير ويدعى يدعى واسمه اسمه',
+);
+/** Words of a real name given beside a kunya: `واسمه الحقيقي`. */
+export const REAL_NAME = keys('الحقيقي الحقيقية الكامل');
+/** Professions that close a kunya as its nickname (`أبو مهدي المهندس`), unlike a rank before a name. */
+export const KUNYA_NICKNAMES = keys('المهندس الحاج الشيخ الدكتور');
 
 /** Stance and nationality adjectives that follow, and are not part of, an outlet's name. */
 export const TRAILING_ADJECTIVES = keys(`

@@ -20,9 +20,10 @@ function groupOf(x: Extraction, unit: string): Extraction['organizations'][numbe
   let current = unit;
   for (let step = 0; step < 3; step++) {
     const key = nameKey(current);
+    // A `part_of` the text states comes before the owner the resolver assumed for the unit.
     const parent =
-      x.units.find((u) => nameKey(u.name) === key)?.org ??
-      x.relations.find((r) => r.predicate === 'part_of' && nameKey(r.subject) === key)?.object;
+      x.relations.find((r) => r.predicate === 'part_of' && nameKey(r.subject) === key)?.object ??
+      x.units.find((u) => nameKey(u.name) === key)?.org;
     if (!parent) return undefined;
     const org = organizationNamed(x, parent);
     if (org) return org;
@@ -34,6 +35,15 @@ function groupOf(x: Extraction, unit: string): Extraction['organizations'][numbe
 function organizationNamed(x: Extraction, name: string) {
   const key = nameKey(name);
   return x.organizations.find((o) => nameKey(o.name) === key || o.aliases.some((a) => nameKey(a) === key));
+}
+
+/**
+ * The role's sentence names the body itself: a membership is derived only from a post the text ties
+ * to the body, not from one the engine gave the article's main group by default.
+ */
+function namedIn(role: Extraction['roles'][number], body: { name: string; aliases?: string[] }): boolean {
+  const sentence = nameKey(role.evidence?.text ?? '');
+  return [body.name, ...(body.aliases ?? [])].some((n) => sentence.includes(nameKey(n)));
 }
 
 function membership(role: Extraction['roles'][number], group: string, rule: string): RelationItem {
@@ -61,7 +71,7 @@ const ROWS: readonly (Omit<DerivationRow, 'examples'> & { examples: unknown[] })
     derive: (x) =>
       x.roles.flatMap((role) => {
         const org = role.org ? organizationNamed(x, role.org) : undefined;
-        if (org?.kind !== 'armed_group' || NOT_MEMBERSHIP.has(role.role)) return [];
+        if (org?.kind !== 'armed_group' || NOT_MEMBERSHIP.has(role.role) || !namedIn(role, org)) return [];
         return [membership(role, org.name, 'derive.member-of-group')];
       }),
   },
@@ -76,8 +86,8 @@ const ROWS: readonly (Omit<DerivationRow, 'examples'> & { examples: unknown[] })
     ],
     derive: (x) =>
       x.roles.flatMap((role) => {
-        const isUnit = role.org && x.units.some((u) => nameKey(u.name) === nameKey(role.org!));
-        const group = isUnit ? groupOf(x, role.org!) : undefined;
+        const unit = role.org ? x.units.find((u) => nameKey(u.name) === nameKey(role.org!)) : undefined;
+        const group = unit && namedIn(role, unit) ? groupOf(x, unit.name) : undefined;
         return group ? [membership(role, group.name, 'derive.member-of-parent')] : [];
       }),
   },
