@@ -8,4 +8,6 @@ export const ROLE_WORDS = {
   charging: keys('تكليف وتكليف كلف كلفت'),
   /** The head word of a ministry's name. */
   ministry: keys('وزارة الوزارة'),
+  /** `قياديين ... هم A وB`: the pronoun that opens the list of those a plural title names. */
+  listOpeners: keys('هم وهم منهم بينهم ومنهم'),
 };

@@ -1,5 +1,6 @@
 // Rows of posts held: constructions where no title word stands before or after the name.
 import { nameKey } from '@shabaka/model';
+import { ROLE_HEADS } from '../gazetteer/words.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { stemIn } from '../text/tokens.ts';
 import type { ClaimContext, Found } from './context.ts';
@@ -41,7 +42,54 @@ function ministryHolders(ctx: ClaimContext, i: number): void {
   }
 }
 
+const ROLE_KEYS = new Set(ROLE_HEADS.keys());
+const LIST_REACH = 6;
+
+/** `3 قياديين بهذا التنظيم هم A، وB، وC`: every name of the list holds the plural title. */
+function pluralTitleList(ctx: ClaimContext, i: number): void {
+  const stem = stemIn(ctx.tokens[i], ROLE_KEYS);
+  const head = stem && ROLE_HEADS.get(stem.key);
+  if (!head?.plural) return;
+  let body: Found | undefined;
+  for (let k = i + 1; k <= i + LIST_REACH && ctx.sameSentence(i, k); k++) {
+    body ??= ctx.entityStartingAt(k, ['organization', 'unit']);
+    if (!stemIn(ctx.tokens[k], LEXICON.listOpeners)) continue;
+    const first = ctx.firstPersonAfter(k + 1, 3);
+    if (!first)
+      return ctx.trace?.declined(ctx.tokens[i]!.sentence, ctx.rule, 'no name after the list opener');
+    const phrase = {
+      head: i,
+      first: i,
+      last: k,
+      role: head.role,
+      status: 'current',
+      area: false,
+      accusative: false,
+    } as const;
+    for (const person of ctx.listFrom(first))
+      ctx.addRole(person.e, { ...phrase, ...(body ? { org: body.e } : {}) }, i, person.m.last, 0.7);
+    return;
+  }
+}
+
 export const ROLE_RULES: RuleInput[] = [
+  {
+    id: 'senior-member.plural-list',
+    kind: 'matcher',
+    phase: 'roles',
+    description:
+      'A plural title (`قياديين`, `عناصر`) followed by `هم` and a list: each name holds the title.',
+    match: pluralTitleList,
+    examples: [
+      {
+        text: 'وعرضت الحكومة مكافأة لمن يدل على ثلاثة قياديين في حراس الدين هم سامر الحوراني وأبو زيد المصري.',
+        roles: [
+          { person: 'سامر الحوراني', role: 'senior_member', org: 'حراس الدين' },
+          { person: 'أبو زيد المصري', role: 'senior_member', org: 'حراس الدين' },
+        ],
+      },
+    ],
+  },
   {
     id: 'minister.takes-ministry',
     kind: 'matcher',
