@@ -2,7 +2,7 @@
 // with deterministic ids, claim edges with offsets). Pure: the writer is the only I/O.
 import {
   type ArticleExtraction,
-  CLAIM_ENDPOINTS,
+  CLAIM_TYPE_INFO,
   type ClaimRecord,
   type ClaimType,
   type EntityLabel,
@@ -137,7 +137,7 @@ export function planGraphWrite(input: ArticleExtraction): Plan {
     evidence: Evidence | undefined,
     extra: Partial<ClaimRecord>,
   ): void => {
-    const ends = CLAIM_ENDPOINTS[type];
+    const ends = CLAIM_TYPE_INFO[type];
     const from = index.find(fromName, ends.from);
     const to = index.find(toName, ends.to);
     if (!evidence) return void skipped.push({ item: description, reason: 'no evidence span' });

@@ -9,6 +9,7 @@ import {
   type RoleItem,
   type RoleStatus,
   type UnitKind,
+  roleOfUnitHead,
 } from '@shabaka/model';
 import {
   APPOINTMENT_WORDS,
@@ -41,16 +42,6 @@ export interface Related {
   /** Governments no mention names but a title implies (`وزير الداخلية العراقي`): new organizations. */
   implied: Entity[];
 }
-
-const ROLE_BY_UNIT: Record<UnitKind, RoleClass> = {
-  security: 'security_chief',
-  media: 'media_chief',
-  hisbah: 'hisbah',
-  sharia: 'sharia_official',
-  military: 'military_commander',
-  administrative: 'official',
-  other: 'leader',
-};
 
 const AREA_WORDS = keys('المنطقة المدينة البلدة المحافظة للمنطقة بالمنطقة منطقة');
 const WHOLE_WORDS = keys('كاملة كاملا كلها بأكملها بكاملها');
@@ -1560,7 +1551,7 @@ class Relator extends Context {
 
 /** Heading a security office or branch makes a security chief; a media office a media chief... */
 function refinedByBody(role: RoleClass, m: Mention, body: Entity | undefined): RoleClass {
-  if (m.type === 'unit' && m.kind && m.kind !== 'other') return ROLE_BY_UNIT[m.kind as UnitKind];
+  if (m.type === 'unit' && m.kind && m.kind !== 'other') return roleOfUnitHead(m.kind as UnitKind);
   if ((body?.kind ?? m.kind) === 'security_branch') return 'security_chief';
   return role;
 }

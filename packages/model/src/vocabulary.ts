@@ -112,27 +112,102 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const SAME_AS_JUDGEMENTS = ['unsure', 'confirmed', 'rejected'] as const;
 export type SameAsJudgement = (typeof SAME_AS_JUDGEMENTS)[number];
 
-/** Which labels each claim type may join, from MODEL.md's relationship table. */
-export const CLAIM_ENDPOINTS: Record<
-  ClaimType,
-  { from: readonly EntityLabel[]; to: readonly EntityLabel[] }
-> = {
-  HOLDS_ROLE: { from: ['Person'], to: ['Organization', 'Unit'] },
-  MEMBER_OF: { from: ['Person'], to: ['Organization', 'Unit'] },
+/** What a claim type means: the labels it joins (MODEL.md's relationship table), how it reads. */
+export interface ClaimTypeInfo {
+  from: readonly EntityLabel[];
+  to: readonly EntityLabel[];
+  label: { en: string; ar: string };
+  /** A source may deny it (`نفى`): a denial is kept as `negated`, not dropped. */
+  negatable: boolean;
+  /** One colour per type, shared by every view that draws claims. */
+  colour: string;
+}
+
+const claim = (
+  from: readonly EntityLabel[],
+  to: readonly EntityLabel[],
+  en: string,
+  ar: string,
+  colour: string,
+  negatable = true,
+): ClaimTypeInfo => ({ from, to, label: { en, ar }, negatable, colour });
+
+export const CLAIM_TYPE_INFO: Record<ClaimType, ClaimTypeInfo> = {
+  HOLDS_ROLE: claim(['Person'], ['Organization', 'Unit'], 'holds role', 'يشغل منصباً', '#1f77b4'),
+  MEMBER_OF: claim(['Person'], ['Organization', 'Unit'], 'member of', 'عضو في', '#d62728'),
   // MODEL.md names Unit → Organization/Unit; a division or branch read as an organization of its
   // own (الفرقة الرابعة of the regime) is part of another just the same.
-  PART_OF: { from: ['Unit', 'Organization'], to: ['Organization', 'Unit'] },
-  CONTROLS: { from: ['Organization', 'Unit'], to: ['Place'] },
-  LOCATED_IN: { from: ['Place', 'Unit'], to: ['Place'] },
-  ARRESTED: { from: ['Organization', 'Unit', 'Person'], to: ['Person', 'Organization'] },
-  KILLED: { from: ['Organization', 'Unit', 'Person'], to: ['Person', 'Organization'] },
-  REPLACED: { from: ['Person'], to: ['Person'] },
-  CLOSE_TO: { from: ['Person'], to: ['Person'] },
-  RELATIVE_OF: { from: ['Person'], to: ['Person'] },
-  MET_WITH: { from: ENTITY_LABELS, to: ENTITY_LABELS },
-  NEGOTIATED_WITH: { from: ENTITY_LABELS, to: ENTITY_LABELS },
-  DEFECTED_FROM: { from: ['Person'], to: ['Organization', 'Unit'] },
-  LEFT_VIA: { from: ENTITY_LABELS, to: ['Place'] },
-  MOVED_TO: { from: ENTITY_LABELS, to: ['Place'] },
-  STATED_TO: { from: ['Person'], to: ['Organization'] },
+  PART_OF: claim(['Unit', 'Organization'], ['Organization', 'Unit'], 'part of', 'تابع لـ', '#2ca02c', false),
+  CONTROLS: claim(['Organization', 'Unit'], ['Place'], 'controls', 'يسيطر على', '#9467bd'),
+  // Where a unit sits, and where a person was when the reported event happened.
+  LOCATED_IN: claim(
+    ['Place', 'Unit', 'Person', 'Organization'],
+    ['Place'],
+    'located in',
+    'يقع في',
+    '#8c564b',
+    false,
+  ),
+  ARRESTED: claim(
+    ['Organization', 'Unit', 'Person'],
+    ['Person', 'Organization'],
+    'arrested',
+    'اعتقل',
+    '#e377c2',
+  ),
+  KILLED: claim(['Organization', 'Unit', 'Person'], ['Person', 'Organization'], 'killed', 'قتل', '#17becf'),
+  REPLACED: claim(['Person'], ['Person'], 'replaced', 'خلف', '#bcbd22'),
+  CLOSE_TO: claim(['Person'], ['Person'], 'close to', 'مقرب من', '#ff7f0e', false),
+  RELATIVE_OF: claim(['Person'], ['Person'], 'relative of', 'قريب', '#7f7f7f', false),
+  MET_WITH: claim(ENTITY_LABELS, ENTITY_LABELS, 'met with', 'التقى', '#1f77b4'),
+  NEGOTIATED_WITH: claim(ENTITY_LABELS, ENTITY_LABELS, 'negotiated with', 'فاوض', '#d62728'),
+  DEFECTED_FROM: claim(['Person'], ['Organization', 'Unit'], 'defected from', 'انشق عن', '#2ca02c'),
+  LEFT_VIA: claim(ENTITY_LABELS, ['Place'], 'left via', 'خرج عبر', '#9467bd'),
+  MOVED_TO: claim(ENTITY_LABELS, ['Place'], 'moved to', 'انتقل إلى', '#8c564b'),
+  STATED_TO: claim(['Person'], ['Organization'], 'stated to', 'صرح لـ', '#e377c2', false),
 };
+
+/**
+ * What a role class means: a post in an armed group's ranks (`group`: with no body named it belongs
+ * to the article's main group), a civil post (`civil`: it belongs to a government), or neither; the
+ * unit kinds whose head holds it; how it reads in both languages.
+ */
+export interface RoleClassInfo {
+  kind: 'group' | 'civil' | 'other';
+  heads: readonly UnitKind[];
+  /** A post below the top of a group: its holder is a member of the group. */
+  membership: boolean;
+  label: { en: string; ar: string };
+}
+
+const role = (
+  kind: RoleClassInfo['kind'],
+  en: string,
+  ar: string,
+  heads: readonly UnitKind[] = [],
+  membership = kind === 'group',
+): RoleClassInfo => ({ kind, heads, membership, label: { en, ar } });
+
+export const ROLE_CLASS_INFO: Record<RoleClass, RoleClassInfo> = {
+  leader: role('group', 'leader', 'أمير / قائد', ['other'], false),
+  deputy_leader: role('group', 'deputy leader', 'نائب الأمير'),
+  security_chief: role('group', 'security chief', 'الأمني', ['security']),
+  media_chief: role('group', 'media chief', 'الإعلامي', ['media']),
+  military_commander: role('group', 'military commander', 'القائد العسكري', ['military']),
+  sharia_official: role('group', 'sharia official', 'الشرعي', ['sharia']),
+  hisbah: role('group', 'hisbah', 'الحسبة', ['hisbah']),
+  spokesperson: role('other', 'spokesperson', 'المتحدث الرسمي', [], true),
+  minister: role('civil', 'minister', 'وزير'),
+  official: role('civil', 'official', 'مسؤول', ['administrative'], true),
+  senior_member: role('group', 'senior member', 'قيادي'),
+  member: role('group', 'member', 'عنصر'),
+  other: role('other', 'other', 'آخر'),
+};
+
+/** The role class a unit's head holds, by the unit's kind. */
+export function roleOfUnitHead(kind: UnitKind): RoleClass {
+  const found = (Object.entries(ROLE_CLASS_INFO) as [RoleClass, RoleClassInfo][]).find(([, info]) =>
+    info.heads.includes(kind),
+  );
+  return found?.[0] ?? 'leader';
+}

@@ -1,7 +1,7 @@
 // What the LLM is told: MODEL.md's vocabulary, generated from @shabaka/model's constants so
 // that it never drifts, and the article as numbered sentences.
 import {
-  CLAIM_ENDPOINTS,
+  CLAIM_TYPE_INFO,
   ORGANIZATION_KINDS,
   PLACE_KINDS,
   PREDICATES,
@@ -37,7 +37,7 @@ const ANSWER_SHAPE = {
 
 function predicateLines(): string[] {
   return PREDICATES.map((predicate) => {
-    const { from, to } = CLAIM_ENDPOINTS[predicateToClaimType(predicate)];
+    const { from, to } = CLAIM_TYPE_INFO[predicateToClaimType(predicate)];
     return `  - ${predicate} (${from.join('|')} -> ${to.join('|')})`;
   });
 }

@@ -2,8 +2,11 @@
 // finders rules share (the entity at, before or after a token), and the one place a role or a
 // relation is added, stamped with the id of the rule that is running and recorded in the trace.
 import {
+  CLAIM_TYPE_INFO,
   type Evidence,
   nameKey,
+  predicateToClaimType,
+  ROLE_CLASS_INFO,
   type Predicate,
   type RelationItem,
   type RoleClass,
@@ -39,23 +42,8 @@ export interface Phrase {
   accusative: boolean;
 }
 
-/** Classes of the jihadi titles (أمير...) that, with no organization named, belong to the main group. */
-const GROUP_ROLES = new Set<RoleClass>([
-  'leader',
-  'deputy_leader',
-  'security_chief',
-  'media_chief',
-  'military_commander',
-  'sharia_official',
-  'hisbah',
-  'senior_member',
-  'member',
-]);
 /** Civil titles that, with no body or country named, belong to the article's government (`محافظ درعا`). */
 const CIVIL_HEADS = keys('وزير محافظ');
-const CIVIL_ROLES = new Set<RoleClass>(['minister', 'official']);
-/** Claims a denial earlier in the sentence does not deny: the speaker still spoke to the outlet. */
-const NEVER_DENIED = new Set<Predicate>(['stated_to', 'part_of', 'located_in', 'relative_of', 'close_to']);
 
 export class ClaimContext {
   readonly roles: RoleItem[] = [];
@@ -194,15 +182,17 @@ export class ClaimContext {
         this.tokens,
         this.sentenceRange(from),
         this.text,
-        NEVER_DENIED.has(predicate) ? -1 : Math.min(from, to),
+        CLAIM_TYPE_INFO[predicateToClaimType(predicate)].negatable ? Math.min(from, to) : -1,
       ),
     });
   }
 
   addRole(person: Entity, phrase: Phrase, from: number, to: number, confidence: number) {
     let org = phrase.org;
-    if (!org && GROUP_ROLES.has(phrase.role) && this.res.mainGroup) org = this.res.mainGroup;
-    if (!org && CIVIL_ROLES.has(phrase.role)) org = this.governmentOf(phrase);
+    // With no body named, a group's title belongs to the article's main group, a civil one to a government.
+    const { kind } = ROLE_CLASS_INFO[phrase.role];
+    if (!org && kind === 'group' && this.res.mainGroup) org = this.res.mainGroup;
+    if (!org && kind === 'civil') org = this.governmentOf(phrase);
     const place = phrase.place ?? (phrase.area ? this.principalPlace : undefined);
     const id = `${person.key}|${phrase.role}|${org?.key ?? ''}|${phrase.status}`;
     const sentence = this.tokens[from]!.sentence;

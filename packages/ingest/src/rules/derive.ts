@@ -1,7 +1,7 @@
 // The last phase: claims that follow from the ones the text states, each a declared row. A post
 // in an armed group, or in one of its units, makes its holder a member of the group; the derived
 // claim keeps the evidence of the role it rests on.
-import { type Extraction, nameKey, type RelationItem, type RoleClass } from '@shabaka/model';
+import { type Extraction, nameKey, type RelationItem, ROLE_CLASS_INFO } from '@shabaka/model';
 import type { Trace } from './trace.ts';
 import { type Example, ExampleSchema } from './types.ts';
 
@@ -11,9 +11,6 @@ export interface DerivationRow {
   examples: Example[];
   derive: (x: Extraction) => RelationItem[];
 }
-
-/** Heads of a body and posts outside its ranks (a minister, a founder) are not its members. */
-const NOT_MEMBERSHIP = new Set<RoleClass>(['leader', 'minister', 'other']);
 
 /** The organization a unit belongs to, through its `org` and `part_of` claims (three steps at most). */
 function groupOf(x: Extraction, unit: string): Extraction['organizations'][number] | undefined {
@@ -71,7 +68,8 @@ const ROWS: readonly (Omit<DerivationRow, 'examples'> & { examples: unknown[] })
     derive: (x) =>
       x.roles.flatMap((role) => {
         const org = role.org ? organizationNamed(x, role.org) : undefined;
-        if (org?.kind !== 'armed_group' || NOT_MEMBERSHIP.has(role.role) || !namedIn(role, org)) return [];
+        if (org?.kind !== 'armed_group' || !ROLE_CLASS_INFO[role.role].membership || !namedIn(role, org))
+          return [];
         return [membership(role, org.name, 'derive.member-of-group')];
       }),
   },

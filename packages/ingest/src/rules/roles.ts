@@ -55,8 +55,10 @@ function pluralTitleList(ctx: ClaimContext, i: number): void {
     body ??= ctx.entityStartingAt(k, ['organization', 'unit']);
     if (!stemIn(ctx.tokens[k], LEXICON.listOpeners)) continue;
     const first = ctx.firstPersonAfter(k + 1, 3);
-    if (!first)
-      return ctx.trace?.declined(ctx.tokens[i]!.sentence, ctx.rule, 'no name after the list opener');
+    if (!first) {
+      ctx.trace?.declined(ctx.tokens[i]!.sentence, ctx.rule, 'no name after the list opener');
+      return;
+    }
     const phrase = {
       head: i,
       first: i,

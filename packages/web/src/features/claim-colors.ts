@@ -1,20 +1,8 @@
-// One colour per claim type, shared by the article view and the evidence drawer.
-import { CLAIM_TYPES } from '@shabaka/model';
+// One colour per claim type, shared by the article view and the evidence drawer: the model's.
+import { CLAIM_TYPE_INFO, type ClaimType } from '@shabaka/model';
 
-const PALETTE = [
-  '#1f77b4',
-  '#d62728',
-  '#2ca02c',
-  '#9467bd',
-  '#8c564b',
-  '#e377c2',
-  '#17becf',
-  '#bcbd22',
-  '#ff7f0e',
-  '#7f7f7f',
-];
+const UNKNOWN = '#7f7f7f';
 
 export function claimColor(type: string): string {
-  const index = (CLAIM_TYPES as readonly string[]).indexOf(type);
-  return PALETTE[(index < 0 ? CLAIM_TYPES.length : index) % PALETTE.length]!;
+  return CLAIM_TYPE_INFO[type as ClaimType]?.colour ?? UNKNOWN;
 }
