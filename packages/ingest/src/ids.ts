@@ -1,6 +1,7 @@
 // Deterministic ids: the same article or the same entity always gets the same id, so that
 // ingesting twice changes nothing and articles that name one entity meet on one node.
 import { createHash } from 'node:crypto';
+import type { ENTITY_TYPE_INFO, EntityType } from '@shabaka/model';
 
 function digest(parts: readonly string[]): string {
   // U+241F (symbol for unit separator) cannot occur in folded names, so joins are unambiguous.
@@ -12,7 +13,8 @@ export function articleId(cleanedText: string): string {
   return `art-${digest([cleanedText]).slice(0, 32)}`;
 }
 
-export type IdKind = 'per' | 'org' | 'unit' | 'plc' | 'clm';
+/** An entity's id prefix (the model's), or a claim's. */
+export type IdKind = (typeof ENTITY_TYPE_INFO)[EntityType]['idPrefix'] | 'clm';
 
 export function stableId(kind: IdKind, ...parts: string[]): string {
   return `${kind}-${digest(parts).slice(0, 24)}`;

@@ -1,7 +1,13 @@
 // Stage 4: mentions of persons, organizations, units and places, each a token range of one
 // sentence. Gazetteers first (longest match), then the patterns of the genre: quoted names,
 // `المدعو X`, kunyas, titles before names, `تنظيم/فصائل/جيش X`, `بلدة/حي/مخيم X`, directions.
-import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
+import {
+  type EntityType,
+  nameKey,
+  type OrganizationKind,
+  type PlaceKind,
+  type UnitKind,
+} from '@shabaka/model';
 import { formsStartingWith, type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
@@ -32,7 +38,7 @@ import {
   tokenize,
 } from './text/tokens.ts';
 
-export type MentionType = 'person' | 'organization' | 'unit' | 'place';
+export type MentionType = EntityType;
 export type MentionSource =
   | 'gazetteer'
   | 'pattern'

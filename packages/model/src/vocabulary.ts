@@ -4,6 +4,16 @@
 export const ENTITY_LABELS = ['Person', 'Organization', 'Unit', 'Place'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/** The kinds of entity, as the extraction contract and the engine name them, with their node label and id prefix. */
+export const ENTITY_TYPE_INFO = {
+  person: { label: 'Person', idPrefix: 'per' },
+  organization: { label: 'Organization', idPrefix: 'org' },
+  unit: { label: 'Unit', idPrefix: 'unit' },
+  place: { label: 'Place', idPrefix: 'plc' },
+} as const satisfies Record<string, { label: EntityLabel; idPrefix: string }>;
+export type EntityType = keyof typeof ENTITY_TYPE_INFO;
+export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_INFO) as EntityType[];
+
 /** Every entity node carries this label as well as its own. */
 export const ENTITY_LABEL = 'Entity';
 export const ARTICLE_LABEL = 'Article';
