@@ -1,8 +1,10 @@
 // POST /api/cypher against the real Neo4j: researcher queries read, and nothing else gets through.
+// Needs the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
 import { graphCounts, resetDatabase, testDriver } from '@shabaka/db/test';
 import { loadSampleData } from '@shabaka/ingest';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithSeed } from '@shabaka/ingest/test';
 import { startTestServer, type TestServer } from './test/harness.ts';
 
 const driver: Driver = testDriver();
@@ -79,7 +81,7 @@ const REFUSED: Array<[string, string, RegExp]> = [
   ['listing settings', 'SHOW SETTINGS', /SHOW/],
 ];
 
-describe('POST /api/cypher refuses everything but reading', () => {
+describeWithSeed('POST /api/cypher refuses everything but reading', () => {
   it.each(REFUSED)('%s: 403 naming the reason, database unchanged', async (_name, query, reason) => {
     const res = await cypher(query);
     expect(res.status, JSON.stringify(res.body)).toBe(403);
@@ -109,7 +111,7 @@ describe('POST /api/cypher refuses everything but reading', () => {
   });
 });
 
-describe('POST /api/cypher answers reads', () => {
+describeWithSeed('POST /api/cypher answers reads', () => {
   it('does not refuse write words inside string literals, comments or names', async () => {
     const res = await cypher(
       "MATCH (p:Person) WHERE p.name <> 'CREATE (n) LOAD CSV apoc.load.json' /* DELETE */ RETURN p.name AS `SET` ORDER BY `SET` LIMIT 2",
@@ -186,7 +188,7 @@ describe('POST /api/cypher answers reads', () => {
   });
 });
 
-describe('POST /api/cypher bounds time, memory, size and load', () => {
+describeWithSeed('POST /api/cypher bounds time, memory, size and load', () => {
   const SLOW = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n';
 
   it('never gives the driver more than its maximum timeout, and Neo4j terminates the query', async () => {
