@@ -1,0 +1,96 @@
+// Bytes to text for the reader. Arabic archives hold UTF-8, UTF-16 (with or without a BOM) and
+// the Arabic code pages windows-1256 and ISO-8859-6. Measured on generated Arabic samples,
+// chardet names windows-1256 and ISO-8859-6 rightly from one sentence up, but not a single word
+// (it guesses Shift_JIS) and never BOM-less UTF-16 (it guesses ISO-8859-1): so a BOM is read
+// first, then valid UTF-8, then UTF-16 by what its code units decode to, and only then chardet,
+// which chooses between the Arabic code pages and otherwise names the file's encoding.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export type Decoded = { text: string; encoding: string } | { error: string };
+
+const ARABIC_CODE_PAGES = ['windows-1256', 'ISO-8859-6'];
+/** Controls and the spaces among them (tab, line feed, vertical tab, form feed, carriage return). */
+const CONTROL = /\p{Cc}/gu;
+const SPACE_CONTROL = /[\t\n\v\f\r]/g;
+/** What Arabic or Latin text is made of: letters, digits, punctuation and spaces of those scripts. */
+const USUAL_TEXT =
+  /[\t\n\v\f\r\u0020-\u007E\u00A0-\u024F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u2000-\u206F\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
+const LETTER = /\p{L}/gu;
+const ARABIC_LETTER = /\p{Script=Arabic}/gu;
+
+function share(text: string, pattern: RegExp, of = text.length): number {
+  return of === 0 ? 0 : (text.match(pattern)?.length ?? 0) / of;
+}
+
+/** Text, not a binary file read as characters: no NUL and hardly any control but spacing. */
+function looksLikeText(text: string): boolean {
+  return !text.includes('\u0000') && share(text, CONTROL) - share(text, SPACE_CONTROL) <= 0.01;
+}
+
+function bomEncoding(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function utf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** BOM-less UTF-16: the byte order whose code units are almost all Arabic or Latin text. */
+function utf16Order(bytes: Buffer): string | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  return ['utf-16le', 'utf-16be'].find((encoding) => {
+    const text = iconv.decode(bytes, encoding);
+    return looksLikeText(text) && share(text, USUAL_TEXT) >= 0.95;
+  });
+}
+
+/** A single-byte file: an Arabic code page if it reads as Arabic in one, else chardet's guess. */
+function singleByteEncoding(bytes: Buffer): string | undefined {
+  const guesses = chardet.analyse(bytes).map((match) => match.name as string);
+  const arabic = [...ARABIC_CODE_PAGES].sort((a, b) => rank(guesses, a) - rank(guesses, b))[0]!;
+  const text = iconv.decode(bytes, arabic);
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters > 0 && share(text, ARABIC_LETTER, letters) >= 0.5) return arabic;
+  return guesses.find((name) => iconv.encodingExists(name));
+}
+
+function rank(guesses: string[], encoding: string): number {
+  const at = guesses.indexOf(encoding);
+  return at === -1 ? guesses.length : at;
+}
+
+/**
+ * Decodes a file's bytes, in the encoding the file itself declares (an HTML page's charset) when
+ * one is given. Refuses, with the reason, only what is empty or is not text in any encoding.
+ */
+export function decodeText(bytes: Buffer, declared?: string): Decoded {
+  if (bytes.length === 0) return { error: 'empty: the file has no content' };
+  const bom = bomEncoding(bytes);
+  const given = bom ?? (declared && iconv.encodingExists(declared) ? declared : undefined);
+  if (given) {
+    const text = iconv.decode(bytes, given);
+    return looksLikeText(text)
+      ? { text, encoding: given.toLowerCase() }
+      : { error: `binary: the file is not ${given} text, though it says it is` };
+  }
+  const asUtf8 = utf8(bytes);
+  if (asUtf8 !== undefined && looksLikeText(asUtf8)) return { text: asUtf8, encoding: 'utf-8' };
+  const encoding = utf16Order(bytes) ?? (bytes.includes(0) ? undefined : singleByteEncoding(bytes));
+  const text = encoding ? iconv.decode(bytes, encoding) : undefined;
+  if (!encoding || text === undefined || !looksLikeText(text)) {
+    return {
+      error: bytes.includes(0)
+        ? 'binary: the file contains NUL bytes and is not UTF-16 text'
+        : 'binary: the file is not text in UTF-8, UTF-16 or any encoding recognized',
+    };
+  }
+  return { text, encoding: encoding.toLowerCase() };
+}
