@@ -1,10 +1,9 @@
 // POST /api/cypher against the real Neo4j: researcher queries read, and nothing else gets through.
-// Needs the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
+// The graph is the project's own sample articles, read by the extractor.
 import { graphCounts, resetDatabase, testDriver } from '@shabaka/db/test';
-import { loadSampleData } from '@shabaka/ingest';
+import { ingest, sampleArticles } from '@shabaka/ingest';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeWithSeed } from '@shabaka/ingest/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './test/harness.ts';
 
 const driver: Driver = testDriver();
@@ -13,7 +12,7 @@ let before: { nodes: number; relationships: number };
 
 beforeAll(async () => {
   await resetDatabase(driver);
-  await loadSampleData(driver);
+  await ingest(driver, sampleArticles());
   before = await graphCounts(driver);
   server = await startTestServer(driver, {
     cypher: {
@@ -81,7 +80,7 @@ const REFUSED: Array<[string, string, RegExp]> = [
   ['listing settings', 'SHOW SETTINGS', /SHOW/],
 ];
 
-describeWithSeed('POST /api/cypher refuses everything but reading', () => {
+describe('POST /api/cypher refuses everything but reading', () => {
   it.each(REFUSED)('%s: 403 naming the reason, database unchanged', async (_name, query, reason) => {
     const res = await cypher(query);
     expect(res.status, JSON.stringify(res.body)).toBe(403);
@@ -111,7 +110,7 @@ describeWithSeed('POST /api/cypher refuses everything but reading', () => {
   });
 });
 
-describeWithSeed('POST /api/cypher answers reads', () => {
+describe('POST /api/cypher answers reads', () => {
   it('does not refuse write words inside string literals, comments or names', async () => {
     const res = await cypher(
       "MATCH (p:Person) WHERE p.name <> 'CREATE (n) LOAD CSV apoc.load.json' /* DELETE */ RETURN p.name AS `SET` ORDER BY `SET` LIMIT 2",
@@ -123,7 +122,7 @@ describeWithSeed('POST /api/cypher answers reads', () => {
 
   it('collects nodes, relationships and paths nested in lists and maps into elements', async () => {
     const res = await cypher(
-      `MATCH path = (p:Person {name: 'ابو جعفر الفيومي'})-[r:HOLDS_ROLE]->(u)
+      `MATCH path = (p:Person {name: 'خالد الحسو'})-[r:HOLDS_ROLE]->(u)
        RETURN {who: p, claims: [r]} AS nested, path`,
     );
     expect(res.status).toBe(200);
@@ -136,7 +135,7 @@ describeWithSeed('POST /api/cypher answers reads', () => {
       expect(e.data.role).toBe('security_chief');
       expect(e.data.article).toMatch(/^art-/);
     }
-    const person = nodes.find((n: { data: { name?: string } }) => n.data.name === 'ابو جعفر الفيومي');
+    const person = nodes.find((n: { data: { name?: string } }) => n.data.name === 'خالد الحسو');
     expect(person.data).toMatchObject({
       label: 'Person',
       labels: expect.arrayContaining(['Person', 'Entity']),
@@ -171,10 +170,10 @@ describeWithSeed('POST /api/cypher answers reads', () => {
     expect(labels.status).toBe(200);
     expect(labels.body.rows.flat()).toContain('Person');
     const search = await cypher(
-      "CALL db.index.fulltext.queryNodes('entity_search', 'دهمان') YIELD node RETURN node.name AS name",
+      "CALL db.index.fulltext.queryNodes('entity_search', 'الحسو') YIELD node RETURN node.name AS name",
     );
     expect(search.status).toBe(200);
-    expect(search.body.rows.flat()).toContain('ابو العز دهمان');
+    expect(search.body.rows.flat()).toContain('خالد الحسو');
   });
 
   it('caps rows (a cartesian product streams only up to the limit) and says truncated', async () => {
@@ -188,7 +187,7 @@ describeWithSeed('POST /api/cypher answers reads', () => {
   });
 });
 
-describeWithSeed('POST /api/cypher bounds time, memory, size and load', () => {
+describe('POST /api/cypher bounds time, memory, size and load', () => {
   const SLOW = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n';
 
   it('never gives the driver more than its maximum timeout, and Neo4j terminates the query', async () => {
