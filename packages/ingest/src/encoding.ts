@@ -3,7 +3,8 @@
 // chardet names windows-1256 and ISO-8859-6 rightly from one sentence up, but not a single word
 // (it guesses Shift_JIS) and never BOM-less UTF-16 (it guesses ISO-8859-1): so a BOM is read
 // first, then valid UTF-8, then UTF-16 by what its code units decode to, and only then chardet,
-// which chooses between the Arabic code pages and otherwise names the file's encoding.
+// which chooses between the Arabic code pages and otherwise names the file's encoding. A UTF-8
+// file with a few bad bytes is refused, naming the first: read in a code page it would be nonsense.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -41,6 +42,18 @@ function utf8(bytes: Buffer): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The offset of the first bad byte of a UTF-8 file damaged in a few places (read in a code page
+ * it would turn into nonsense), or undefined when the file is not mostly UTF-8 at all.
+ */
+function damagedUtf8At(bytes: Buffer): number | undefined {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const bad = text.match(/\uFFFD/g)?.length ?? 0;
+  const nonAscii = text.match(/\P{ASCII}/gu)?.length ?? 0;
+  if (bad === 0 || bad / nonAscii > 0.05) return undefined;
+  return Buffer.byteLength(text.slice(0, text.indexOf('\uFFFD')));
 }
 
 /** BOM-less UTF-16: the byte order whose code units are almost all Arabic or Latin text. */
@@ -83,6 +96,12 @@ export function decodeText(bytes: Buffer, declared?: string): Decoded {
   }
   const asUtf8 = utf8(bytes);
   if (asUtf8 !== undefined && looksLikeText(asUtf8)) return { text: asUtf8, encoding: 'utf-8' };
+  const damagedAt = damagedUtf8At(bytes);
+  if (damagedAt !== undefined) {
+    return {
+      error: `not UTF-8: the byte at offset ${damagedAt} is not valid UTF-8, though the rest of the file is`,
+    };
+  }
   const encoding = utf16Order(bytes) ?? (bytes.includes(0) ? undefined : singleByteEncoding(bytes));
   const text = encoding ? iconv.decode(bytes, encoding) : undefined;
   if (!encoding || text === undefined || !looksLikeText(text)) {

@@ -160,6 +160,15 @@ describe('readArticles in the encodings of Arabic archives', () => {
     }
   });
 
+  it('refuses a UTF-8 file damaged by one byte, naming it, instead of reading it in a code page', async () => {
+    const before = Buffer.from('خبر عاجل من ');
+    const damaged = Buffer.concat([before, Buffer.from([0xff]), Buffer.from(REPORT)]);
+    const [item] = await all([`${dir({ 'damaged.txt': damaged })}/damaged.txt`]);
+    expect(item).toMatchObject({
+      error: `not UTF-8: the byte at offset ${before.length} is not valid UTF-8, though the rest of the file is`,
+    });
+  });
+
   it('refuses bytes that are no text in any encoding, saying so', async () => {
     const noise = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 131 + 7) % 256));
     const [item] = await all([`${dir({ 'noise.txt': noise })}/noise.txt`]);
