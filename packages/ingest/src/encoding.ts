@@ -11,6 +11,8 @@ import iconv from 'iconv-lite';
 export type Decoded = { text: string; encoding: string } | { error: string };
 
 const ARABIC_CODE_PAGES = ['windows-1256', 'ISO-8859-6'];
+/** Bytes an encoding is guessed from: enough for any article, and chardet takes ~3 s a megabyte. */
+const SAMPLE_BYTES = 64 * 1024;
 /** Controls and the spaces among them (tab, line feed, vertical tab, form feed, carriage return). */
 const CONTROL = /\p{Cc}/gu;
 const SPACE_CONTROL = /[\t\n\v\f\r]/g;
@@ -50,26 +52,31 @@ function utf8(bytes: Buffer): string | undefined {
  */
 function damagedUtf8At(bytes: Buffer): number | undefined {
   const text = new TextDecoder('utf-8').decode(bytes);
-  const bad = text.match(/\uFFFD/g)?.length ?? 0;
-  const nonAscii = text.match(/\P{ASCII}/gu)?.length ?? 0;
-  if (bad === 0 || bad / nonAscii > 0.05) return undefined;
-  return Buffer.byteLength(text.slice(0, text.indexOf('\uFFFD')));
+  const first = text.indexOf('\uFFFD');
+  if (first === -1) return undefined;
+  const sample = text.slice(0, SAMPLE_BYTES);
+  const bad = sample.match(/\uFFFD/g)?.length ?? 0;
+  const nonAscii = sample.match(/\P{ASCII}/gu)?.length ?? 0;
+  if (nonAscii > 0 && bad / nonAscii > 0.05) return undefined;
+  return Buffer.byteLength(text.slice(0, first));
 }
 
 /** BOM-less UTF-16: the byte order whose code units are almost all Arabic or Latin text. */
 function utf16Order(bytes: Buffer): string | undefined {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
   return ['utf-16le', 'utf-16be'].find((encoding) => {
-    const text = iconv.decode(bytes, encoding);
+    const text = iconv.decode(sample, encoding);
     return looksLikeText(text) && share(text, USUAL_TEXT) >= 0.95;
   });
 }
 
 /** A single-byte file: an Arabic code page if it reads as Arabic in one, else chardet's guess. */
 function singleByteEncoding(bytes: Buffer): string | undefined {
-  const guesses = chardet.analyse(bytes).map((match) => match.name as string);
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const guesses = chardet.analyse(sample).map((match) => match.name as string);
   const arabic = [...ARABIC_CODE_PAGES].sort((a, b) => rank(guesses, a) - rank(guesses, b))[0]!;
-  const text = iconv.decode(bytes, arabic);
+  const text = iconv.decode(sample, arabic);
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters > 0 && share(text, ARABIC_LETTER, letters) >= 0.5) return arabic;
   return guesses.find((name) => iconv.encodingExists(name));
@@ -80,6 +87,13 @@ function rank(guesses: string[], encoding: string): number {
   return at === -1 ? guesses.length : at;
 }
 
+function decodeAsStated(bytes: Buffer, encoding: string): Decoded {
+  const text = iconv.decode(bytes, encoding);
+  return looksLikeText(text)
+    ? { text, encoding: encoding.toLowerCase() }
+    : { error: `binary: the file is not ${encoding} text, though it says it is` };
+}
+
 /**
  * Decodes a file's bytes, in the encoding the file itself declares (an HTML page's charset) when
  * one is given. Refuses, with the reason, only what is empty or is not text in any encoding.
@@ -87,15 +101,12 @@ function rank(guesses: string[], encoding: string): number {
 export function decodeText(bytes: Buffer, declared?: string): Decoded {
   if (bytes.length === 0) return { error: 'empty: the file has no content' };
   const bom = bomEncoding(bytes);
-  const given = bom ?? (declared && iconv.encodingExists(declared) ? declared : undefined);
-  if (given) {
-    const text = iconv.decode(bytes, given);
-    return looksLikeText(text)
-      ? { text, encoding: given.toLowerCase() }
-      : { error: `binary: the file is not ${given} text, though it says it is` };
-  }
+  if (bom) return decodeAsStated(bytes, bom);
   const asUtf8 = utf8(bytes);
+  // Valid UTF-8 wins over a declared charset: converted or re-saved pages keep their old
+  // <meta charset>, and Arabic in a code page is never valid UTF-8 by chance.
   if (asUtf8 !== undefined && looksLikeText(asUtf8)) return { text: asUtf8, encoding: 'utf-8' };
+  if (declared && iconv.encodingExists(declared)) return decodeAsStated(bytes, declared);
   const damagedAt = damagedUtf8At(bytes);
   if (damagedAt !== undefined) {
     return {

@@ -158,6 +158,10 @@ describe('readArticles in the encodings of Arabic archives', () => {
       expect(item).toMatchObject({ meta: { title: 'قافلة المساعدات' } });
       expect(isReadError(item!) ? '' : item!.text).toContain('توزيع الطحين');
     }
+    // Converted to UTF-8 but still declaring windows-1256, as re-saved pages often do.
+    const converted = Buffer.from(page('<meta charset="windows-1256">'));
+    const [item] = await all([`${dir({ 'converted.html': converted })}/converted.html`]);
+    expect(item).toMatchObject({ meta: { title: 'قافلة المساعدات' } });
   });
 
   it('refuses a UTF-8 file damaged by one byte, naming it, instead of reading it in a code page', async () => {
