@@ -1,5 +1,5 @@
-// Loads the sample data for the quick start: the seed article beside the repository and the
-// annotated fixture articles, read by the extractor like any other articles.
+// Loads the sample data for the quick start: the project's annotated fixture articles
+// (packages/ingest/fixtures/articles), read by the extractor like any other articles.
 import { connectNeo4j, ensureSchema } from '@shabaka/db';
 import { ingest, sampleArticles } from '@shabaka/ingest';
 

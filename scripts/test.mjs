@@ -1,7 +1,7 @@
 // `npm test`: every check, from a fresh clone. Installs what the tests need (pnpm, packages,
 // Chromium; the test Neo4j is provisioned by the test setup), then types, lint and all tests.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { bootstrap, ensureChromium, ensureJava, ROOT, run, say } from './bootstrap.mjs';
 
 bootstrap();
@@ -27,10 +27,26 @@ const status = run(
   { allowFailure: true },
 );
 try {
-  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
+  const { numPassedTests, numFailedTests, numPendingTests, testResults } = JSON.parse(
+    readFileSync(report, 'utf8'),
+  );
+  listSkipped(testResults);
   // The plain closing line CI reads: "N passed, N failed".
   console.log(`tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
 } catch {
   say('no test report was written');
 }
 process.exit(status);
+
+/** Each skipped suite once, with its count: its title says why (e.g. a file that is not here). */
+function listSkipped(testResults) {
+  const suites = new Map();
+  for (const file of testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status !== 'skipped' && test.status !== 'pending') continue;
+      const suite = `${relative(ROOT, file.name)} › ${test.ancestorTitles[0] ?? test.title}`;
+      suites.set(suite, (suites.get(suite) ?? 0) + 1);
+    }
+  }
+  for (const [suite, count] of suites) console.log(`skipped ${count} in ${suite}`);
+}

@@ -2,6 +2,7 @@
 // synthetic corpus generated from the fixtures (default 2,000 articles; BENCH_SIZE to change).
 // Ingest writes into NEO4J_URI when set, else into a private local server (port 7699,
 // home .neo4j/bench) so that the benchmark never touches the graph of `pnpm up`.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectNeo4j, emptyDatabase, ensureSchema } from '@shabaka/db';
@@ -14,10 +15,12 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const size = Number(process.env.BENCH_SIZE ?? 2000);
 const skipIngest = process.argv.includes('--extract-only');
 
-const templates = loadTemplates([
-  join(ROOT, '..', 'shared', 'fixtures'),
-  join(ROOT, 'packages', 'ingest', 'fixtures', 'articles'),
-]);
+// The seed article's folder beside the repository joins the templates where it exists.
+const templates = loadTemplates(
+  [join(ROOT, '..', 'shared', 'fixtures'), join(ROOT, 'packages', 'ingest', 'fixtures', 'articles')].filter(
+    (dir) => existsSync(dir),
+  ),
+);
 const corpus = [...syntheticCorpus(templates, size)];
 console.log(`corpus: ${corpus.length} articles from ${templates.length} fixtures`);
 

@@ -2,6 +2,7 @@
 // title, date, outlet and address. Paragraph breaks survive as blank lines.
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '@shabaka/model';
+import sniffHtmlEncoding from 'html-encoding-sniffer';
 import { parseHTML } from 'linkedom';
 
 type HtmlDocument = ReturnType<typeof parseHTML>['document'];
@@ -23,6 +24,15 @@ function blockText(root: HtmlNode): string {
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   return blocks.join('\n\n');
+}
+
+/**
+ * The charset a page declares (a BOM or `<meta charset>` in its first 1024 bytes, as browsers
+ * read it), or undefined when it declares none or only UTF-8, which the reader tries first anyway.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const encoding = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
+  return encoding === 'UTF-8' ? undefined : encoding;
 }
 
 export function readHtml(html: string): { text: string; meta: ArticleMeta } {

@@ -1,7 +1,14 @@
 export { articleId, stableId } from './ids.ts';
 export { type Plan, type PlanSkip, planGraphWrite } from './plan.ts';
 export { locatePhrase, mentionsOf } from './locate.ts';
-export { GOLD_EXTRACTOR, goldExtraction, loadSampleData, sampleArticles } from './sample.ts';
+export {
+  GOLD_EXTRACTOR,
+  goldExtraction,
+  loadSampleData,
+  projectFixtures,
+  sampleArticles,
+  seedArticle,
+} from './sample.ts';
 export { type WriteSummary, writeArticle } from './writer.ts';
 export { EmptyArticleError, extractArticle, UnsupportedLanguageError } from './pipeline.ts';
 export { type IngestSummary, ingest } from './ingest.ts';

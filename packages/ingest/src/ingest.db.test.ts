@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { listFixtures } from './eval/fixtures.ts';
 import { ingest } from './ingest.ts';
 import { readArticles } from './read.ts';
+import { projectFixtures } from './sample.ts';
 
 const driver: Driver = testDriver();
 
@@ -18,8 +18,8 @@ async function count(query: string): Promise<number> {
 /** Three real articles with a binary file and an English one between them. */
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'shabaka-ingest-'));
-  const [seed, a, b] = listFixtures();
-  copyFileSync(seed!.textFile, join(dir, '1-seed.txt'));
+  const [camp, a, b] = projectFixtures();
+  copyFileSync(camp!.textFile, join(dir, '1-camp.txt'));
   writeFileSync(join(dir, '2-broken.txt'), Buffer.from([0x62, 0x00, 0x61, 0x64]));
   copyFileSync(a!.textFile, join(dir, '3-first.txt'));
   writeFileSync(
@@ -43,10 +43,10 @@ describe('ingest', () => {
       ['4-english.txt', 'unsupported language "en"'],
     ]);
     expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(3);
-    // The seed's people arrive with their roles and the sentences that state them.
+    // The camp article's people arrive with their roles and the sentences that state them.
     expect(
-      await count(`MATCH (p:Person {name: 'ابو العز دهمان'})-[r:HOLDS_ROLE {role: 'leader'}]->(:Organization {name: 'داعش'})
-                   WHERE r.evidence CONTAINS 'أمير التنظيم' RETURN count(r) AS n`),
+      await count(`MATCH (p:Person {name: 'ابو عائشة الحمصي'})-[r:HOLDS_ROLE {role: 'leader'}]->(:Organization {name: 'داعش'})
+                   WHERE r.evidence CONTAINS 'يدير عمليات التنظيم' RETURN count(r) AS n`),
     ).toBe(1);
   });
 

@@ -1,10 +1,14 @@
 // Stage 1: articles in. Files (.txt, .md, .html, .jsonl), directories (recursive) and stdin
-// (`-`). One bad file or line is a per-item error with a clear reason; it never stops the rest.
+// (`-`), in any encoding encoding.ts recognizes. Only regular files are read: a FIFO or device
+// would block the read forever. One bad file or line is a per-item error with a clear reason;
+// it never stops the rest.
+import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { type ArticleMeta, ArticleMetaSchema } from '@shabaka/model';
 import { z } from 'zod';
-import { readHtml } from './html.ts';
+import { decodeText } from './encoding.ts';
+import { declaredCharset, readHtml } from './html.ts';
 
 export interface ReadArticle {
   /** The path, `stdin`, or `path:line` for a JSONL line. */
@@ -88,7 +92,15 @@ async function* readFileItems(path: string, maxBytes: number): AsyncGenerator<Re
     };
     return;
   }
-  const size = (await stat(path)).size;
+  const info = await stat(path);
+  if (!info.isFile()) {
+    yield {
+      source: path,
+      error: `not a regular file: ${fileKind(info)}, whose read could wait forever (pipe it into \`-\` instead)`,
+    };
+    return;
+  }
+  const size = info.size;
   if (size > maxBytes && extension !== '.jsonl') {
     yield {
       source: path,
@@ -97,16 +109,18 @@ async function* readFileItems(path: string, maxBytes: number): AsyncGenerator<Re
     return;
   }
   const bytes = await readFile(path);
-  if (extension === '.jsonl') {
-    yield* jsonlItems(path, bytes, maxBytes);
-    return;
-  }
-  const decoded = decode(bytes);
-  if ('error' in decoded) {
-    yield { source: path, error: decoded.error };
-    return;
-  }
-  yield articleFrom(path, decoded.text, extension);
+  const isHtml = extension === '.html' || extension === '.htm';
+  const decoded = decodeText(bytes, isHtml ? declaredCharset(bytes) : undefined);
+  if ('error' in decoded) yield { source: path, error: decoded.error };
+  else if (extension === '.jsonl') yield* jsonlItems(path, decoded.text, maxBytes);
+  else yield articleFrom(path, decoded.text, extension);
+}
+
+function fileKind(info: Stats): string {
+  if (info.isFIFO()) return 'it is a named pipe (FIFO)';
+  if (info.isSocket()) return 'it is a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'it is a device';
+  return 'it is not a file';
 }
 
 function articleFrom(source: string, raw: string, extension: string): ReadItem {
@@ -122,9 +136,13 @@ async function* readStdin(stdin: AsyncIterable<Buffer | string>, maxBytes: numbe
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   const bytes = Buffer.concat(chunks);
-  const firstChar = bytes.toString('utf8', 0, Math.min(bytes.length, 64)).trimStart()[0];
-  if (firstChar === '{') {
-    yield* jsonlItems('stdin', bytes, maxBytes);
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) {
+    yield { source: 'stdin', error: decoded.error };
+    return;
+  }
+  if (decoded.text.trimStart().startsWith('{')) {
+    yield* jsonlItems('stdin', decoded.text, maxBytes);
     return;
   }
   if (bytes.length > maxBytes) {
@@ -134,19 +152,11 @@ async function* readStdin(stdin: AsyncIterable<Buffer | string>, maxBytes: numbe
     };
     return;
   }
-  const decoded = decode(bytes);
-  yield 'error' in decoded
-    ? { source: 'stdin', error: decoded.error }
-    : articleFrom('stdin', decoded.text, '.txt');
+  yield articleFrom('stdin', decoded.text, '.txt');
 }
 
-function* jsonlItems(path: string, bytes: Buffer, maxBytes: number): Generator<ReadItem> {
-  const decoded = decode(bytes);
-  if ('error' in decoded) {
-    yield { source: path, error: decoded.error };
-    return;
-  }
-  const lines = decoded.text.split(/\r?\n/);
+function* jsonlItems(path: string, text: string, maxBytes: number): Generator<ReadItem> {
+  const lines = text.split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     const source = `${path}:${i + 1}`;
     if (line.trim() === '') continue;
@@ -176,16 +186,6 @@ function* jsonlItems(path: string, bytes: Buffer, maxBytes: number): Generator<R
     }
     const meta = ArticleMetaSchema.parse({ ...rest, ...(id === undefined ? {} : { sourceId: String(id) }) });
     yield { source, text, meta };
-  }
-}
-
-function decode(bytes: Buffer): { text: string } | { error: string } {
-  if (bytes.length === 0) return { error: 'empty: the file has no content' };
-  if (bytes.includes(0)) return { error: 'binary: the file contains NUL bytes' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return { error: 'not UTF-8: the file is not valid UTF-8 text' };
   }
 }
 

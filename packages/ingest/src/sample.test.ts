@@ -1,31 +1,52 @@
-import { describe, expect, it } from 'vitest';
-import { loadFixture, seedFixture } from './eval/fixtures.ts';
+// Reads the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
+import { dirname } from 'node:path';
+import type { ArticleExtraction } from '@shabaka/model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articlesDir, loadFixture, seedFixture } from './eval/fixtures.ts';
 import { locatePhrase } from './locate.ts';
-import { goldExtraction } from './sample.ts';
+import { goldExtraction, projectFixtures, sampleArticles } from './sample.ts';
+import { describeWithSeed } from './test-seed.ts';
 
-const seed = goldExtraction(loadFixture(seedFixture()));
-const text = seed.article.text;
+let seed: ArticleExtraction;
+let text: string;
 
-describe('goldExtraction', () => {
-  it('locates every role and relation of the gold in the cleaned text', () => {
-    const claims = [...seed.extraction.roles, ...seed.extraction.relations];
-    expect(claims.every((c) => c.evidence !== undefined)).toBe(true);
-    const leader = seed.extraction.roles.find((r) => r.person === 'ابو العز دهمان')!;
-    expect(text.slice(leader.evidence!.start, leader.evidence!.end)).toBe('أمير التنظيم في المنطقة كاملة');
+describeWithSeed('the seed article', () => {
+  beforeAll(() => {
+    seed = goldExtraction(loadFixture(seedFixture()));
+    text = seed.article.text;
   });
 
-  it('marks whole words as mentions, with a joined proclitic, never part of a longer word', () => {
-    const damascus = seed.extraction.places.find((p) => p.name === 'دمشق')!;
-    expect(text).toContain('الدمشقي');
-    for (const m of damascus.mentions) expect(text.slice(m.start, m.end + 1)).not.toBe('دمشقي');
-    const raqqa = seed.extraction.places.find((p) => p.name === 'الرقة')!;
-    expect(raqqa.mentions.map((m) => text.slice(m.start - 1, m.end))).toContain('والرقة');
+  describe('goldExtraction', () => {
+    it('locates every role and relation of the gold in the cleaned text', () => {
+      const claims = [...seed.extraction.roles, ...seed.extraction.relations];
+      expect(claims.every((c) => c.evidence !== undefined)).toBe(true);
+      const leader = seed.extraction.roles.find((r) => r.person === 'ابو العز دهمان')!;
+      expect(text.slice(leader.evidence!.start, leader.evidence!.end)).toBe('أمير التنظيم في المنطقة كاملة');
+    });
+
+    it('marks whole words as mentions, with a joined proclitic, never part of a longer word', () => {
+      const damascus = seed.extraction.places.find((p) => p.name === 'دمشق')!;
+      expect(text).toContain('الدمشقي');
+      for (const m of damascus.mentions) expect(text.slice(m.start, m.end + 1)).not.toBe('دمشقي');
+      const raqqa = seed.extraction.places.find((p) => p.name === 'الرقة')!;
+      expect(raqqa.mentions.map((m) => text.slice(m.start - 1, m.end))).toContain('والرقة');
+    });
+  });
+
+  describe('locatePhrase', () => {
+    it('finds a phrase across quotation marks and an elision', () => {
+      const span = locatePhrase('تعيين ابو نجم ... للمنطقة', text)!;
+      expect(text.slice(span.start, span.end)).toBe('تعيين “ابو نجم” اميراً إعلامياً للمنطقة');
+    });
   });
 });
 
-describe('locatePhrase', () => {
-  it('finds a phrase across quotation marks and an elision', () => {
-    const span = locatePhrase('تعيين ابو نجم ... للمنطقة', text)!;
-    expect(text.slice(span.start, span.end)).toBe('تعيين “ابو نجم” اميراً إعلامياً للمنطقة');
+describe('the quick start sample', () => {
+  it("is the project's own annotated articles, none from beside the repository", async () => {
+    const sources: string[] = [];
+    for await (const item of sampleArticles()) sources.push(item.source);
+    expect(sources.length).toBeGreaterThan(10);
+    expect(sources).toEqual(projectFixtures().map((files) => files.textFile));
+    expect(sources.every((source) => dirname(source) === articlesDir())).toBe(true);
   });
 });

@@ -1,10 +1,21 @@
-// The sample data: the seed article read through its gold annotation. The gold names its
-// evidence by phrase, not offset, so each phrase is located in the cleaned text here; the
-// result is an ordinary ArticleExtraction that goes through plan and writer like any other.
+// The sample data. The quick start's sample is the project's own annotated fixture articles;
+// the seed article (in ../shared beside the repository, not the project's) is read through its
+// gold annotation for the tests and benchmarks that know its graph. The gold names its evidence
+// by phrase, not offset, so each phrase is located in the cleaned text here; the result is an
+// ordinary ArticleExtraction that goes through plan and writer like any other.
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { type ArticleExtraction, type Evidence, ExtractionSchema } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { cleanText } from './clean.ts';
-import { type Fixture, listFixtures, loadFixture, seedFixture } from './eval/fixtures.ts';
+import {
+  articlesDir,
+  type Fixture,
+  type FixtureFiles,
+  listFixtures,
+  loadFixture,
+  seedFixture,
+} from './eval/fixtures.ts';
 import type { Gold } from './eval/gold.ts';
 import { articleId } from './ids.ts';
 import { locatePhrase, mentionsOf } from './locate.ts';
@@ -55,8 +66,17 @@ function articleMeta(gold: Gold) {
   return { outlet, title, ...(publishedAt ? { publishedAt } : {}) };
 }
 
-/** Writes the seed article's graph (read through its gold annotation) to the database. */
+/** The seed article's file, and whether it is absent here (a clone with no ../shared beside it). */
+export function seedArticle(): { file: string; missing: boolean } {
+  const file = seedFixture().textFile;
+  return { file, missing: !existsSync(file) };
+}
+
+/** Writes the seed article's graph (read through its gold annotation) to the database; needs ../shared. */
 export async function loadSampleData(driver: Driver): Promise<WriteSummary> {
+  const { file, missing } = seedArticle();
+  if (missing)
+    throw new Error(`the seed article is not here: ${file} does not exist (it lives in ../shared)`);
   const plan = planGraphWrite(goldExtraction(loadFixture(seedFixture())));
   if (plan.skipped.length > 0) {
     throw new Error(
@@ -66,13 +86,19 @@ export async function loadSampleData(driver: Driver): Promise<WriteSummary> {
   return writeArticle(driver, plan.write);
 }
 
+/** The annotated articles of packages/ingest/fixtures/articles: the project's own, in every clone. */
+export function projectFixtures(): FixtureFiles[] {
+  const dir = articlesDir();
+  return listFixtures().filter((files) => dirname(files.textFile) === dir);
+}
+
 /**
- * The quick start's sample: the seed and every annotated fixture article, as articles to read
+ * The quick start's sample: every annotated fixture article of the project, as articles to read
  * through the extractor, with the outlet, title and date their annotation records (plain-text
  * fixtures carry none of their own), so that claims have dates and the timeline has content.
  */
 export async function* sampleArticles(): AsyncGenerator<ReadItem> {
-  for (const files of listFixtures()) {
+  for (const files of projectFixtures()) {
     const fixture = loadFixture(files);
     yield { source: files.textFile, text: fixture.text, meta: articleMeta(fixture.gold) };
   }

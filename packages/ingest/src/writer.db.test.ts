@@ -1,13 +1,14 @@
 import { graphCounts, resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { loadFixture, seedFixture } from './eval/fixtures.ts';
-import { planGraphWrite } from './plan.ts';
+import { type Plan, planGraphWrite } from './plan.ts';
 import { goldExtraction } from './sample.ts';
+import { describeWithSeed } from './test-seed.ts';
 import { writeArticle } from './writer.ts';
 
 const driver: Driver = testDriver();
-const seed = planGraphWrite(goldExtraction(loadFixture(seedFixture()))).write;
+let seed: Plan['write'];
 
 async function rows(query: string, params: Record<string, unknown> = {}) {
   const { records } = await driver.executeQuery(query, params);
@@ -17,7 +18,12 @@ async function rows(query: string, params: Record<string, unknown> = {}) {
 beforeEach(() => resetDatabase(driver));
 afterAll(() => driver.close());
 
-describe('writeArticle on the seed article', () => {
+// Reads the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
+describeWithSeed('writeArticle on the seed article', () => {
+  beforeAll(() => {
+    seed = planGraphWrite(goldExtraction(loadFixture(seedFixture()))).write;
+  });
+
   it('writes the people, their roles and the structure the article states', async () => {
     await writeArticle(driver, seed);
 

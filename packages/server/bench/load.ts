@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { connectNeo4j, ensureSchema } from '@shabaka/db';
-import { loadSampleData } from '@shabaka/ingest';
+import { ingest, sampleArticles } from '@shabaka/ingest';
 import autocannon from 'autocannon';
 import { loadSynthetic } from './synthetic.ts';
 
@@ -31,8 +31,8 @@ async function prepare(): Promise<{ personIds: string[]; orgIds: string[] }> {
           `The database has fewer than ${SIZE.entities} entities: run with --load to add the synthetic graph.`,
         );
       }
-      log('loading the seed article and the synthetic graph…');
-      await loadSampleData(driver);
+      log('loading the sample articles and the synthetic graph…');
+      await ingest(driver, sampleArticles());
       const started = Date.now();
       await loadSynthetic(driver, SIZE, log);
       log(`loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);

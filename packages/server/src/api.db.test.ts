@@ -1,4 +1,5 @@
 // The read API against the real Neo4j holding the seed article's graph.
+// Needs the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,8 @@ import {
   NeighborsResponseSchema,
 } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithSeed } from '@shabaka/ingest/test';
 import { startTestServer, type TestServer } from './test/harness.ts';
 
 const driver: Driver = testDriver();
@@ -50,7 +52,7 @@ function expectClosed(graph: {
   for (const e of graph.edges) expect(nodeIds.has(e.data.source) && nodeIds.has(e.data.target)).toBe(true);
 }
 
-describe('health and contract', () => {
+describeWithSeed('health and contract', () => {
   it('reports Neo4j up, and ready once the search index is online', async () => {
     const health = await server.get('/api/health');
     expect(health.status).toBe(200);
@@ -113,7 +115,7 @@ describe('health and contract', () => {
   });
 });
 
-describe('search', () => {
+describeWithSeed('search', () => {
   it('finds an Arabic name whatever its hamza, and ranks the name that starts with the query first', async () => {
     const res = await server.get(`/api/search?q=${encodeURIComponent('ابو العز')}`);
     expect(res.status).toBe(200);
@@ -162,7 +164,7 @@ describe('search', () => {
   });
 });
 
-describe('entities', () => {
+describeWithSeed('entities', () => {
   it('gives an entity with its degree, articles and roles over time', async () => {
     const res = await server.get(`/api/entities/${ids.security}`);
     expect(res.status).toBe(200);
@@ -219,7 +221,7 @@ describe('entities', () => {
   });
 });
 
-describe('overview, evidence and schema', () => {
+describeWithSeed('overview, evidence and schema', () => {
   it('draws a bounded overview in the elements format', async () => {
     const res = await server.get('/api/graph?limit=5');
     expect(res.status).toBe(200);
@@ -288,7 +290,7 @@ describe('overview, evidence and schema', () => {
   });
 });
 
-describe('ingest', () => {
+describeWithSeed('ingest', () => {
   const fixture = new URL('../../ingest/fixtures/articles/anbar-isis-wali-arrested.ar.txt', import.meta.url);
 
   it('extracts, plans and writes an Arabic article, then serves it as evidence', async () => {
@@ -314,7 +316,7 @@ describe('ingest', () => {
   });
 });
 
-describe('roles, CORS and the web app', () => {
+describeWithSeed('roles, CORS and the web app', () => {
   it('asks for a key when keys are configured, and keeps ingest for editors', async () => {
     const keyed = await startTestServer(driver, { readerKeys: ['read-key'], editorKeys: ['edit-key'] });
     try {

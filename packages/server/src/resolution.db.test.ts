@@ -1,10 +1,12 @@
 // Researchers judging SAME_AS candidates, against the real Neo4j: the seed article, then a second
+// Needs the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
 // article naming the weak name `ابو نجم` under another group, which the writer links as a candidate.
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import { loadSampleData } from '@shabaka/ingest';
 import { EntityResponseSchema, SameAsQueueResponseSchema } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { describeWithSeed } from '@shabaka/ingest/test';
 import { type Body, startTestServer, type TestServer } from './test/harness.ts';
 import { writeNamesakeArticle } from './test/namesake-article.ts';
 
@@ -54,7 +56,7 @@ afterAll(async () => {
   await driver.close();
 });
 
-describe('the SAME_AS review queue', () => {
+describeWithSeed('the SAME_AS review queue', () => {
   it('lists the candidate the second article created, with what a researcher needs to judge it', async () => {
     expect(seedNajm).toBeTruthy();
     expect(otherNajm).toBeTruthy();
@@ -79,7 +81,7 @@ describe('the SAME_AS review queue', () => {
   });
 });
 
-describe('judging a candidate', () => {
+describeWithSeed('judging a candidate', () => {
   it('confirming shows the other node’s claims in the first one’s neighbourhood, rejecting removes them', async () => {
     expect(await neighbourIds(seedNajm)).not.toContain(hts);
 

@@ -1,11 +1,13 @@
 // Every feature of the research web app, driven in Debian's Chromium against the real server
+// Needs the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
 // and Neo4j with the seed article loaded. Screenshots go to packages/web/test-results/.
 import { readFile } from 'node:fs/promises';
 import { API_LIMITS } from '@shabaka/model';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { NAMESAKE_GROUP, writeNamesakeArticle } from '@shabaka/server/test/namesake-article';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeWithSeed } from '@shabaka/ingest/test';
 import { type Harness, startHarness, waitForGraph } from './harness.ts';
 import { clickOnCanvas, nodeIdByName, runInEditor } from './page.ts';
 
@@ -55,7 +57,7 @@ async function acceptCompletion(page: Page) {
 
 const ROLES_QUERY = 'MATCH (p:Person)-[r:HOLDS_ROLE]->(o) RETURN p, r, o';
 
-describe('workbench', () => {
+describeWithSeed('workbench', () => {
   test('an example question runs and draws people, roles and replacements', async () => {
     const page = await harness.newPage();
     await waitForGraph(page);
@@ -193,7 +195,7 @@ describe('workbench', () => {
   });
 });
 
-describe('exploration', () => {
+describeWithSeed('exploration', () => {
   test('Arabic search adds the entity to the canvas and opens it', async () => {
     const page = await harness.newPage();
     await waitForGraph(page);
@@ -321,7 +323,7 @@ describe('exploration', () => {
   });
 });
 
-describe('evidence', () => {
+describeWithSeed('evidence', () => {
   test('clicking an edge opens its evidence: outlet, title, the sentence with the span marked, extractor, confidence', async () => {
     const page = await openWithQuery(ROLES_QUERY);
     const edgeId = await page.evaluate(() =>
@@ -378,7 +380,7 @@ describe('evidence', () => {
   });
 });
 
-describe('Arabic and access', () => {
+describeWithSeed('Arabic and access', () => {
   test('Arabic names keep their order on the canvas and in the editor; the Latin toggle shows transliterations', async () => {
     const page = await openWithQuery(ROLES_QUERY);
     const display = await page.evaluate(() =>
@@ -492,7 +494,7 @@ describe('Arabic and access', () => {
   });
 });
 
-describe('export', () => {
+describeWithSeed('export', () => {
   test('PNG, CSV, JSON, GraphML and the evidence pack download with the drawn content', async () => {
     const page = await openWithQuery(ROLES_QUERY);
     const save = async (title: string) => {
@@ -537,7 +539,7 @@ describe('export', () => {
   });
 });
 
-describe('large expansions', () => {
+describeWithSeed('large expansions', () => {
   const EXPAND_LIMIT = API_LIMITS.neighborNodes.default;
   const HUB = 'e2e-hub';
   const MEMBERS = EXPAND_LIMIT + 20;
@@ -576,7 +578,7 @@ describe('large expansions', () => {
 });
 
 // Last: the namesake article adds a second `ابو نجم`, which the tests above do not expect.
-describe('entity resolution', () => {
+describeWithSeed('entity resolution', () => {
   const sameAsLabels = (page: Page) =>
     page.evaluate(() => window.shabaka.cy.edges('[type = "SAME_AS"]').map((e) => String(e.data('label'))));
   const hasNode = (page: Page, name: string) =>

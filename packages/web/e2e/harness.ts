@@ -27,10 +27,13 @@ export interface Harness extends Served {
   screenshot(page: Page, name: string): Promise<string>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `load` fills the emptied database: by default the seed article (which needs ../shared). */
+export async function startHarness(
+  load: (driver: Driver) => Promise<unknown> = loadSampleData,
+): Promise<Harness> {
   const driver = testDriver();
   await resetDatabase(driver);
-  await loadSampleData(driver);
+  await load(driver);
   const [webRoot, browser] = await Promise.all([buildApp(), launchChromium()]);
   await mkdir(RESULTS_DIR, { recursive: true });
 

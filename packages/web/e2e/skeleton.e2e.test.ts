@@ -1,16 +1,17 @@
-// The walking skeleton: the served app opens and draws the seed graph.
+// The walking skeleton: the served app opens and draws the graph of the project's sample articles.
+import { ingest, sampleArticles } from '@shabaka/ingest';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Harness, startHarness, waitForGraph } from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness();
+  harness = await startHarness((driver) => ingest(driver, sampleArticles()));
 });
 afterAll(async () => {
   await harness?.close();
 });
 
-test('the served app draws the seed graph from /api/graph on first open', async () => {
+test('the served app draws the sample graph from /api/graph on first open', async () => {
   const page = await harness.newPage();
   const nodes = await waitForGraph(page);
   await harness.screenshot(page, 'skeleton-overview');
