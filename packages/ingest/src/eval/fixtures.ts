@@ -21,9 +21,14 @@ export function seedFixture(root = REPO_ROOT): FixtureFiles {
   };
 }
 
+/** The project's own annotated articles (packages/ingest/fixtures/articles). */
+export function articlesDir(root = REPO_ROOT): string {
+  return knownSetDirs(root).fixtures;
+}
+
 /** The seed first, then every annotated article in slug order. */
 export function listFixtures(root = REPO_ROOT): FixtureFiles[] {
-  return [seedFixture(root), ...listAnnotatedFolder(knownSetDirs(root).fixtures)];
+  return [seedFixture(root), ...listAnnotatedFolder(articlesDir(root))];
 }
 
 /** Reads an article and its gold; throws naming the file if the gold is invalid or quotes words the text lacks. */
