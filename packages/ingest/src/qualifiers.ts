@@ -9,11 +9,11 @@ export interface Qualifiers {
   attributedTo?: string;
 }
 
-const ACCORDING_TO = keys('بحسب حسب وفق وفقا وفقاً نقلا نقلاً');
+const ACCORDING_TO = keys('بحسب حسب وفق وفقا نقلا');
 const SOURCES = keys('مصادر مصدر وكالة صحيفة موقع مراسل ناشطون ناشطين شبكة المرصد');
 const REPORT_VERBS = keys('قالت قال أفادت أفاد ذكرت ذكر أكدت أكد نقلت');
 const SKIP_AFTER_ACCORDING = keys('ما عن ل');
-const CLAUSE_BREAKS = keys('من في أن إن');
+const CLAUSE_BREAKS = keys('من في أن');
 /** Words that, after `،`, open a clause of their own: a denial before them does not reach past. */
 const CLAUSE_OPENERS = keys(
   'مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة موضحا موضحة لافتا لافتة معتبرا معتبرة فيما بينما حيث إذ',

@@ -88,12 +88,12 @@ export interface Recognized {
   at: (Mention | undefined)[];
 }
 
-const KUNYA = keys('أبو ابو أبا أبي');
+const KUNYA = keys('أبو أبا أبي');
 /** Words whose object is a person: `خلفاً لـX`, `بدلاً من`. */
 const NAME_GOVERNORS = LEXICON.replacing;
 const COMMON_WORDS = new Set(COMMON.words);
 /** In quotes `أم X` is a kunya; outside them `أم` is mostly the conjunction. */
-const QUOTED_KUNYA = keys('أبو ابو أبا أبي أم ام');
+const QUOTED_KUNYA = keys('أبو أبا أبي أم');
 const LONE_PREPOSITIONS = keys('ل ب');
 const SPEECH = keys('قال قالت وقال وقالت صرح صرحت أكد أكدت أضاف أضافت أوضح حديث تصريح تصريحات مقابلة');
 const UNIT_LIKE = keys('خلية مكتب قطاع ديوان جهاز');

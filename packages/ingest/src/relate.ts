@@ -48,10 +48,10 @@ const WHOLE_WORDS = keys('كاملة كاملا كلها بأكملها بكام
 const IN = keys('في ب باسم');
 const IN_IT = keys('فيه فيها فيهم منه منها لها له');
 /** `الذي وصفه بأنه “والي الأنبار”`, `التي وصفتها بـ“القاضي الشرعي”`: what a title is said to be. */
-const DESCRIBED_AS = keys('بأنه بأنها أنه أنها إنه إنها ب');
+const DESCRIBED_AS = keys('بأنه بأنها أنه أنها ب');
 const RELATIVES = keys('الذي التي والذي والتي');
 /** Words of a genitive chain that are not nouns of a title (`قائد عمليات الأنبار` is one). */
-const CHAIN_BREAKS = keys('في من على إلى الى عن مع بعد قبل أن إن منذ خلال عند بين ضد حول الذي التي');
+const CHAIN_BREAKS = keys('في من على إلى عن مع بعد قبل أن منذ خلال عند بين ضد حول الذي التي');
 /** `تكليف “X” بإدارة اللواء`: a charge to run a body. */
 const RUN = keys('بإدارة بقيادة لإدارة لقيادة');
 /** `يدير عمليات التنظيم`: the work of a body stands for the body. */
@@ -62,7 +62,7 @@ const FILLERS = keys('الرسمي الرسمية البارز البارزة ا
 const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
 /** `رئيس`: a president, a prime minister or a group's head is a leader (see `presides`). */
 const WORKS_AS = keys('يعمل ويعمل عمل وعمل تعمل');
-const PRESIDING = keys('رئيس الرئيس رئيسة الرئيسة رئيسا رئيساً');
+const PRESIDING = keys('رئيس الرئيس رئيسة الرئيسة رئيسا');
 const GOVERNMENT_WORDS = keys('الوزراء الحكومة حكومة مجلس');
 const LED_KINDS = new Set<string>(['government', 'armed_group', 'party']);
 /** A definite nisba adjective, folded: `الفنلندي`, `اليمني`. */
@@ -72,7 +72,7 @@ const POSITION = keys('منصب');
 const HOLDS = keys('يشغل شغل تولى يتولى تسلم وتسلم');
 const WAS = keys('كان وكان كانت وكانت');
 const LEADS = keys('يرأس ويرأس يقود ويقود يتزعم يدير ويدير ترأس');
-const PRONOUNS = keys('هو وهو أنه انه بأنه إنه وأنه');
+const PRONOUNS = keys('هو وهو أنه بأنه وأنه');
 const DEPUTY_HEADS = keys('نائب النائب');
 const COPULA = keys('هو وهو هي وهي');
 const ANNOUNCE = keys('أعلن أعلنت وأعلن وأعلنت أكد أكدت قال قالت ذكر ذكرت');
@@ -82,16 +82,16 @@ const STRIKE = keys('بغارة بقصف برصاص بضربة بهجوم بتف
 const ATTACHED = keys('التابع التابعة التابعين تابعة تابع المنضوي المنضوية المنضوين');
 const CONTROL_POSSESSED = keys('سيطرته سيطرتها سيطرتهم');
 const PASSIVE_MOVED = keys('نقل');
-const MOVE_TO = keys('إلى الى نحو باتجاه');
+const MOVE_TO = keys('إلى نحو باتجاه');
 /** `زيارة X إلى`, `دخول أرتال X إلى`, `وصول X إلى`: nouns of a movement, whose mover follows them. */
 const MOVEMENT_NOUNS = keys('زيارة دخول وصول');
 const DEPART = keys('خرج خرجت غادر غادرت خروج مغادرة انسحب انسحبت انسحاب');
 const IN_PLACE = keys('وسط في ب داخل');
 const PLACE_WORDS_IN = keys('بمدينة ببلدة بقرية بحي بمحافظة بمخيم في مدينة بلدة قرية حي');
-const THAT = keys('أن إن');
+const THAT = keys('أن');
 const PRONOUN_OBJECTS = keys('له منه لها منها');
 /** Heads of bodies that belong to a larger one: `“فرع فلسطين” في المخابرات العسكرية`. */
-const RANK_AMONG = keys('أحد إحدى احدى كبرى أكبر أبرز');
+const RANK_AMONG = keys('أحد إحدى كبرى أكبر أبرز');
 const COMPONENTS = keys('مكونات ألوية فصائل كتائب تشكيلات فرق مجموعات ميليشيات أذرع');
 /** `حل X محل Y`: took Y's place. */
 const TAKE_PLACE = keys('حل يحل ليحل وحل سيحل');
@@ -102,14 +102,14 @@ const POSTS = keys('منصب منصبه مهام مهامه قيادة إدار�
 const SUB_BODY = keys('فرع لواء ألوية كتيبة الفيلق فيلق قطاع مكتب خلية سرية فرقة');
 /** Bodies with a seat (`فرع فلسطين في دمشق`), unlike a brigade met or fighting somewhere. */
 const SEATED_BODY = keys('فرع مكتب إدارة');
-const ONE_OF = keys('أحد وأحد احدى إحدى');
+const ONE_OF = keys('أحد وأحد احدى');
 const CONTROL_VERBS = keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر');
 const CONTROL_NOUNS = keys('سيطرة');
 const UNDER = keys('الخاضعة الخاضع الخاضعتين الواقعة');
 const UNDER_NEXT = keys('لسيطرة سيطرة');
 const AREAS_OF = keys('مناطق ومناطق');
 const ON = keys('على');
-const INCLUDING = keys('منها ومنها أبرزها وأبرزها بينها ومن بينها');
+const INCLUDING = keys('منها ومنها أبرزها وأبرزها بينها ومن');
 /** Words between two places of one list that say how much of the second (`ومعظم قرى ناحية`, `وأجزاء من`). */
 const PARTITIVE = keys(
   'معظم أغلب بعض أجزاء جزء كامل عدة قرى بلدات مدن أحياء حي مدينة بلدة قرية ناحية منطقة مناطق من',
@@ -118,7 +118,7 @@ const ARREST = keys(
   'اعتقل اعتقلت اعتقال باعتقال واعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف',
 );
 const SEIZE = keys('القبض');
-const THROW = keys('ألقت ألقى القت إلقاء القاء ألقوا');
+const THROW = keys('ألقت ألقى إلقاء ألقوا');
 const KILL = keys('قتل قتلت اغتال اغتالت اغتيال باغتيال أعدم أعدمت إعدام بإعدام تصفية');
 const AGENT = keys('يد قبل');
 /** `تقف وراء`, `بالوقوف وراء`: the one behind an act. */
@@ -138,20 +138,20 @@ const VIA_TWO: [Set<string>, Set<string>][] = [
 const STATEMENT = keys('صرح صرحت قال قالت أكد أكدت أوضح أوضحت أضاف أفاد أفادت كشف كشفت تحدث وقال وأكد وصرح');
 const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');
 const CLOSE = keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي');
-const REPLACING = keys('خلفا خلفاً بدلا بدلاً');
+const REPLACING = keys('خلفا بدلا');
 const DEFECT = keys('انشق انشقت انشقاق ينشق ينشقون تنشق');
 const MEET = keys('التقى التقت اجتمع اجتمعت استقبل استقبلت يلتقي تلتقي');
 const NEGOTIATE = keys('فاوض فاوضت تفاوض تفاوضت يفاوض تفاوضوا فاوضوا');
 /** Nouns of contact, whose subject is the one who held them (`اجتماع عقده X مع Y`). */
-const MEETING_NOUNS = keys('اجتماع اجتماعا اجتماعاً لقاء لقاءً لقاءات');
+const MEETING_NOUNS = keys('اجتماع اجتماعا لقاء لقاءات');
 const NEGOTIATION_NOUNS = keys('مفاوضات محادثات مباحثات');
 const HELD = keys('عقده عقدها عقد عقدت أجرى أجراها أجراه');
 /** Who else sat in: `بحضور X`, `في حضور X`. */
 const PRESENCE = keys('بحضور حضور');
 /** Words between a contact verb and its object that name no party (`فاوض قيادة الفيلق`). */
-const ENVOYS = keys('قيادة قيادات قادة ممثلين ممثلي ممثلا ممثلاً وفد وفدا وفداً عن من');
+const ENVOYS = keys('قيادة قيادات قادة ممثلين ممثلي ممثلا وفد وفدا عن من');
 const MOVE = keys('انتقل انتقلت وصل وصلت توجه توجهت');
-const TO = keys('إلى الى');
+const TO = keys('إلى');
 const WITH = keys('مع');
 const FROM = keys('عن من');
 /** `انشق عن صفوفها`: the ranks of the body the pronoun refers to. */

@@ -2,21 +2,30 @@
 // ignore hamza forms, taa marbuta and tanween.
 import { nameKey, type RoleClass, type RoleStatus } from '@shabaka/model';
 
+/** Words of a list that fold to a key the list already holds: the lexicon test requires none. */
+export const REDUNDANT_WORDS: string[] = [];
+
 export function keys(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map(nameKey));
+  const set = new Set<string>();
+  for (const word of words.split(/\s+/).filter(Boolean)) {
+    const key = nameKey(word);
+    if (set.has(key)) REDUNDANT_WORDS.push(word);
+    set.add(key);
+  }
+  return set;
 }
 
 /** Words that end a name: particles, prepositions, pronouns, auxiliaries, time words, speech verbs. */
 export const STOP_WORDS = keys(`
-  في من على إلى الى عن مع حتى منذ بعد قبل خلال عند لدى نحو ضد حول بين دون عبر تحت فوق أمام خلف وراء لصالح
-  و ف ثم أو أم بل لكن لكنه إن أن ان إنه أنه انه إنها أنها الذي التي الذين اللذين اللتين اللواتي ما ماذا لا لم لن ليس
-  هو هي هم هما هن نحن أنا هذا هذه هذان ذلك تلك هؤلاء أولئك هناك هنا كل بعض جميع أي غير سوى أيضا أيضاً فقط كذلك
+  في من على إلى عن مع حتى منذ بعد قبل خلال عند لدى نحو ضد حول بين دون عبر تحت فوق أمام خلف وراء لصالح
+  و ف ثم أو أم بل لكن لكنه إن إنه إنها الذي التي الذين اللذين اللتين اللواتي ما ماذا لا لم لن ليس
+  هو هي هم هما هن نحن أنا هذا هذه هذان ذلك تلك هؤلاء أولئك هناك هنا كل بعض جميع أي غير سوى أيضا فقط كذلك
   قد لقد كان كانت كانوا يكون تكون كما وقد وكان وكانت حيث إذ إذا لو كي لكي بسبب رغم إثر عقب إضافة بالإضافة
   اليوم أمس غدا الماضي الماضية الأسبوع الشهر العام السنة الجاري الحالي الحالية الأخير الأخيرة الأخيرين صباح مساء ليلة
   قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت أفاد أفادت ذكر ذكرت أعلن أعلنت صرح صرحت أوضح أوضحت كشف كشفت نقل
   تم يتم جرى يعتبر ويعتبر اعتبر يعد تعد وصف بحسب حسب وفق وفقا نقلا مصدر مصادر المصدر المصادر شخص أشخاص عنصر عناصر
   المنطقة منطقة مناطق الخاضعة الخاضع التابعة التابع تابعة تابع برفقة بأمر بتنسيق
-  منصب منصبا منصباً موقعا موقعاً
+  منصب منصبا موقعا
   عليه عليها عليهم له لها لهم منه منها منهم فيه فيها فيهم به بها بهم عنه عنها عنهم
 `);
 
@@ -64,46 +73,42 @@ const head = (role: RoleClass, words: string, extra: Omit<RoleHead, 'role'> = {}
 /** Words that head a role phrase, by role class. */
 export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
   ...head('leader', 'أمير الأمير زعيم الزعيم قائد القائد والي الوالي متزعم الأمين', { refinable: true }),
-  ...head('leader', 'أميرا أميراً قائدا قائداً زعيما زعيماً واليا', { refinable: true, accusative: true }),
+  ...head('leader', 'أميرا قائدا زعيما واليا', { refinable: true, accusative: true }),
   // `آمر منطقة طبرق العسكرية`, `تكليفه آمراً لغرفة العمليات`: the commander of a named force or region.
   ...head('leader', 'آمر الآمر', { refinable: true }),
-  ...head('leader', 'آمرا آمراً', { refinable: true, accusative: true }),
+  ...head('leader', 'آمرا', { refinable: true, accusative: true }),
   // Feminine titles: women hold posts in the groups and the bodies that fight them.
   ...head('leader', 'أميرة الأميرة قائدة القائدة زعيمة الزعيمة', { refinable: true }),
   ...head('deputy_leader', 'نائب النائب'),
-  ...head('deputy_leader', 'نائبا نائباً', { accusative: true }),
+  ...head('deputy_leader', 'نائبا', { accusative: true }),
   ...head('deputy_leader', 'نائبه معاونه', { ofNamed: true }),
   ...head('sharia_official', 'الشرعي شرعي القاضي قاضي المفتي مفتي الشرعيين'),
-  ...head('sharia_official', 'شرعيا شرعياً قاضيا قاضياً', { accusative: true }),
+  ...head('sharia_official', 'شرعيا قاضيا', { accusative: true }),
   ...head('spokesperson', 'المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة'),
-  ...head('spokesperson', 'متحدثا متحدثاً ناطقا ناطقاً', { accusative: true }),
+  ...head('spokesperson', 'متحدثا ناطقا', { accusative: true }),
   ...head('minister', 'وزير الوزير'),
-  ...head('minister', 'وزيرا وزيراً', { accusative: true }),
+  ...head('minister', 'وزيرا', { accusative: true }),
   ...head('official', 'مسؤول المسؤول رئيس الرئيس مدير المدير محافظ المحافظ', { refinable: true }),
   ...head('official', 'مستشار المستشار منسق المنسق معاون وكيل الوكيل حاكم'),
-  ...head('official', 'مستشارا مستشاراً', { accusative: true }),
+  ...head('official', 'مستشارا', { accusative: true }),
   // Posts outside a body's ranks (MODEL.md's `other`): founders, activists, researchers, envoys.
   ...head('other', 'مؤسس المؤسس الناشط الناشطة الباحث الباحثة السفير'),
   ...head('official', 'مسؤولة المسؤولة رئيسة الرئيسة مديرة المديرة', { refinable: true }),
-  ...head('official', 'مسؤولا مسؤولاً رئيسا رئيساً مديرا مديراً محافظا', { refinable: true, accusative: true }),
-  ...head('senior_member', 'قيادي القيادي القيادية قياديا قيادياً'),
+  ...head('official', 'مسؤولا رئيسا مديرا محافظا', { refinable: true, accusative: true }),
+  ...head('senior_member', 'قيادي القيادي القيادية قياديا'),
   ...head('senior_member', 'القياديين قياديين قياديي قادة القادة', { plural: true }),
   ...head('official', 'مسؤولي المسؤولين مسؤولين', { plural: true }),
   ...head('member', 'عنصر العنصر مقاتل المقاتل عضو العضو'),
-  ...head('member', 'عنصرا عنصراً عضوا عضواً', { accusative: true }),
+  ...head('member', 'عنصرا عضوا', { accusative: true }),
   ...head('member', 'عناصر مقاتلي مقاتلين أعضاء', { plural: true }),
 ]);
 
 /** Adjectives and genitives that refine a leader/official head (`الأمير الأمني` → security_chief). */
 export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
-  ...[...keys('الأمني أمني أمنيا أمنياً الأمنية')].map((k) => [k, 'security_chief' as RoleClass] as const),
-  ...[...keys('الإعلامي إعلامي إعلاميا إعلامياً الإعلامية')].map(
-    (k) => [k, 'media_chief' as RoleClass] as const,
-  ),
-  ...[...keys('العسكري عسكري عسكريا عسكرياً العسكرية')].map(
-    (k) => [k, 'military_commander' as RoleClass] as const,
-  ),
-  ...[...keys('الشرعي شرعي شرعيا شرعياً الشرعية')].map((k) => [k, 'sharia_official' as RoleClass] as const),
+  ...[...keys('الأمني أمني أمنيا الأمنية')].map((k) => [k, 'security_chief' as RoleClass] as const),
+  ...[...keys('الإعلامي إعلامي إعلاميا الإعلامية')].map((k) => [k, 'media_chief' as RoleClass] as const),
+  ...[...keys('العسكري عسكري عسكريا العسكرية')].map((k) => [k, 'military_commander' as RoleClass] as const),
+  ...[...keys('الشرعي شرعي شرعيا الشرعية')].map((k) => [k, 'sharia_official' as RoleClass] as const),
   ...[...keys('الحسبة')].map((k) => [k, 'hisbah' as RoleClass] as const),
   ...[...keys('العام')].map((k) => [k, 'leader' as RoleClass] as const),
   ...[...keys('الأركان أركان')].map((k) => [k, 'military_commander' as RoleClass] as const),
@@ -120,13 +125,13 @@ export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
 export const DEPUTY_OF = keys('أمير الأمير قائد القائد زعيم الزعيم رئيس الرئيس والي الوالي');
 
 export const STATUS_WORDS: ReadonlyMap<string, RoleStatus> = new Map([
-  ...[...keys('السابق السابقة سابقا سابقاً المعزول المقال')].map((k) => [k, 'former' as RoleStatus] as const),
+  ...[...keys('السابق السابقة سابقا المعزول المقال')].map((k) => [k, 'former' as RoleStatus] as const),
   ...[...keys('الحالي الحالية')].map((k) => [k, 'current' as RoleStatus] as const),
   ...[...keys('الجديد الجديدة المعين')].map((k) => [k, 'appointed' as RoleStatus] as const),
 ]);
 
 export const APPOINTMENT_WORDS = keys(
-  'تعيين بتعيين وتعيين عين وعين عينت وعينت تعيينه يعين تعين تسلم وتسلم تولى وتولى تولي تكليف وتكليف كلف',
+  'تعيين بتعيين وتعيين عين وعين عينت وعينت تعيينه يعين تعين تسلم وتسلم تولى وتولى تكليف وتكليف كلف',
 );
 export const DISMISSAL_WORDS = keys('عزل وعزل عزله وعزله إقالة وإقالة أقال أقالت إعفاء أعفى عزلت تنحية');
 
@@ -139,7 +144,5 @@ export const LED_BY = keys(
 export const GROUP_NOUNS = keys('خلية خلايا مجموعة مجموعات مجموعتين');
 export const MEMBERS_LIST = keys('تضم يضم تتألف تتكون بينهم منهم وهم');
 
-export const HEDGES = keys(
-  'يعتقد يُعتقد ويعتقد يرجح ويرجح يُرجح ترجيحات أنباء انباء يشتبه يُشتبه ربما يشاع يُشاع مرجح المرجح',
-);
-export const NEGATIONS = keys('نفى نفت ينفي تنفي نفي ونفى ونفت');
+export const HEDGES = keys('يعتقد ويعتقد يرجح ويرجح ترجيحات أنباء يشتبه ربما يشاع مرجح المرجح');
+export const NEGATIONS = keys('نفى نفت ينفي تنفي ونفى ونفت');

@@ -3,5 +3,5 @@ import { keys } from '../gazetteer/words.ts';
 
 export const RELATION_WORDS = {
   /** Prepositions that introduce the one replaced: `خلفاً لـ`, `بدلاً من`. */
-  replacing: keys('خلفا خلفاً بدلا بدلاً'),
+  replacing: keys('خلفا بدلا'),
 };

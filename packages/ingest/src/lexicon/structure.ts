@@ -5,5 +5,5 @@ export const STRUCTURE_WORDS = {
   /** `التابع لـ`, `المنضوي في`: attachment of a unit to its parent. */
   attached: keys('التابع التابعة التابعين تابعة تابع المنضوي المنضوية المنضوين'),
   /** The preposition of attachment, alone or as the proclitic of the parent's name (`لتنظيم`). */
-  attachedTo: keys('ل إلى الى'),
+  attachedTo: keys('ل إلى'),
 };
