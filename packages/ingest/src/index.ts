@@ -16,4 +16,4 @@ export { isReadError, type ReadItem, readArticles } from './read.ts';
 export { type LlmConfig, LlmConfigError, llmConfigFromEnv } from './llm/config.ts';
 export { LlmRequestError } from './llm/client.ts';
 export { extractArticleWithLlm, type LlmArticleExtraction } from './llm/extract.ts';
-export { type ExtractorKind, parseExtractorOption, selectExtractor } from './llm/select.ts';
+export { type ExtractorKind, parseExtractorOption, extractorOfKind } from './extractors.ts';

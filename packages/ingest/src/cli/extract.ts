@@ -1,7 +1,7 @@
 // `pnpm extract FILE|DIR|-` prints the extraction contract of MODEL.md for each article, with
 // evidence for every item; no database needed. One article: pretty JSON; several: JSON lines.
 import type { ArticleExtraction } from '@shabaka/model';
-import { type Extract, extractorFromArgs } from '../llm/select.ts';
+import { type Extract, extractorFromArgs } from '../extractors.ts';
 import { isReadError, readArticles } from '../read.ts';
 import { Trace } from '../rules/trace.ts';
 import { renderTrace } from './trace.ts';

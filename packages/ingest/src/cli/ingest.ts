@@ -2,7 +2,7 @@
 // local server), with a progress bar on a terminal and a summary at the end.
 import { connectNeo4j, ensureSchema } from '@shabaka/db';
 import { type IngestSummary, ingest } from '../ingest.ts';
-import { type Extract, extractorFromArgs } from '../llm/select.ts';
+import { type Extract, extractorFromArgs } from '../extractors.ts';
 import { readArticles } from '../read.ts';
 
 const USAGE = `usage: pnpm ingest [--extractor rules|llm] PATH... (files, directories, or - for stdin)

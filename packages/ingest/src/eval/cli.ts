@@ -3,7 +3,7 @@
 // (a shared set that is absent is skipped, with why). It exits 0 whatever the scores (the gate is
 // floors.test.ts), 2 on a bad option and 1 when a file cannot be read.
 import { parseArgs } from 'node:util';
-import { ExtractorOptionError, parseExtractorOption, selectExtractor } from '../llm/select.ts';
+import { ExtractorOptionError, parseExtractorOption, extractorOfKind } from '../extractors.ts';
 import { breaches, FLOORS_FILE, readFloors, recordFloors, writeFloors } from './floors.ts';
 import { renderMisses } from './misses.ts';
 import {
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`eval: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const extract = selectExtractor(options.extractor);
+  const extract = extractorOfKind(options.extractor);
   // Floors are the rule engine's, and only the known sets have them.
   const gated = options.extractor === 'rules';
   const floors = readFloors();

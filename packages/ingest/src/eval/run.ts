@@ -1,7 +1,7 @@
 // Runs an extractor over a set of annotated articles and scores each article. An extractor that
 // throws or breaks the contract on an article is reported for it, which is then scored as empty.
 import { ArticleExtractionSchema, type Extraction, ExtractionSchema } from '@shabaka/model';
-import type { Extract } from '../llm/select.ts';
+import type { Extract } from '../extractors.ts';
 import { type Figures, microAverage, type ScoredCategory, type Scores, scoreExtraction } from './score.ts';
 import { type ArticleSet, loadAnnotated } from './sets.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../pipeline.ts';
-import { LlmConfigError, llmConfigFromEnv } from './config.ts';
-import { ExtractorOptionError, parseExtractorOption, selectExtractor } from './select.ts';
+import { extractArticle } from './pipeline.ts';
+import { LlmConfigError, llmConfigFromEnv } from './llm/config.ts';
+import { ExtractorOptionError, parseExtractorOption, extractorOfKind } from './extractors.ts';
 
 describe('parseExtractorOption', () => {
   it('keeps the rule engine the default', () => {
@@ -9,7 +9,7 @@ describe('parseExtractorOption', () => {
       extractor: 'rules',
       rest: ['a.txt', '--text'],
     });
-    expect(selectExtractor(parseExtractorOption([]).extractor, {})).toBe(extractArticle);
+    expect(extractorOfKind(parseExtractorOption([]).extractor, {})).toBe(extractArticle);
   });
 
   it('takes --extractor llm in either spelling out of the arguments', () => {
@@ -28,7 +28,7 @@ describe('parseExtractorOption', () => {
 
 describe('the LLM configuration', () => {
   it('fails with one sentence when no URL is configured', () => {
-    expect(() => selectExtractor('llm', {})).toThrow(LlmConfigError);
+    expect(() => extractorOfKind('llm', {})).toThrow(LlmConfigError);
     expect(() => llmConfigFromEnv({ SHABAKA_LLM_MODEL: 'm' })).toThrow(
       /^the LLM extractor is not configured: set SHABAKA_LLM_URL [^\n]*$/,
     );
@@ -53,6 +53,6 @@ describe('the LLM configuration', () => {
     expect(() => llmConfigFromEnv({ ...env, SHABAKA_LLM_TIMEOUT_MS: 'soon' })).toThrow(
       /SHABAKA_LLM_TIMEOUT_MS/,
     );
-    expect(typeof selectExtractor('llm', env)).toBe('function');
+    expect(typeof extractorOfKind('llm', env)).toBe('function');
   });
 });

@@ -1,9 +1,9 @@
-// Which extractor a command runs: the rule engine unless `--extractor llm` is given. The LLM is
+// Which extractor a command runs (rules or LLM): the rule engine unless `--extractor llm` is given. The LLM is
 // never chosen implicitly, and asking for it without SHABAKA_LLM_URL fails with one sentence.
 import type { ArticleExtraction } from '@shabaka/model';
-import { type ExtractInput, extractArticle } from '../pipeline.ts';
-import { llmConfigFromEnv } from './config.ts';
-import { extractArticleWithLlm } from './extract.ts';
+import { type ExtractInput, extractArticle } from './pipeline.ts';
+import { llmConfigFromEnv } from './llm/config.ts';
+import { extractArticleWithLlm } from './llm/extract.ts';
 
 export const EXTRACTOR_KINDS = ['rules', 'llm'] as const;
 export type ExtractorKind = (typeof EXTRACTOR_KINDS)[number];
@@ -37,7 +37,7 @@ export function parseExtractorOption(argv: readonly string[]): { extractor: Extr
 }
 
 /** The extraction function of that kind; the LLM's configuration is read (and checked) here, once. */
-export function selectExtractor(kind: ExtractorKind, env: NodeJS.ProcessEnv = process.env): Extract {
+export function extractorOfKind(kind: ExtractorKind, env: NodeJS.ProcessEnv = process.env): Extract {
   if (kind === 'rules') return extractArticle;
   const config = llmConfigFromEnv(env);
   return (input) => extractArticleWithLlm(input, config);
@@ -46,5 +46,5 @@ export function selectExtractor(kind: ExtractorKind, env: NodeJS.ProcessEnv = pr
 /** A command's extractor and its remaining arguments, from `--extractor` (rules by default). */
 export function extractorFromArgs(argv: readonly string[]): { extract: Extract; rest: string[] } {
   const { extractor, rest } = parseExtractorOption(argv);
-  return { extract: selectExtractor(extractor), rest };
+  return { extract: extractorOfKind(extractor), rest };
 }
