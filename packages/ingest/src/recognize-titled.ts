@@ -16,6 +16,8 @@ export interface NameSite {
   /** Words that head a body, a place or a unit: `مركز`, `بلدة`, `لواء` never start a name. */
   isHeadWord(t: Token): boolean;
   nameEnd(first: number, to: number, max: number): number;
+  /** `بن`, `عبد`, `آل`: the words that join the parts of one name. */
+  isConnector(t: Token): boolean;
   add(
     type: MentionType,
     first: number,
@@ -40,7 +42,7 @@ const PREPOSITION_CLITICS = new Set(['ب', 'ل']);
 const LEXICON_WORDS = new Set(Object.values(LEXICON).flatMap((list) => [...list]));
 
 /** An ordinary word, or one that carries a preposition (`لنبيل`, `بمديرية`): not a name's first word. */
-function ordinary(t: Token): boolean {
+export function ordinary(t: Token): boolean {
   if (t.stems.some((s) => COMMON_WORDS.has(s.key) || LEXICON_WORDS.has(s.key))) return true;
   return t.stems.length > 1 && PREPOSITION_CLITICS.has(t.key[0]!);
 }

@@ -26,7 +26,9 @@ import {
 } from './gazetteer/words.ts';
 import COMMON from './lexicon/common-words.json' with { type: 'json' };
 import { LEXICON } from './lexicon/index.ts';
+import { taggedPersons } from './recognize-tagged.ts';
 import { type NameSite, titledNames } from './recognize-titled.ts';
+import { tagArticle, type TaggedSpan } from './tagger/index.ts';
 import type { Sentence } from './split.ts';
 import {
   CLOSING_QUOTES,
@@ -49,7 +51,8 @@ export type MentionSource =
   | 'surname'
   | 'anaphor'
   | 'masthead'
-  | 'title';
+  | 'title'
+  | 'tagger';
 
 export interface Mention {
   id: number;
@@ -148,11 +151,14 @@ export function recognize(
   }
   const state = new State(text, tokens, new Set((options.outlets ?? []).map(nameKey)));
   const bySentence = groupBySentence(tokens);
-  for (const sentence of sentences) {
-    if (sentence.kind === 'byline' || sentence.kind === 'dateline') continue;
-    const range = bySentence.get(sentence.index);
-    if (range) state.sentence(range[0], range[1]);
-  }
+  const readable = sentences.flatMap((sentence) => {
+    const range =
+      sentence.kind === 'byline' || sentence.kind === 'dateline' ? undefined : bySentence.get(sentence.index);
+    return range ? [range] : [];
+  });
+  // The tagger reads the article whole: a name met in full lends its words to later mentions.
+  const tagged = tagArticle(readable.map(([from, to]) => tokens.slice(from, to)));
+  for (const [k, [from, to]] of readable.entries()) state.sentence(from, to, tagged[k]);
   state.surnames();
   state.mentions.sort((a, b) => a.start - b.start);
   for (const [i, m] of state.mentions.entries()) m.id = i;
@@ -191,12 +197,14 @@ class State implements NameSite {
     this.at = new Array(tokens.length);
   }
 
-  sentence(from: number, to: number): void {
+  sentence(from: number, to: number, tagged: readonly TaggedSpan[] = []): void {
     this.quotes(from, to);
     for (let i = from; i < to; ) i = this.scan(i, to);
     this.acceptAmbiguousPlaces(from, to);
     titledNames(this, from, to);
+    taggedPersons(this, from, tagged);
     this.aliasesAfterCues(from, to);
+    this.parenthesisedPersons(from, to);
     this.parenthesisedAliases(from, to);
   }
 
@@ -260,15 +268,41 @@ class State implements NameSite {
       let before = i - 1;
       if (this.tokens[before]?.text === '،') before--;
       const named = this.at[before];
+      // `واسمه الحقيقي هو X`, `المكنى سابقاً باسم X`, `الملقب بـ “X”`: words between cue and name.
       let after = i + 1;
-      if (stemIn(this.tokens[after], REAL_NAME)) after++;
-      if (LONE_PREPOSITIONS.has(this.tokens[after]?.key ?? '')) after++; // `الملقب بـ “X”`
-      while (this.tokens[after]?.kind === 'quote') after++;
+      while (this.tokens[after] && after <= i + 4 && this.betweenCueAndName(this.tokens[after]!)) after++;
       const other = this.at[after];
       if (named?.type !== 'person' || other?.type !== 'person' || other === named || other.first !== after)
         continue;
       other.aliasOf ??= named.aliasOf ?? named;
     }
+  }
+
+  private betweenCueAndName(t: Token): boolean {
+    return (
+      t.kind === 'quote' ||
+      stemIn(t, REAL_NAME) !== undefined ||
+      LONE_PREPOSITIONS.has(t.key) ||
+      t.text.includes('\u064B') // an adverb: `سابقاً`, `أيضاً`
+    );
+  }
+
+  /** `أبو مسلم التركماني (فاضل الحيالي)`: a name in parentheses right after a person is his other name. */
+  private parenthesisedPersons(from: number, to: number): void {
+    for (let i = from; i + 1 < to; i++) {
+      const named = this.at[i - 1];
+      if (this.tokens[i]!.text !== '(' || named?.type !== 'person' || named.last !== i - 1) continue;
+      const other = this.at[i + 1] ?? this.at[i + 2];
+      // The first word inside may be a given name no list holds (`(كامل أحمد الحيالي)`).
+      const inside =
+        other?.first === i + 1 || (other?.first === i + 2 && this.isNameWord(this.tokens[i + 1], 0));
+      if (other?.type === 'person' && inside && this.tokens[other.last + 1]?.text === ')')
+        other.aliasOf ??= named.aliasOf ?? named;
+    }
+  }
+
+  isConnector(t: Token): boolean {
+    return CONNECTORS.has(t.key);
   }
 
   isHeadWord(t: Token): boolean {
@@ -352,10 +386,11 @@ class State implements NameSite {
     if (/^[كبل]/.test(t.key) && t.stems.slice(1).some((s) => ROLE_KEYS.has(s.key))) return false;
     // `سيشغل`, `سيكون`: a verb in the future tense.
     if (/^س[يتن]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key)) return false;
+    // `مؤخراً`, `سابقاً`: an adverb carries tanween, a name does not.
+    if (t.text.includes('\u064B')) return false;
+    if (t.stems.slice(1).some((s) => STOP_WORDS.has(s.key))) return false; // `وفي`, `ومن`
+    if (/^[وف]/.test(t.key) && STOP_WORDS.has(t.key.slice(1))) return false; // `فإن`, `وهو`: too short to peel
     if (position > 0) {
-      // `مؤخراً`, `رسمياً`: an adverb carries tanween, a name does not.
-      if (t.text.includes('\u064B')) return false;
-      if (t.stems.slice(1).some((s) => STOP_WORDS.has(s.key))) return false; // `وفي`, `ومن`
       if (/^[وفبل]ال/.test(t.key) || /^لل/.test(t.key)) return false;
       // `بغارة`, `لمدة`: a preposition on an ordinary word ends the name.
       // Short names begin with these letters too (`باقر`, `بلال`), so only longer words are read so.

@@ -44,7 +44,7 @@ export const NICKNAME_CUES = keys(
   'الملقب والملقب المكنى والمكنى الملقبة المعروف والمعروف المعروفة الشهير ويدعى يدعى واسمه اسمه',
 );
 /** Words of a real name given beside a kunya: `واسمه الحقيقي`. */
-export const REAL_NAME = keys('الحقيقي الحقيقية الكامل');
+export const REAL_NAME = keys('الحقيقي الحقيقية الكامل هو باسم');
 /** Professions that close a kunya as its nickname (`أبو مهدي المهندس`), unlike a rank before a name. */
 export const KUNYA_NICKNAMES = keys('المهندس الحاج الشيخ الدكتور');
 

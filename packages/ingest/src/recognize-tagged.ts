@@ -1,0 +1,29 @@
+// Persons no list, pattern or title finds, read by the learned tagger (src/tagger, trained on
+// ANERcorp) and kept only where the recognizer's own checks agree the words can be a name.
+import type { NameSite } from './recognize-titled.ts';
+import { ordinary } from './recognize-titled.ts';
+import type { TaggedSpan } from './tagger/index.ts';
+import { KIN } from './gazetteer/words.ts';
+import { isWord, stemIn } from './text/tokens.ts';
+
+/** Spans the tagger is less sure of than this are left to the rules. */
+const MIN_SCORE = 0.5;
+
+export function taggedPersons(site: NameSite, from: number, spans: readonly TaggedSpan[]): void {
+  for (const span of spans) {
+    if (span.type !== 'PERS' || span.score < MIN_SCORE) continue;
+    const first = from + span.first;
+    const last = from + span.last;
+    const tokens = site.tokens.slice(first, last + 1);
+    if (tokens.some((t, k) => !site.free(first + k))) continue;
+    // One word alone is a surname met again: the surnames pass reads it from the full name.
+    if (tokens.filter(isWord).length < 2) continue;
+    const head = tokens[0]!;
+    if (!site.isNameWord(head, 0) || ordinary(head) || site.isHeadWord(head)) continue;
+    // No ordinary word inside (`قتل`, `ولد`), no kinship word before the name (`شقيق مشعل`).
+    const nameWords = tokens.slice(1).filter((t) => !site.isConnector(t));
+    if (!nameWords.every((t) => site.isNameWord(t, 1) && !ordinary(t))) continue;
+    if (stemIn(head, KIN)) continue;
+    site.add('person', first, last, 'tagger');
+  }
+}
