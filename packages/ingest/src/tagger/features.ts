@@ -1,0 +1,122 @@
+// The tagger's features. Most depend on one word only (its key, stem, affixes, shape, gazetteer
+// flags) and are named with the offset at which the word stands from the tagged token, so that
+// a word's features at every offset are computed once per word type and cached. The rest come
+// from the sentence: multi-word gazetteer names, and the sentence's edges.
+import { nameKey } from '@shabaka/model';
+import { formsStartingWith } from '../gazetteer/index.ts';
+import { GIVEN_NAMES, NAME_CONNECTORS } from '../gazetteer/names.ts';
+import { PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
+import type { Token } from '../text/tokens.ts';
+
+/** Offsets of the context window, in the order of `wordFeatures`' lists. */
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+export const WINDOW = 2;
+
+const GIVEN = new Set([...GIVEN_NAMES].map(nameKey));
+const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
+const ARTICLE = 'ال';
+
+/** The most stripped reading (proclitics off) and that reading without the article. */
+function cores(token: Token): { stem: string; bare: string; clitic: string } {
+  const last = token.stems[token.stems.length - 1]!;
+  const stem = last.key;
+  const bare = stem.startsWith(ARTICLE) && stem.length > 4 ? stem.slice(2) : stem;
+  return { stem, bare, clitic: token.key.slice(0, token.key.length - stem.length) };
+}
+
+function shape(token: Token): string {
+  if (token.kind !== 'word') return token.kind === 'number' ? 'num' : token.kind;
+  if (/^[a-z]+$/.test(token.key)) return 'latin';
+  return /^[\u0600-\u06FF]+$/.test(token.key) ? 'arabic' : 'mixed';
+}
+
+/** Lexicon flags of a word: any of its readings in a gazetteer or cue list. */
+function flags(token: Token): string[] {
+  if (token.kind !== 'word') return [];
+  const out: string[] = [];
+  const readings = token.stems.map((s) => s.key);
+  const { bare } = cores(token);
+  if (readings.some((k) => GIVEN.has(k)) || GIVEN.has(bare)) out.push('given');
+  if (readings.some((k) => CONNECTORS.has(k))) out.push('connector');
+  if (readings.some((k) => ROLE_HEADS.has(k))) out.push('role');
+  if (readings.some((k) => PERSON_CUES.has(k))) out.push('cue');
+  if (STOP_WORDS.has(token.key)) out.push('stop');
+  for (const k of readings) {
+    for (const form of formsStartingWith(k)) {
+      out.push(form.words.length === 1 ? `gaz1:${form.entry.type}` : `gazStart:${form.entry.type}`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Prefixes and suffixes, and the letter trigrams that tell a transliterated name from a word. */
+function affixes(stem: string): string[] {
+  const out: string[] = [];
+  for (let n = 1; n <= 3 && n < stem.length; n++) {
+    out.push(`pre${n}=${stem.slice(0, n)}`, `suf${n}=${stem.slice(-n)}`);
+  }
+  const padded = `^${stem}$`;
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(`tri=${padded.slice(i, i + 3)}`);
+  return out;
+}
+
+/**
+ * The features of one word, for each offset of OFFSETS at which it can stand. Without `identity`
+ * the word's own spellings are left out, as they are for a word the model never saw: training does
+ * this for rare words, so that the weights also learn what to do with unknown ones.
+ */
+export function wordFeatures(token: Token, identity = true): string[][] {
+  const { stem, bare, clitic } = cores(token);
+  const lexicon = flags(token);
+  const form = shape(token);
+  const spelled = identity ? [`k=${token.key}`, `s=${stem}`, `b=${bare}`] : ['unknown'];
+  const near = [...spelled, `shape=${form}`, ...lexicon];
+  const here = [
+    ...near,
+    ...(identity ? [`w=${token.text}`] : []),
+    `cl=${clitic}`,
+    `al=${stem.startsWith(ARTICLE)}`,
+    `len=${Math.min(bare.length, 8)}`,
+    ...affixes(bare),
+  ];
+  const far = [
+    ...spelled.slice(identity ? 1 : 0, 2),
+    ...lexicon.filter((f) => f === 'role' || f === 'given' || f === 'cue'),
+  ];
+  const at = (offset: number, list: string[]) => list.map((f) => `${offset}${f}`);
+  return [at(-2, far), at(-1, [...near, `suf2=${bare.slice(-2)}`]), here, at(1, near), at(2, far)];
+}
+
+/** Features of the positions past the sentence's edges, in OFFSETS order. */
+export function edgeFeatures(offset: number): string {
+  return `${offset}${offset < 0 ? '<s>' : '</s>'}`;
+}
+
+/**
+ * Features that need the sentence: the spans of multi-word gazetteer names (`B`/`I` by entry type),
+ * matched on any reading of the first word and the keys of the following ones.
+ */
+export function sentenceFeatures(tokens: readonly Token[]): string[][] {
+  const out: string[][] = tokens.map(() => []);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const hit = longestForm(tokens, i);
+    if (!hit) continue;
+    out[i]!.push(`G=B:${hit.type}`);
+    for (let k = i + 1; k <= hit.last; k++) out[k]!.push(`G=I:${hit.type}`);
+    if (hit.last > i) i = hit.last;
+  }
+  return out;
+}
+
+function longestForm(tokens: readonly Token[], i: number): { type: string; last: number } | undefined {
+  for (const stem of tokens[i]!.stems) {
+    for (const form of formsStartingWith(stem.key)) {
+      let w = 1;
+      while (w < form.words.length && tokens[i + w]?.key === form.words[w]) w++;
+      if (w === form.words.length) return { type: form.entry.type, last: i + w - 1 };
+    }
+  }
+  return undefined;
+}

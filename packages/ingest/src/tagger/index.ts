@@ -1,0 +1,77 @@
+// The learned person/organization/place tagger over the engine's tokens. `tagSentence` loads the
+// committed weights (weights.tsv, trained on ANERcorp: see ATTRIBUTION.md) once, on first use.
+import { readFileSync } from 'node:fs';
+import type { Token } from '../text/tokens.ts';
+import {
+  constrained,
+  type EntityType,
+  emissions,
+  Featurizer,
+  margins,
+  spansOf,
+  type Weights,
+  viterbi,
+} from './model.ts';
+import { KNOWN_WORD, type LoadedModel, parseWeights } from './weights-file.ts';
+
+export const WEIGHTS_FILE = new URL('./weights.tsv', import.meta.url);
+
+export interface TaggedSpan {
+  type: EntityType;
+  /** Positions in the token array given (not `Token.index`), inclusive. */
+  first: number;
+  last: number;
+  /**
+   * Confidence in (0, 1): the logistic of the smallest max-marginal margin over the span's tokens,
+   * in units of the model's median margin. A ranking, not a calibrated probability.
+   */
+  score: number;
+}
+
+export class Tagger {
+  private readonly featurizer: Featurizer;
+  private readonly model: Weights;
+  private readonly transitions: Float64Array;
+  private readonly scoreScale: number;
+
+  constructor(model: LoadedModel | (Weights & { index: Map<string, number>; scoreScale: number })) {
+    // A word is known when training kept its spelling as a feature (see wordFeatures).
+    this.featurizer = new Featurizer(
+      (f) => model.index.get(f) ?? -1,
+      (token) => model.index.has(`${KNOWN_WORD}${token.key}`),
+    );
+    this.model = model;
+    this.transitions = constrained(model.transitions);
+    this.scoreScale = model.scoreScale;
+  }
+
+  /** Tag ids (indices into TAGS) for each token, and the per-token margins. */
+  decode(tokens: readonly Token[]): { tags: Int32Array; margins: Float64Array } {
+    if (tokens.length === 0) return { tags: new Int32Array(0), margins: new Float64Array(0) };
+    const emit = emissions(this.model, this.featurizer.encode(tokens));
+    const { tags, alpha } = viterbi(emit, this.transitions);
+    return { tags, margins: margins(emit, this.transitions, alpha, tags) };
+  }
+
+  tag(tokens: readonly Token[]): TaggedSpan[] {
+    const { tags, margins: margin } = this.decode(tokens);
+    return spansOf(tags).map((span) => {
+      let least = Number.POSITIVE_INFINITY;
+      for (let i = span.first; i <= span.last; i++) least = Math.min(least, margin[i]!);
+      return { ...span, score: 1 / (1 + Math.exp(-least / this.scoreScale)) };
+    });
+  }
+}
+
+let committed: Tagger | undefined;
+
+/** The tagger of the committed weights, read on first call. */
+export function defaultTagger(): Tagger {
+  committed ??= new Tagger(parseWeights(readFileSync(WEIGHTS_FILE, 'utf8'), WEIGHTS_FILE.pathname));
+  return committed;
+}
+
+/** Persons, organizations, places and other names (MISC) in one sentence's tokens. */
+export function tagSentence(tokens: readonly Token[]): TaggedSpan[] {
+  return defaultTagger().tag(tokens);
+}

@@ -1,0 +1,204 @@
+// A linear BIO tagger: per-token tag scores from sparse features, tag-to-tag transition scores,
+// and Viterbi decoding under the BIO constraint (an I- tag only after a B- or I- of its type).
+import type { Token } from '../text/tokens.ts';
+import { edgeFeatures, OFFSETS, sentenceFeatures, WINDOW, wordFeatures } from './features.ts';
+
+export const ENTITY_TYPES = ['PERS', 'ORG', 'LOC', 'MISC'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export const TAGS = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])] as const;
+export type Tag = (typeof TAGS)[number];
+export const TAG_COUNT = TAGS.length;
+/** Row of the transition table used for the sentence's first token. */
+export const START = TAG_COUNT;
+
+const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+
+export function tagId(tag: string): number {
+  const id = tagIndex.get(tag);
+  if (id === undefined) throw new Error(`unknown tag ${tag}: expected one of ${TAGS.join(' ')}`);
+  return id;
+}
+
+/** Whether `to` may follow `from` (START for the first token): I-X only after B-X or I-X. */
+export function allowed(from: number, to: number): boolean {
+  const tag = TAGS[to]!;
+  if (!tag.startsWith('I-')) return true;
+  return from !== START && TAGS[from]!.slice(2) === tag.slice(2);
+}
+
+/** Features of a sentence as rows of ids: `ids.slice(starts[i], starts[i + 1])` are token i's. */
+export interface Encoded {
+  ids: Int32Array;
+  starts: Int32Array;
+}
+
+/** Turns tokens into feature ids; each word type's ids are computed once (bounded cache). */
+export class Featurizer {
+  private readonly words = new Map<string, Int32Array[]>();
+  private readonly edges: Int32Array[];
+
+  constructor(
+    private readonly lookup: (feature: string) => number,
+    /** Whether a word's own spellings are features (see wordFeatures). */
+    private readonly identity: (token: Token) => boolean = () => true,
+  ) {
+    this.edges = OFFSETS.map((o) => this.idsOf([edgeFeatures(o)]));
+  }
+
+  private idsOf(features: string[]): Int32Array {
+    const ids: number[] = [];
+    for (const f of features) {
+      const id = this.lookup(f);
+      if (id >= 0) ids.push(id);
+    }
+    return Int32Array.from(ids);
+  }
+
+  private word(token: Token): Int32Array[] {
+    const cacheKey = `${token.kind}\u0000${token.text}`;
+    let rows = this.words.get(cacheKey);
+    if (!rows) {
+      rows = wordFeatures(token, this.identity(token)).map((list) => this.idsOf(list));
+      if (this.words.size >= 200_000) this.words.clear();
+      this.words.set(cacheKey, rows);
+    }
+    return rows;
+  }
+
+  encode(tokens: readonly Token[]): Encoded {
+    const rows = tokens.map((t) => this.word(t));
+    const extra = sentenceFeatures(tokens).map((list) => this.idsOf(list));
+    const ids: number[] = [];
+    const starts = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) {
+      starts[i] = ids.length;
+      for (let o = -WINDOW; o <= WINDOW; o++) {
+        const at = i + o;
+        const row = at < 0 || at >= tokens.length ? this.edges[o + WINDOW]! : rows[at]![o + WINDOW]!;
+        for (const id of row) ids.push(id);
+      }
+      for (const id of extra[i]!) ids.push(id);
+    }
+    starts[tokens.length] = ids.length;
+    return { ids: Int32Array.from(ids), starts };
+  }
+}
+
+/** Weights: `weights[feature * TAG_COUNT + tag]`, `transitions[from * TAG_COUNT + to]` (from START too). */
+export interface Weights {
+  weights: Float32Array | Float64Array;
+  transitions: Float32Array | Float64Array;
+}
+
+export function emissions(model: Weights, sentence: Encoded): Float64Array {
+  const n = sentence.starts.length - 1;
+  const out = new Float64Array(n * TAG_COUNT);
+  const { ids, starts } = sentence;
+  const w = model.weights;
+  for (let i = 0; i < n; i++) {
+    const base = i * TAG_COUNT;
+    for (let f = starts[i]!; f < starts[i + 1]!; f++) {
+      const row = ids[f]! * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) out[base + t]! += w[row + t]!;
+    }
+  }
+  return out;
+}
+
+const FORBIDDEN = Number.NEGATIVE_INFINITY;
+
+/** Transition scores with the BIO constraint applied (forbidden moves at -Infinity). */
+export function constrained(transitions: ArrayLike<number>): Float64Array {
+  const out = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  for (let from = 0; from <= TAG_COUNT; from++) {
+    for (let to = 0; to < TAG_COUNT; to++) {
+      out[from * TAG_COUNT + to] = allowed(from, to) ? transitions[from * TAG_COUNT + to]! : FORBIDDEN;
+    }
+  }
+  return out;
+}
+
+/** Best-path prefix scores (`alpha`) and the best tag sequence. */
+export function viterbi(emit: Float64Array, trans: Float64Array): { tags: Int32Array; alpha: Float64Array } {
+  const n = emit.length / TAG_COUNT;
+  const alpha = new Float64Array(n * TAG_COUNT);
+  const back = new Int32Array(n * TAG_COUNT);
+  for (let t = 0; t < TAG_COUNT; t++) alpha[t] = emit[t]! + trans[START * TAG_COUNT + t]!;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < TAG_COUNT; t++) {
+      let best = FORBIDDEN;
+      let arg = 0;
+      for (let p = 0; p < TAG_COUNT; p++) {
+        const s = alpha[(i - 1) * TAG_COUNT + p]! + trans[p * TAG_COUNT + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      alpha[i * TAG_COUNT + t] = best + emit[i * TAG_COUNT + t]!;
+      back[i * TAG_COUNT + t] = arg;
+    }
+  }
+  const tags = new Int32Array(n);
+  if (n === 0) return { tags, alpha };
+  let last = 0;
+  for (let t = 1; t < TAG_COUNT; t++) {
+    if (alpha[(n - 1) * TAG_COUNT + t]! > alpha[(n - 1) * TAG_COUNT + last]!) last = t;
+  }
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * TAG_COUNT + tags[i]!]!;
+  return { tags, alpha };
+}
+
+/**
+ * For each token, how much the best path loses if that token takes any other tag (max-marginal
+ * margins from the forward and backward Viterbi scores). Zero where the tagger is torn.
+ */
+export function margins(emit: Float64Array, trans: Float64Array, alpha: Float64Array, tags: Int32Array) {
+  const n = tags.length;
+  const beta = new Float64Array(n * TAG_COUNT);
+  for (let i = n - 2; i >= 0; i--) {
+    for (let t = 0; t < TAG_COUNT; t++) {
+      let best = FORBIDDEN;
+      for (let x = 0; x < TAG_COUNT; x++) {
+        const s = trans[t * TAG_COUNT + x]! + emit[(i + 1) * TAG_COUNT + x]! + beta[(i + 1) * TAG_COUNT + x]!;
+        if (s > best) best = s;
+      }
+      beta[i * TAG_COUNT + t] = best;
+    }
+  }
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const chosen = tags[i]!;
+    const through = alpha[i * TAG_COUNT + chosen]! + beta[i * TAG_COUNT + chosen]!;
+    let other = FORBIDDEN;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (t !== chosen) other = Math.max(other, alpha[i * TAG_COUNT + t]! + beta[i * TAG_COUNT + t]!);
+    }
+    out[i] = through - other;
+  }
+  return out;
+}
+
+export interface Span {
+  type: EntityType;
+  first: number;
+  last: number;
+}
+
+/** Entity spans of a well-formed BIO sequence (a stray I- opens a span, as conlleval reads it). */
+export function spansOf(tags: ArrayLike<number>): Span[] {
+  const out: Span[] = [];
+  let open: Span | undefined;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = TAGS[tags[i]!]!;
+    const type = tag.slice(2) as EntityType;
+    if (open && tag === `I-${open.type}`) {
+      open.last = i;
+      continue;
+    }
+    open = tag === 'O' ? undefined : { type, first: i, last: i };
+    if (open) out.push(open);
+  }
+  return out;
+}
