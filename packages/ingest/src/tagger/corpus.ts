@@ -3,6 +3,7 @@
 // engine's tokenizer does; where the engine splits a corpus token further (`أ)`, `سي.أن.أن`), the
 // first engine token takes the corpus tag and the others continue it (I-) or stay O.
 import { type Token, tokenize } from '../text/tokens.ts';
+import { documentCues } from './features.ts';
 import { type Span, spansOf, tagId } from './model.ts';
 
 export interface CorpusSentence {
@@ -57,6 +58,17 @@ export function align(sentence: CorpusSentence): AlignedSentence {
     tags.push(tagId(continues && tag !== 'O' ? `I-${tag.slice(2)}` : continues ? 'O' : tag));
   }
   return { tokens, tags, source };
+}
+
+/**
+ * ANERcorp marks no article boundaries: each sentence takes the cues of the sentences around it
+ * (`window` either side), a stand-in for its article.
+ */
+export function withWindowCues<T extends { tokens: Token[] }>(sentences: readonly T[], window: number) {
+  return sentences.map((s, i) => ({
+    ...s,
+    cues: documentCues(sentences.slice(Math.max(0, i - window), i + window + 1).map((x) => x.tokens)),
+  }));
 }
 
 /** Gold spans of a corpus sentence, over its words. */

@@ -92,12 +92,61 @@ export function edgeFeatures(offset: number): string {
   return `${offset}${offset < 0 ? '<s>' : '</s>'}`;
 }
 
+/** What an article says elsewhere about a word (by its bare stem): `D=afterGiven`, `D=afterTitle`. */
+export type DocumentCues = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Cues from the whole article (or a window of sentences): a surname met alone (`وقال طالباني`) is
+ * a name if elsewhere it follows a given name or a title; a word met twice is more often a name.
+ */
+export function documentCues(sentences: readonly (readonly Token[])[]): DocumentCues {
+  const cues = new Map<string, Set<string>>();
+  const mark = (key: string, cue: string) => {
+    const set = cues.get(key) ?? new Set<string>();
+    set.add(cue);
+    cues.set(key, set);
+  };
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || STOP_WORDS.has(t.key)) continue;
+      const { bare } = cores(t);
+      if (bare.length < 3) continue;
+      mark(bare, cues.has(bare) ? 'repeated' : 'once');
+      const before = tokens[i - 1];
+      if (before && givenLike(before)) mark(bare, 'afterGiven');
+      if (titleLike(before) || (before && givenLike(before) && titleLike(tokens[i - 2]))) {
+        mark(bare, 'afterTitle');
+      }
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [key, set] of cues) {
+    const list = [...set].filter((c) => c !== 'once').map((c) => `D=${c}`);
+    if (list.length > 0) out.set(key, list);
+  }
+  return out;
+}
+
+function givenLike(token: Token): boolean {
+  return token.kind === 'word' && (token.stems.some((s) => GIVEN.has(s.key)) || GIVEN.has(cores(token).bare));
+}
+
+function titleLike(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.stems.some((s) => ROLE_HEADS.has(s.key) || PERSON_CUES.has(s.key));
+}
+
 /**
  * Features that need the sentence: the spans of multi-word gazetteer names (`B`/`I` by entry type),
- * matched on any reading of the first word and the keys of the following ones.
+ * matched on any reading of the first word and the keys of the following ones; and the article's cues.
  */
-export function sentenceFeatures(tokens: readonly Token[]): string[][] {
+export function sentenceFeatures(tokens: readonly Token[], cues?: DocumentCues): string[][] {
   const out: string[][] = tokens.map(() => []);
+  if (cues) {
+    tokens.forEach((t, i) => {
+      if (t.kind === 'word') out[i]!.push(...(cues.get(cores(t).bare) ?? []));
+    });
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;

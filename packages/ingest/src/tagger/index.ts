@@ -2,6 +2,7 @@
 // committed weights (weights.tsv, trained on ANERcorp: see ATTRIBUTION.md) once, on first use.
 import { readFileSync } from 'node:fs';
 import type { Token } from '../text/tokens.ts';
+import { type DocumentCues, documentCues } from './features.ts';
 import {
   constrained,
   type EntityType,
@@ -46,15 +47,15 @@ export class Tagger {
   }
 
   /** Tag ids (indices into TAGS) for each token, and the per-token margins. */
-  decode(tokens: readonly Token[]): { tags: Int32Array; margins: Float64Array } {
+  decode(tokens: readonly Token[], cues?: DocumentCues): { tags: Int32Array; margins: Float64Array } {
     if (tokens.length === 0) return { tags: new Int32Array(0), margins: new Float64Array(0) };
-    const emit = emissions(this.model, this.featurizer.encode(tokens));
+    const emit = emissions(this.model, this.featurizer.encode(tokens, cues));
     const { tags, alpha } = viterbi(emit, this.transitions);
     return { tags, margins: margins(emit, this.transitions, alpha, tags) };
   }
 
-  tag(tokens: readonly Token[]): TaggedSpan[] {
-    const { tags, margins: margin } = this.decode(tokens);
+  tag(tokens: readonly Token[], cues?: DocumentCues): TaggedSpan[] {
+    const { tags, margins: margin } = this.decode(tokens, cues);
     return spansOf(tags).map((span) => {
       let least = Number.POSITIVE_INFINITY;
       for (let i = span.first; i <= span.last; i++) least = Math.min(least, margin[i]!);
@@ -74,4 +75,13 @@ export function defaultTagger(): Tagger {
 /** Persons, organizations, places and other names (MISC) in one sentence's tokens. */
 export function tagSentence(tokens: readonly Token[]): TaggedSpan[] {
   return defaultTagger().tag(tokens);
+}
+
+/**
+ * Every sentence of an article, each sentence's spans over its own tokens. Better than
+ * sentence by sentence: a surname met alone is read in the light of its full mentions.
+ */
+export function tagArticle(sentences: readonly (readonly Token[])[]): TaggedSpan[][] {
+  const cues = documentCues(sentences);
+  return sentences.map((tokens) => defaultTagger().tag(tokens, cues));
 }

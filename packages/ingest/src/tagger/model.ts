@@ -1,7 +1,14 @@
 // A linear BIO tagger: per-token tag scores from sparse features, tag-to-tag transition scores,
 // and Viterbi decoding under the BIO constraint (an I- tag only after a B- or I- of its type).
 import type { Token } from '../text/tokens.ts';
-import { edgeFeatures, OFFSETS, sentenceFeatures, WINDOW, wordFeatures } from './features.ts';
+import {
+  type DocumentCues,
+  edgeFeatures,
+  OFFSETS,
+  sentenceFeatures,
+  WINDOW,
+  wordFeatures,
+} from './features.ts';
 
 export const ENTITY_TYPES = ['PERS', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -65,9 +72,9 @@ export class Featurizer {
     return rows;
   }
 
-  encode(tokens: readonly Token[]): Encoded {
+  encode(tokens: readonly Token[], cues?: DocumentCues): Encoded {
     const rows = tokens.map((t) => this.word(t));
-    const extra = sentenceFeatures(tokens).map((list) => this.idsOf(list));
+    const extra = sentenceFeatures(tokens, cues).map((list) => this.idsOf(list));
     const ids: number[] = [];
     const starts = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) {

@@ -1,12 +1,15 @@
 // Training: an averaged structured perceptron (Collins 2002) over Viterbi paths. Deterministic:
 // the sentence order of every epoch comes from a seeded shuffle.
 import type { Token } from '../text/tokens.ts';
+import type { DocumentCues } from './features.ts';
 import { constrained, emissions, type Encoded, Featurizer, START, TAG_COUNT, viterbi } from './model.ts';
 
 export interface LabelledSentence {
   tokens: Token[];
   /** Tag ids (indices into TAGS), one per token. */
   tags: number[];
+  /** Cues from the sentence's article. */
+  cues?: DocumentCues;
 }
 
 export interface TrainOptions {
@@ -59,7 +62,7 @@ export function train(sentences: readonly LabelledSentence[], options: TrainOpti
     },
     (token) => (counts.get(token.key) ?? 0) > options.rare,
   );
-  const encoded: Encoded[] = sentences.map((s) => featurizer.encode(s.tokens));
+  const encoded: Encoded[] = sentences.map((s) => featurizer.encode(s.tokens, s.cues));
   const weights = new Float64Array(features.length * TAG_COUNT);
   const totals = new Float64Array(weights.length);
   const transitions = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);

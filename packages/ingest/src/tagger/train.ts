@@ -5,10 +5,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../eval/fixtures.ts';
-import { type AlignedSentence, align, corpusSpans, parseConll, toWordSpans } from './corpus.ts';
+import {
+  align,
+  corpusSpans,
+  parseConll,
+  toWordSpans,
+  withWindowCues,
+} from './corpus.ts';
 import { Tagger, WEIGHTS_FILE } from './index.ts';
 import { spansOf, TAGS } from './model.ts';
-import { train, type Trained } from './perceptron.ts';
+import { type LabelledSentence, train, type Trained } from './perceptron.ts';
 import { renderScores, scoreSpans } from './score.ts';
 import { parseWeights, serialize } from './weights-file.ts';
 
@@ -19,6 +25,7 @@ const SCALE = 20;
 const RARE = Number(process.env['TAGGER_RARE'] ?? 1);
 const DEV_SHARE = 0.1;
 const TOKENS_PER_ARTICLE = 180;
+const DOCUMENT_WINDOW = Number(process.env['TAGGER_WINDOW'] ?? 10);
 
 export const ATTRIBUTION = [
   'Shabaka BIO tagger weights, a model derived from ANERcorp (CAMeL Lab train split).',
@@ -29,17 +36,17 @@ export const ATTRIBUTION = [
 ];
 
 /** The median margin of the tokens in predicted spans: a span at that margin scores 0.73. */
-function medianSpanMargin(tagger: Tagger, sentences: readonly AlignedSentence[]): number {
+function medianSpanMargin(tagger: Tagger, sentences: readonly LabelledSentence[]): number {
   const values: number[] = [];
   for (const s of sentences) {
-    const { tags, margins } = tagger.decode(s.tokens);
+    const { tags, margins } = tagger.decode(s.tokens, s.cues);
     for (let i = 0; i < tags.length; i++) if (tags[i] !== 0) values.push(margins[i]!);
   }
   values.sort((a, b) => a - b);
   return Math.max(values[Math.floor(values.length / 2)] ?? 1, 1e-3);
 }
 
-function build(sentences: readonly AlignedSentence[], epochs: number): { text: string; trained: Trained } {
+function build(sentences: readonly LabelledSentence[], epochs: number): { text: string; trained: Trained } {
   const trained = train(sentences, { epochs, seed: SEED, rare: RARE });
   const raw = new Tagger({
     index: new Map(trained.features.map((f, i) => [f, i])),
@@ -51,11 +58,11 @@ function build(sentences: readonly AlignedSentence[], epochs: number): { text: s
   return { text: serialize(trained, { scale: SCALE, scoreScale, attribution: ATTRIBUTION }), trained };
 }
 
-function speed(tagger: Tagger, sentences: readonly AlignedSentence[]): string {
+function speed(tagger: Tagger, sentences: readonly LabelledSentence[]): string {
   const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
   const run = () => {
     const started = performance.now();
-    for (const s of sentences) tagger.tag(s.tokens);
+    for (const s of sentences) tagger.tag(s.tokens, s.cues);
     return (performance.now() - started) / 1000;
   };
   const cold = run();
@@ -85,9 +92,10 @@ function main(argv: string[]): number {
   }
   const corpus = parseConll(readFileSync(CORPUS, 'utf8'), CORPUS);
   const aligned = corpus.map(align);
+  const cued = (from: number, to: number) => withWindowCues(aligned.slice(from, to), DOCUMENT_WINDOW);
   const started = performance.now();
   if (!evaluate) {
-    const { text, trained } = build(aligned, epochs);
+    const { text, trained } = build(cued(0, aligned.length), epochs);
     writeFileSync(WEIGHTS_FILE, text);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
@@ -96,12 +104,12 @@ function main(argv: string[]): number {
     return 0;
   }
   const cut = Math.floor(aligned.length * (1 - DEV_SHARE));
-  const { text } = build(aligned.slice(0, cut), epochs);
+  const { text } = build(cued(0, cut), epochs);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const tagger = new Tagger(parseWeights(text));
-  const dev = aligned.slice(cut);
+  const dev = cued(cut, aligned.length);
   const gold = corpus.slice(cut).map(corpusSpans);
-  const predicted = dev.map((s) => toWordSpans(spansOf(tagger.decode(s.tokens).tags), s.source));
+  const predicted = dev.map((s) => toWordSpans(spansOf(tagger.decode(s.tokens, s.cues).tags), s.source));
   const devTokens = corpus.slice(cut).reduce((n, s) => n + s.words.length, 0);
   console.log(
     `trained on sentences 1-${cut} (${epochs} epochs, ${seconds} s); dev = sentences ${cut + 1}-${aligned.length} (${devTokens} corpus tokens), exact-span matching, tags ${TAGS.length}`,
