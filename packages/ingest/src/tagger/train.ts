@@ -5,13 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../eval/fixtures.ts';
-import {
-  align,
-  corpusSpans,
-  parseConll,
-  toWordSpans,
-  withWindowCues,
-} from './corpus.ts';
+import { align, corpusSpans, parseConll, toWordSpans, withWindowCues } from './corpus.ts';
 import { Tagger, WEIGHTS_FILE } from './index.ts';
 import { spansOf, TAGS } from './model.ts';
 import { type LabelledSentence, train, type Trained } from './perceptron.ts';
