@@ -92,74 +92,80 @@ export function edgeFeatures(offset: number): string {
   return `${offset}${offset < 0 ? '<s>' : '</s>'}`;
 }
 
-/** What an article says elsewhere about a word (by its bare stem): `D=afterGiven`, `D=afterTitle`. */
-export type DocumentCues = ReadonlyMap<string, readonly string[]>;
+/** What an article says elsewhere about a word, by its bare stem: a bit mask of CUES. */
+export type DocumentCues = ReadonlyMap<string, number>;
+
+export const CUES = ['repeated', 'afterGiven', 'afterTitle'] as const;
+const [REPEATED, AFTER_GIVEN, AFTER_TITLE] = [1, 2, 4];
+
+export function cueFeature(cue: (typeof CUES)[number]): string {
+  return `D=${cue}`;
+}
 
 /**
  * Cues from the whole article (or a window of sentences): a surname met alone (`وقال طالباني`) is
  * a name if elsewhere it follows a given name or a title; a word met twice is more often a name.
  */
 export function documentCues(sentences: readonly (readonly Token[])[]): DocumentCues {
-  const cues = new Map<string, Set<string>>();
-  const mark = (key: string, cue: string) => {
-    const set = cues.get(key) ?? new Set<string>();
-    set.add(cue);
-    cues.set(key, set);
-  };
+  const cues = new Map<string, number>();
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || STOP_WORDS.has(t.key)) continue;
-      const { bare } = cores(t);
+      const bare = bareOf(t);
       if (bare.length < 3) continue;
-      mark(bare, cues.has(bare) ? 'repeated' : 'once');
+      const seen = cues.get(bare);
+      let mask = seen === undefined ? 0 : seen | REPEATED;
       const before = tokens[i - 1];
-      if (before && givenLike(before)) mark(bare, 'afterGiven');
-      if (titleLike(before) || (before && givenLike(before) && titleLike(tokens[i - 2]))) {
-        mark(bare, 'afterTitle');
-      }
+      if (givenLike(before)) mask |= AFTER_GIVEN;
+      if (titleLike(before) || (givenLike(before) && titleLike(tokens[i - 2]))) mask |= AFTER_TITLE;
+      cues.set(bare, mask);
     }
   }
-  const out = new Map<string, string[]>();
-  for (const [key, set] of cues) {
-    const list = [...set].filter((c) => c !== 'once').map((c) => `D=${c}`);
-    if (list.length > 0) out.set(key, list);
-  }
-  return out;
+  return cues;
 }
 
-function givenLike(token: Token): boolean {
-  return token.kind === 'word' && (token.stems.some((s) => GIVEN.has(s.key)) || GIVEN.has(cores(token).bare));
+/** A word's most stripped reading without the article: what article cues are keyed by. */
+export function bareOf(token: Token): string {
+  return cores(token).bare;
+}
+
+function givenLike(token: Token | undefined): boolean {
+  return token?.kind === 'word' && (token.stems.some((s) => GIVEN.has(s.key)) || GIVEN.has(bareOf(token)));
 }
 
 function titleLike(token: Token | undefined): boolean {
   return token?.kind === 'word' && token.stems.some((s) => ROLE_HEADS.has(s.key) || PERSON_CUES.has(s.key));
 }
 
-/**
- * Features that need the sentence: the spans of multi-word gazetteer names (`B`/`I` by entry type),
- * matched on any reading of the first word and the keys of the following ones; and the article's cues.
- */
-export function sentenceFeatures(tokens: readonly Token[], cues?: DocumentCues): string[][] {
-  const out: string[][] = tokens.map(() => []);
-  if (cues) {
-    tokens.forEach((t, i) => {
-      if (t.kind === 'word') out[i]!.push(...(cues.get(cores(t).bare) ?? []));
-    });
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    const hit = longestForm(tokens, i);
-    if (!hit) continue;
-    out[i]!.push(`G=B:${hit.type}`);
-    for (let k = i + 1; k <= hit.last; k++) out[k]!.push(`G=I:${hit.type}`);
-    if (hit.last > i) i = hit.last;
-  }
-  return out;
+export const GAZETTEER_TYPES = ['organization', 'unit', 'place'] as const;
+
+/** The feature of a token inside a multi-word gazetteer name (`G=B:place`, `G=I:place`). */
+export function gazetteerFeature(inside: boolean, type: (typeof GAZETTEER_TYPES)[number]): string {
+  return `G=${inside ? 'I' : 'B'}:${type}`;
 }
 
-function longestForm(tokens: readonly Token[], i: number): { type: string; last: number } | undefined {
+/**
+ * Spans of gazetteer names, longest first, matched on any reading of the first word and the keys
+ * of the following ones: `out[i]` is 0 outside, else 1 + 2 * (index in GAZETTEER_TYPES) + (1 if inside).
+ */
+export function gazetteerSpans(tokens: readonly Token[], out: Int32Array): void {
+  out.fill(0, 0, tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const hit = longestForm(tokens, i);
+    if (!hit) continue;
+    const code = 1 + 2 * GAZETTEER_TYPES.indexOf(hit.type);
+    out[i] = code;
+    for (let k = i + 1; k <= hit.last; k++) out[k] = code + 1;
+    i = hit.last;
+  }
+}
+
+function longestForm(
+  tokens: readonly Token[],
+  i: number,
+): { type: (typeof GAZETTEER_TYPES)[number]; last: number } | undefined {
   for (const stem of tokens[i]!.stems) {
     for (const form of formsStartingWith(stem.key)) {
       let w = 1;

@@ -6,7 +6,6 @@ import { type DocumentCues, documentCues } from './features.ts';
 import {
   constrained,
   type EntityType,
-  emissions,
   Featurizer,
   margins,
   spansOf,
@@ -31,7 +30,6 @@ export interface TaggedSpan {
 
 export class Tagger {
   private readonly featurizer: Featurizer;
-  private readonly model: Weights;
   private readonly transitions: Float64Array;
   private readonly scoreScale: number;
 
@@ -40,8 +38,8 @@ export class Tagger {
     this.featurizer = new Featurizer(
       (f) => model.index.get(f) ?? -1,
       (token) => model.index.has(`${KNOWN_WORD}${token.key}`),
+      model,
     );
-    this.model = model;
     this.transitions = constrained(model.transitions);
     this.scoreScale = model.scoreScale;
   }
@@ -49,7 +47,7 @@ export class Tagger {
   /** Tag ids (indices into TAGS) for each token, and the per-token margins. */
   decode(tokens: readonly Token[], cues?: DocumentCues): { tags: Int32Array; margins: Float64Array } {
     if (tokens.length === 0) return { tags: new Int32Array(0), margins: new Float64Array(0) };
-    const emit = emissions(this.model, this.featurizer.encode(tokens, cues));
+    const emit = this.featurizer.emissions(tokens, cues);
     const { tags, alpha } = viterbi(emit, this.transitions);
     return { tags, margins: margins(emit, this.transitions, alpha, tags) };
   }

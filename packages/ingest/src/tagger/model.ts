@@ -2,10 +2,15 @@
 // and Viterbi decoding under the BIO constraint (an I- tag only after a B- or I- of its type).
 import type { Token } from '../text/tokens.ts';
 import {
+  bareOf,
+  CUES,
+  cueFeature,
   type DocumentCues,
   edgeFeatures,
+  GAZETTEER_TYPES,
+  gazetteerFeature,
+  gazetteerSpans,
   OFFSETS,
-  sentenceFeatures,
   WINDOW,
   wordFeatures,
 } from './features.ts';
@@ -39,17 +44,53 @@ export interface Encoded {
   starts: Int32Array;
 }
 
-/** Turns tokens into feature ids; each word type's ids are computed once (bounded cache). */
+interface WordEntry {
+  /** Feature ids of the word at each offset of OFFSETS. */
+  rows: Int32Array[];
+  bare: string;
+  /** With a model: each row's summed tag scores, `scores[offset index * TAG_COUNT + tag]`. */
+  scores: Float64Array;
+}
+
+const NO_IDS = new Int32Array(0);
+
+/**
+ * Turns tokens into feature ids; each word type's ids are computed once (bounded cache). `encode`
+ * writes into buffers it reuses: its result is valid until the next call. Given a model, it also
+ * scores tokens from each word type's summed rows (`scores`), the fast path of tagging.
+ */
 export class Featurizer {
-  private readonly words = new Map<string, Int32Array[]>();
+  private readonly words = new Map<string, WordEntry>();
   private readonly edges: Int32Array[];
+  private readonly edgeScores: Float64Array;
+  private readonly cueIds: Int32Array[];
+  private readonly cueScores: Float64Array[];
+  private readonly gazetteerIds: Int32Array[];
+  private readonly gazetteerScores: Float64Array[];
+  private ids = new Int32Array(4096);
+  private starts = new Int32Array(256);
+  private gazetteer = new Int32Array(256);
 
   constructor(
     private readonly lookup: (feature: string) => number,
     /** Whether a word's own spellings are features (see wordFeatures). */
     private readonly identity: (token: Token) => boolean = () => true,
+    private readonly model?: Weights,
   ) {
     this.edges = OFFSETS.map((o) => this.idsOf([edgeFeatures(o)]));
+    this.edgeScores = this.sums(this.edges);
+    // Every combination of cue bits, so that a word's cues are one look-up.
+    this.cueIds = Array.from({ length: 1 << CUES.length }, (_, mask) =>
+      this.idsOf(CUES.filter((_, bit) => mask & (1 << bit)).map(cueFeature)),
+    );
+    this.cueScores = this.cueIds.map((row) => this.sums([row]));
+    this.gazetteerIds = [
+      NO_IDS,
+      ...GAZETTEER_TYPES.flatMap((type) =>
+        [false, true].map((inside) => this.idsOf([gazetteerFeature(inside, type)])),
+      ),
+    ];
+    this.gazetteerScores = this.gazetteerIds.map((row) => this.sums([row]));
   }
 
   private idsOf(features: string[]): Int32Array {
@@ -61,33 +102,89 @@ export class Featurizer {
     return Int32Array.from(ids);
   }
 
-  private word(token: Token): Int32Array[] {
-    const cacheKey = `${token.kind}\u0000${token.text}`;
-    let rows = this.words.get(cacheKey);
-    if (!rows) {
-      rows = wordFeatures(token, this.identity(token)).map((list) => this.idsOf(list));
+  /** Each row's tag scores summed, row after row (empty without a model). */
+  private sums(rows: readonly Int32Array[]): Float64Array {
+    if (!this.model) return new Float64Array(0);
+    const w = this.model.weights;
+    const out = new Float64Array(rows.length * TAG_COUNT);
+    rows.forEach((row, r) => {
+      for (const id of row)
+        for (let t = 0; t < TAG_COUNT; t++) out[r * TAG_COUNT + t]! += w[id * TAG_COUNT + t]!;
+    });
+    return out;
+  }
+
+  private word(token: Token): WordEntry {
+    // A token's kind follows from its text, so the text alone keys the cache.
+    let entry = this.words.get(token.text);
+    if (!entry) {
+      const rows = wordFeatures(token, this.identity(token)).map((list) => this.idsOf(list));
+      entry = { rows, bare: token.kind === 'word' ? bareOf(token) : '', scores: this.sums(rows) };
       if (this.words.size >= 200_000) this.words.clear();
-      this.words.set(cacheKey, rows);
+      this.words.set(token.text, entry);
     }
-    return rows;
+    return entry;
+  }
+
+  private cueMask(entry: WordEntry, cues: DocumentCues | undefined): number {
+    return cues && entry.bare !== '' ? (cues.get(entry.bare) ?? 0) : 0;
   }
 
   encode(tokens: readonly Token[], cues?: DocumentCues): Encoded {
-    const rows = tokens.map((t) => this.word(t));
-    const extra = sentenceFeatures(tokens, cues).map((list) => this.idsOf(list));
-    const ids: number[] = [];
-    const starts = new Int32Array(tokens.length + 1);
-    for (let i = 0; i < tokens.length; i++) {
-      starts[i] = ids.length;
+    const n = tokens.length;
+    const entries = this.prepare(tokens);
+    let used = 0;
+    const push = (row: Int32Array) => {
+      if (used + row.length > this.ids.length) {
+        const grown = new Int32Array(2 * (used + row.length));
+        grown.set(this.ids.subarray(0, used));
+        this.ids = grown;
+      }
+      this.ids.set(row, used);
+      used += row.length;
+    };
+    for (let i = 0; i < n; i++) {
+      this.starts[i] = used;
       for (let o = -WINDOW; o <= WINDOW; o++) {
         const at = i + o;
-        const row = at < 0 || at >= tokens.length ? this.edges[o + WINDOW]! : rows[at]![o + WINDOW]!;
-        for (const id of row) ids.push(id);
+        push(at < 0 || at >= n ? this.edges[o + WINDOW]! : entries[at]!.rows[o + WINDOW]!);
       }
-      for (const id of extra[i]!) ids.push(id);
+      push(this.gazetteerIds[this.gazetteer[i]!]!);
+      push(this.cueIds[this.cueMask(entries[i]!, cues)]!);
     }
-    starts[tokens.length] = ids.length;
-    return { ids: Int32Array.from(ids), starts };
+    this.starts[n] = used;
+    return { ids: this.ids.subarray(0, used), starts: this.starts.subarray(0, n + 1) };
+  }
+
+  /** Tag scores per token, `out[i * TAG_COUNT + tag]`: what `emissions(model, encode(...))` gives. */
+  emissions(tokens: readonly Token[], cues?: DocumentCues): Float64Array {
+    if (!this.model) throw new Error('Featurizer.emissions needs the model it was built with');
+    const n = tokens.length;
+    const entries = this.prepare(tokens);
+    const out = new Float64Array(n * TAG_COUNT);
+    for (let i = 0; i < n; i++) {
+      const base = i * TAG_COUNT;
+      for (let o = 0; o < OFFSETS.length; o++) {
+        const at = i + o - WINDOW;
+        const scores = at < 0 || at >= n ? this.edgeScores : entries[at]!.scores;
+        const from = o * TAG_COUNT;
+        for (let t = 0; t < TAG_COUNT; t++) out[base + t]! += scores[from + t]!;
+      }
+      const gazetteer = this.gazetteerScores[this.gazetteer[i]!]!;
+      const cue = this.cueScores[this.cueMask(entries[i]!, cues)]!;
+      for (let t = 0; t < TAG_COUNT; t++) out[base + t]! += gazetteer[t]! + cue[t]!;
+    }
+    return out;
+  }
+
+  private prepare(tokens: readonly Token[]): WordEntry[] {
+    const n = tokens.length;
+    if (this.starts.length <= n) {
+      this.starts = new Int32Array(2 * n + 1);
+      this.gazetteer = new Int32Array(2 * n + 1);
+    }
+    gazetteerSpans(tokens, this.gazetteer);
+    return tokens.map((t) => this.word(t));
   }
 }
 

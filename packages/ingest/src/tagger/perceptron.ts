@@ -62,7 +62,10 @@ export function train(sentences: readonly LabelledSentence[], options: TrainOpti
     },
     (token) => (counts.get(token.key) ?? 0) > options.rare,
   );
-  const encoded: Encoded[] = sentences.map((s) => featurizer.encode(s.tokens, s.cues));
+  const encoded: Encoded[] = sentences.map((s) => {
+    const { ids, starts } = featurizer.encode(s.tokens, s.cues);
+    return { ids: ids.slice(), starts: starts.slice() };
+  });
   const weights = new Float64Array(features.length * TAG_COUNT);
   const totals = new Float64Array(weights.length);
   const transitions = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.ts';
 import { align, parseConll, toWordSpans } from './corpus.ts';
 import { Tagger, tagSentence, WEIGHTS_FILE } from './index.ts';
-import { allowed, START, spansOf, TAGS, tagId } from './model.ts';
+import { documentCues } from './features.ts';
+import { allowed, emissions, Featurizer, START, spansOf, TAGS, tagId } from './model.ts';
 import { train } from './perceptron.ts';
 import { scoreSpans } from './score.ts';
 import { parseWeights, serialize } from './weights-file.ts';
@@ -62,6 +63,27 @@ describe('the perceptron trainer', () => {
     const a = train(sentences, { epochs: 3, seed: 11, rare: 0 });
     const b = train(sentences, { epochs: 3, seed: 11, rare: 0 });
     expect([...a.weights]).toEqual([...b.weights]);
+  });
+});
+
+describe('the tagging fast path', () => {
+  it('scores tokens as the feature-by-feature sum does, article cues and gazetteer names included', () => {
+    const model = parseWeights(readFileSync(WEIGHTS_FILE, 'utf8'));
+    const lookup = (f: string) => model.index.get(f) ?? -1;
+    const fast = new Featurizer(lookup, () => true, model);
+    const slow = new Featurizer(lookup);
+    const sentences = [
+      'قال العميد رضوان مخلوف إن قوات سوريا الديمقراطية دخلت ريف حلب.',
+      'وأضاف مخلوف أن الطريق مغلق.',
+    ];
+    const article = sentences.map((s) => tokenize(s));
+    const cues = documentCues(article);
+    for (const tokens of article) {
+      const expected = emissions(model, slow.encode(tokens, cues));
+      const got = fast.emissions(tokens, cues);
+      expect(got.length).toBe(expected.length);
+      for (let i = 0; i < got.length; i++) expect(got[i]).toBeCloseTo(expected[i]!, 4);
+    }
   });
 });
 
