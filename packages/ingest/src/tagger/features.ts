@@ -63,14 +63,15 @@ function affixes(stem: string): string[] {
 /**
  * The features of one word, for each offset of OFFSETS at which it can stand. Without `identity`
  * the word's own spellings are left out, as they are for a word the model never saw: training does
- * this for rare words, so that the weights also learn what to do with unknown ones.
+ * this for rare words, so that the weights also learn what to do with unknown ones. `names`: the
+ * word's name-lexicon features (see lexicon.ts).
  */
-export function wordFeatures(token: Token, identity = true): string[][] {
+export function wordFeatures(token: Token, identity = true, names: readonly string[] = []): string[][] {
   const { stem, bare, clitic } = cores(token);
   const lexicon = flags(token);
   const form = shape(token);
   const spelled = identity ? [`k=${token.key}`, `s=${stem}`, `b=${bare}`] : ['unknown'];
-  const near = [...spelled, `shape=${form}`, ...lexicon];
+  const near = [...spelled, `shape=${form}`, ...lexicon, ...names];
   const here = [
     ...near,
     ...(identity ? [`w=${token.text}`] : []),
@@ -117,8 +118,8 @@ export function documentCues(sentences: readonly (readonly Token[])[]): Document
       const seen = cues.get(bare);
       let mask = seen === undefined ? 0 : seen | REPEATED;
       const before = tokens[i - 1];
-      if (givenLike(before)) mask |= AFTER_GIVEN;
-      if (titleLike(before) || (givenLike(before) && titleLike(tokens[i - 2]))) mask |= AFTER_TITLE;
+      if (givenName(before)) mask |= AFTER_GIVEN;
+      if (titleLike(before) || (givenName(before) && titleLike(tokens[i - 2]))) mask |= AFTER_TITLE;
       cues.set(bare, mask);
     }
   }
@@ -130,7 +131,7 @@ export function bareOf(token: Token): string {
   return cores(token).bare;
 }
 
-function givenLike(token: Token | undefined): boolean {
+export function givenName(token: Token | undefined): boolean {
   return token?.kind === 'word' && (token.stems.some((s) => GIVEN.has(s.key)) || GIVEN.has(bareOf(token)));
 }
 

@@ -3,15 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../text/tokens.ts';
 import { type DocumentCues, documentCues } from './features.ts';
-import {
-  constrained,
-  type EntityType,
-  Featurizer,
-  margins,
-  spansOf,
-  type Weights,
-  viterbi,
-} from './model.ts';
+import { constrained, type EntityType, Featurizer, margins, spansOf, viterbi } from './model.ts';
 import { KNOWN_WORD, type LoadedModel, parseWeights } from './weights-file.ts';
 
 export const WEIGHTS_FILE = new URL('./weights.tsv', import.meta.url);
@@ -33,12 +25,13 @@ export class Tagger {
   private readonly transitions: Float64Array;
   private readonly scoreScale: number;
 
-  constructor(model: LoadedModel | (Weights & { index: Map<string, number>; scoreScale: number })) {
+  constructor(model: LoadedModel) {
     // A word is known when training kept its spelling as a feature (see wordFeatures).
     this.featurizer = new Featurizer(
       (f) => model.index.get(f) ?? -1,
       (token) => model.index.has(`${KNOWN_WORD}${token.key}`),
       model,
+      model.lexicon,
     );
     this.transitions = constrained(model.transitions);
     this.scoreScale = model.scoreScale;

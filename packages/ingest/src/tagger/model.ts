@@ -1,6 +1,7 @@
 // A linear BIO tagger: per-token tag scores from sparse features, tag-to-tag transition scores,
 // and Viterbi decoding under the BIO constraint (an I- tag only after a B- or I- of its type).
 import type { Token } from '../text/tokens.ts';
+import { lexiconFeatures, type NameLexicon } from './lexicon.ts';
 import {
   bareOf,
   CUES,
@@ -61,6 +62,8 @@ const NO_IDS = new Int32Array(0);
  */
 export class Featurizer {
   private readonly words = new Map<string, WordEntry>();
+  /** Words as if never seen (training's word dropout). */
+  private readonly unknownWords = new Map<string, WordEntry>();
   private readonly edges: Int32Array[];
   private readonly edgeScores: Float64Array;
   private readonly cueIds: Int32Array[];
@@ -76,6 +79,7 @@ export class Featurizer {
     /** Whether a word's own spellings are features (see wordFeatures). */
     private readonly identity: (token: Token) => boolean = () => true,
     private readonly model?: Weights,
+    private readonly lexicon?: NameLexicon,
   ) {
     this.edges = OFFSETS.map((o) => this.idsOf([edgeFeatures(o)]));
     this.edgeScores = this.sums(this.edges);
@@ -114,14 +118,18 @@ export class Featurizer {
     return out;
   }
 
-  private word(token: Token): WordEntry {
+  private word(token: Token, unknown: boolean): WordEntry {
     // A token's kind follows from its text, so the text alone keys the cache.
-    let entry = this.words.get(token.text);
+    const cache = unknown ? this.unknownWords : this.words;
+    let entry = cache.get(token.text);
     if (!entry) {
-      const rows = wordFeatures(token, this.identity(token)).map((list) => this.idsOf(list));
-      entry = { rows, bare: token.kind === 'word' ? bareOf(token) : '', scores: this.sums(rows) };
-      if (this.words.size >= 200_000) this.words.clear();
-      this.words.set(token.text, entry);
+      const identity = !unknown && this.identity(token);
+      const bare = token.kind === 'word' ? bareOf(token) : '';
+      const names = lexiconFeatures(this.lexicon, token);
+      const rows = wordFeatures(token, identity, names).map((list) => this.idsOf(list));
+      entry = { rows, bare, scores: this.sums(rows) };
+      if (cache.size >= 200_000) cache.clear();
+      cache.set(token.text, entry);
     }
     return entry;
   }
@@ -130,9 +138,10 @@ export class Featurizer {
     return cues && entry.bare !== '' ? (cues.get(entry.bare) ?? 0) : 0;
   }
 
-  encode(tokens: readonly Token[], cues?: DocumentCues): Encoded {
+  /** `unknown`: positions of words to read as never seen (training's word dropout). */
+  encode(tokens: readonly Token[], cues?: DocumentCues, unknown?: ReadonlySet<number>): Encoded {
     const n = tokens.length;
-    const entries = this.prepare(tokens);
+    const entries = this.prepare(tokens, unknown);
     let used = 0;
     const push = (row: Int32Array) => {
       if (used + row.length > this.ids.length) {
@@ -177,14 +186,14 @@ export class Featurizer {
     return out;
   }
 
-  private prepare(tokens: readonly Token[]): WordEntry[] {
+  private prepare(tokens: readonly Token[], unknown?: ReadonlySet<number>): WordEntry[] {
     const n = tokens.length;
     if (this.starts.length <= n) {
       this.starts = new Int32Array(2 * n + 1);
       this.gazetteer = new Int32Array(2 * n + 1);
     }
     gazetteerSpans(tokens, this.gazetteer);
-    return tokens.map((t) => this.word(t));
+    return tokens.map((t, i) => this.word(t, unknown?.has(i) === true && t.kind === 'word'));
   }
 }
 

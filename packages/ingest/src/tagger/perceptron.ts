@@ -2,6 +2,7 @@
 // the sentence order of every epoch comes from a seeded shuffle.
 import type { Token } from '../text/tokens.ts';
 import type { DocumentCues } from './features.ts';
+import type { NameLexicon } from './lexicon.ts';
 import { constrained, emissions, type Encoded, Featurizer, START, TAG_COUNT, viterbi } from './model.ts';
 
 export interface LabelledSentence {
@@ -10,6 +11,8 @@ export interface LabelledSentence {
   tags: number[];
   /** Cues from the sentence's article. */
   cues?: DocumentCues;
+  /** The name lexicon to read it with (built without it: see lexicon.ts). */
+  lexicon?: NameLexicon;
 }
 
 export interface TrainOptions {
@@ -17,6 +20,8 @@ export interface TrainOptions {
   seed: number;
   /** Words seen this many times or fewer are trained as unknown words (no spelling features). */
   rare: number;
+  /** Word dropout: the share of word occurrences read, epoch by epoch, as unknown words. */
+  dropout?: number;
 }
 
 export interface Trained {
@@ -50,22 +55,35 @@ export function train(sentences: readonly LabelledSentence[], options: TrainOpti
   const index = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const s of sentences) for (const t of s.tokens) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
-  const featurizer = new Featurizer(
-    (f) => {
-      let id = index.get(f);
-      if (id === undefined) {
-        id = features.length;
-        features.push(f);
-        index.set(f, id);
-      }
-      return id;
-    },
-    (token) => (counts.get(token.key) ?? 0) > options.rare,
-  );
+  const lookup = (f: string) => {
+    let id = index.get(f);
+    if (id === undefined) {
+      id = features.length;
+      features.push(f);
+      index.set(f, id);
+    }
+    return id;
+  };
+  const known = (token: Token) => (counts.get(token.key) ?? 0) > options.rare;
+  // One featurizer a name lexicon (each part of a jackknifed corpus has its own), one id table.
+  const featurizers = new Map<NameLexicon | undefined, Featurizer>();
+  const featurizerOf = (s: LabelledSentence) => {
+    let featurizer = featurizers.get(s.lexicon);
+    if (!featurizer) {
+      featurizer = new Featurizer(lookup, known, undefined, s.lexicon);
+      featurizers.set(s.lexicon, featurizer);
+    }
+    return featurizer;
+  };
   const encoded: Encoded[] = sentences.map((s) => {
-    const { ids, starts } = featurizer.encode(s.tokens, s.cues);
+    const { ids, starts } = featurizerOf(s).encode(s.tokens, s.cues);
     return { ids: ids.slice(), starts: starts.slice() };
   });
+  const dropout = options.dropout ?? 0;
+  if (dropout > 0) {
+    // Every word's unknown reading, so that its features are in the table before it is sized.
+    for (const s of sentences) featurizerOf(s).encode(s.tokens, s.cues, new Set(s.tokens.map((_, i) => i)));
+  }
   const weights = new Float64Array(features.length * TAG_COUNT);
   const totals = new Float64Array(weights.length);
   const transitions = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
@@ -75,6 +93,14 @@ export function train(sentences: readonly LabelledSentence[], options: TrainOpti
   const order = sentences.map((_, i) => i);
   let step = 1;
 
+  const withDropout = (s: number): Encoded => {
+    const sentence = sentences[s]!;
+    const { tokens, cues } = sentence;
+    const unknown = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) if (random() < dropout) unknown.add(i);
+    return unknown.size === 0 ? encoded[s]! : featurizerOf(sentence).encode(tokens, cues, unknown);
+  };
+
   const bump = (into: Float64Array, sums: Float64Array, at: number, by: number) => {
     into[at]! += by;
     sums[at]! += step * by;
@@ -83,7 +109,7 @@ export function train(sentences: readonly LabelledSentence[], options: TrainOpti
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
     for (const s of order) {
-      const sentence = encoded[s]!;
+      const sentence = dropout > 0 ? withDropout(s) : encoded[s]!;
       const gold = sentences[s]!.tags;
       if (gold.length === 0) continue;
       const trans = constrained(transitions);

@@ -52,17 +52,19 @@ describe('the perceptron trainer', () => {
     const corpus = parseConll(TINY);
     const trained = train(corpus.map(align), { epochs: 8, seed: 7, rare: 0 });
     const tagger = new Tagger(
-      parseWeights(serialize(trained, { scale: 20, scoreScale: 1, attribution: [] })),
+      parseWeights(serialize(trained, { scale: 20, scoreScale: 1, attribution: [], lexicon: new Map() })),
     );
     expect(found((t) => tagger.tag(t), 'كتب زهير قنديل من حمص .')).toEqual(['PERS:زهير قنديل', 'LOC:حمص']);
     expect(found((t) => tagger.tag(t), 'كتب نوار من ادلب .')).toEqual(['PERS:نوار', 'LOC:ادلب']);
   });
 
-  it('trains the same weights twice from the same seed', () => {
+  it('trains the same weights twice from the same seed, word dropout included', () => {
     const sentences = parseConll(TINY).map(align);
-    const a = train(sentences, { epochs: 3, seed: 11, rare: 0 });
-    const b = train(sentences, { epochs: 3, seed: 11, rare: 0 });
+    const options = { epochs: 3, seed: 11, rare: 0, dropout: 0.3 };
+    const a = train(sentences, options);
+    const b = train(sentences, options);
     expect([...a.weights]).toEqual([...b.weights]);
+    expect([...train(sentences, { ...options, seed: 12 }).weights]).not.toEqual([...a.weights]);
   });
 });
 

@@ -9,6 +9,7 @@ import { align, corpusSpans, parseConll, toWordSpans, withWindowCues } from './c
 import type { Token } from '../text/tokens.ts';
 import { documentCues } from './features.ts';
 import { Tagger, WEIGHTS_FILE } from './index.ts';
+import { jackknife, nameLexicon } from './lexicon.ts';
 import { spansOf, TAGS } from './model.ts';
 import { type LabelledSentence, train, type Trained } from './perceptron.ts';
 import { renderScores, scoreSpans } from './score.ts';
@@ -19,8 +20,10 @@ const CORPUS = join(REPO_ROOT, '..', 'shared', 'benchmarks', 'anercorp', 'ANERCo
 const SEED = 20_260_101;
 const SCALE = 20;
 const RARE = Number(process.env['TAGGER_RARE'] ?? 1);
+const DROPOUT = Number(process.env['TAGGER_DROPOUT'] ?? 0.1);
 const DEV_SHARE = 0.1;
 const TOKENS_PER_ARTICLE = 180;
+const LEXICON_PARTS = 5;
 const DOCUMENT_WINDOW = Number(process.env['TAGGER_WINDOW'] ?? 10);
 
 export const ATTRIBUTION = [
@@ -43,15 +46,23 @@ function medianSpanMargin(tagger: Tagger, sentences: readonly LabelledSentence[]
 }
 
 function build(sentences: readonly LabelledSentence[], epochs: number): { text: string; trained: Trained } {
-  const trained = train(sentences, { epochs, seed: SEED, rare: RARE });
+  const trained = train(jackknife(sentences, LEXICON_PARTS), {
+    epochs,
+    seed: SEED,
+    rare: RARE,
+    dropout: DROPOUT,
+  });
+  const lexicon = nameLexicon(sentences);
   const raw = new Tagger({
     index: new Map(trained.features.map((f, i) => [f, i])),
-    weights: trained.weights,
-    transitions: trained.transitions,
+    weights: Float32Array.from(trained.weights),
+    transitions: Float32Array.from(trained.transitions),
     scoreScale: 1,
+    lexicon,
   });
   const scoreScale = Number(medianSpanMargin(raw, sentences).toFixed(3));
-  return { text: serialize(trained, { scale: SCALE, scoreScale, attribution: ATTRIBUTION }), trained };
+  const attribution = ATTRIBUTION;
+  return { text: serialize(trained, { scale: SCALE, scoreScale, attribution, lexicon }), trained };
 }
 
 /** Consecutive sentences grouped into pseudo-articles of about TOKENS_PER_ARTICLE tokens. */
@@ -100,7 +111,7 @@ function speed(tagger: Tagger, sentences: readonly LabelledSentence[]): string {
 function main(argv: string[]): number {
   const evaluate = argv.includes('--eval');
   const epochsAt = argv.indexOf('--epochs');
-  const epochs = epochsAt >= 0 ? Number(argv[epochsAt + 1]) : 12;
+  const epochs = epochsAt >= 0 ? Number(argv[epochsAt + 1]) : 6;
   const known = argv.every(
     (a, i) => a === '--eval' || a === '--epochs' || (i > 0 && argv[i - 1] === '--epochs'),
   );

@@ -3,6 +3,7 @@
 // integer weights (the averaged weight times `scale`, rounded) and zero weights left out
 // (features of known words' keys stay, with no weights, to mark the words as known).
 import { z } from 'zod';
+import type { NameLexicon } from './lexicon.ts';
 import { TAG_COUNT, TAGS } from './model.ts';
 import type { Trained } from './perceptron.ts';
 
@@ -18,6 +19,8 @@ const HeaderSchema = z.object({
   scale: z.number().positive(),
   scoreScale: z.number().positive(),
   transitions: z.array(z.number().int()).length((TAG_COUNT + 1) * TAG_COUNT),
+  /** The name lexicon (lexicon.ts): bare stem → bit mask over entity types. */
+  names: z.record(z.string(), z.number().int().positive()),
 });
 
 export interface LoadedModel {
@@ -26,6 +29,7 @@ export interface LoadedModel {
   transitions: Float32Array;
   /** Margin at which a span's score is 0.73 (logistic of 1). */
   scoreScale: number;
+  lexicon: NameLexicon;
 }
 
 export interface WriteOptions {
@@ -33,6 +37,7 @@ export interface WriteOptions {
   scale: number;
   scoreScale: number;
   attribution: string[];
+  lexicon: NameLexicon;
 }
 
 export function serialize(model: Trained, options: WriteOptions): string {
@@ -43,6 +48,7 @@ export function serialize(model: Trained, options: WriteOptions): string {
     scale,
     scoreScale: options.scoreScale,
     transitions: [...model.transitions].map((w) => Math.round(w * scale)),
+    names: Object.fromEntries(options.lexicon),
   };
   const lines = [...options.attribution.map((l) => `# ${l}`), JSON.stringify(header)];
   model.features.forEach((feature, f) => {
@@ -64,7 +70,7 @@ export function parseWeights(text: string, file = 'weights'): LoadedModel {
   if (!parsed.success) {
     throw new Error(`${file}: bad header line ${n + 1}: ${parsed.error.issues[0]?.message}`);
   }
-  const { scale, scoreScale, transitions } = parsed.data;
+  const { scale, scoreScale, transitions, names } = parsed.data;
   const rows = lines.slice(n + 1).filter((l) => l !== '');
   const index = new Map<string, number>();
   const weights = new Float32Array(rows.length * TAG_COUNT);
@@ -85,5 +91,11 @@ export function parseWeights(text: string, file = 'weights'): LoadedModel {
       weights[row * TAG_COUNT + tag] = value / scale;
     }
   });
-  return { index, weights, transitions: Float32Array.from(transitions, (v) => v / scale), scoreScale };
+  return {
+    index,
+    weights,
+    transitions: Float32Array.from(transitions, (v) => v / scale),
+    scoreScale,
+    lexicon: new Map(Object.entries(names)),
+  };
 }
