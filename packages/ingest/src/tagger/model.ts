@@ -2,6 +2,7 @@
 // and Viterbi decoding under the BIO constraint (an I- tag only after a B- or I- of its type).
 import type { Token } from '../text/tokens.ts';
 import { lexiconFeatures, type NameLexicon } from './lexicon.ts';
+import { allowed, type EntityType, START, TAG_COUNT, TAGS } from './tags.ts';
 import {
   bareOf,
   CUES,
@@ -16,28 +17,7 @@ import {
   wordFeatures,
 } from './features.ts';
 
-export const ENTITY_TYPES = ['PERS', 'ORG', 'LOC', 'MISC'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-export const TAGS = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])] as const;
-export type Tag = (typeof TAGS)[number];
-export const TAG_COUNT = TAGS.length;
-/** Row of the transition table used for the sentence's first token. */
-export const START = TAG_COUNT;
-
-const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-
-export function tagId(tag: string): number {
-  const id = tagIndex.get(tag);
-  if (id === undefined) throw new Error(`unknown tag ${tag}: expected one of ${TAGS.join(' ')}`);
-  return id;
-}
-
-/** Whether `to` may follow `from` (START for the first token): I-X only after B-X or I-X. */
-export function allowed(from: number, to: number): boolean {
-  const tag = TAGS[to]!;
-  if (!tag.startsWith('I-')) return true;
-  return from !== START && TAGS[from]!.slice(2) === tag.slice(2);
-}
+export { allowed, ENTITY_TYPES, type EntityType, START, TAG_COUNT, TAGS, type Tag, tagId } from './tags.ts';
 
 /** Features of a sentence as rows of ids: `ids.slice(starts[i], starts[i + 1])` are token i's. */
 export interface Encoded {
