@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../eval/fixtures.ts';
 import { align, corpusSpans, parseConll, toWordSpans, withWindowCues } from './corpus.ts';
 import type { Token } from '../text/tokens.ts';
-import { documentCues } from './features.ts';
 import { Tagger, WEIGHTS_FILE } from './index.ts';
 import { jackknife, nameLexicon } from './lexicon.ts';
 import { spansOf, TAGS } from './model.ts';
@@ -46,7 +45,8 @@ function medianSpanMargin(tagger: Tagger, sentences: readonly LabelledSentence[]
 }
 
 function build(sentences: readonly LabelledSentence[], epochs: number): { text: string; trained: Trained } {
-  const trained = train(jackknife(sentences, LEXICON_PARTS), {
+  const parts = withWindowCues(jackknife(sentences, LEXICON_PARTS), DOCUMENT_WINDOW);
+  const trained = train(parts, {
     epochs,
     seed: SEED,
     rare: RARE,
@@ -60,7 +60,11 @@ function build(sentences: readonly LabelledSentence[], epochs: number): { text: 
     scoreScale: 1,
     lexicon,
   });
-  const scoreScale = Number(medianSpanMargin(raw, sentences).toFixed(3));
+  const read = withWindowCues(
+    sentences.map((s) => ({ ...s, lexicon })),
+    DOCUMENT_WINDOW,
+  );
+  const scoreScale = Number(medianSpanMargin(raw, read).toFixed(3));
   const attribution = ATTRIBUTION;
   return { text: serialize(trained, { scale: SCALE, scoreScale, attribution, lexicon }), trained };
 }
@@ -87,7 +91,7 @@ function speed(tagger: Tagger, sentences: readonly LabelledSentence[]): string {
   const run = () => {
     const started = process.cpuUsage();
     for (const article of batch) {
-      const cues = documentCues(article);
+      const cues = tagger.cues(article);
       for (const s of article) tagger.tag(s, cues);
     }
     const used = process.cpuUsage(started);
@@ -121,10 +125,9 @@ function main(argv: string[]): number {
   }
   const corpus = parseConll(readFileSync(CORPUS, 'utf8'), CORPUS);
   const aligned = corpus.map(align);
-  const cued = (from: number, to: number) => withWindowCues(aligned.slice(from, to), DOCUMENT_WINDOW);
   const started = performance.now();
   if (!evaluate) {
-    const { text, trained } = build(cued(0, aligned.length), epochs);
+    const { text, trained } = build(aligned, epochs);
     writeFileSync(WEIGHTS_FILE, text);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
@@ -133,10 +136,15 @@ function main(argv: string[]): number {
     return 0;
   }
   const cut = Math.floor(aligned.length * (1 - DEV_SHARE));
-  const { text } = build(cued(0, cut), epochs);
+  const { text } = build(aligned.slice(0, cut), epochs);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const tagger = new Tagger(parseWeights(text));
-  const dev = cued(cut, aligned.length);
+  const model = parseWeights(text);
+  const tagger = new Tagger(model);
+  // The dev part is read as tagging reads an article: with the model's own lexicon.
+  const dev = withWindowCues(
+    aligned.slice(cut).map((s) => ({ ...s, lexicon: model.lexicon })),
+    DOCUMENT_WINDOW,
+  );
   const gold = corpus.slice(cut).map(corpusSpans);
   const predicted = dev.map((s) => toWordSpans(spansOf(tagger.decode(s.tokens, s.cues).tags), s.source));
   const devTokens = corpus.slice(cut).reduce((n, s) => n + s.words.length, 0);
