@@ -4,6 +4,7 @@
 // first engine token takes the corpus tag and the others continue it (I-) or stay O.
 import { type Token, tokenize } from '../text/tokens.ts';
 import { documentCues } from './features.ts';
+import type { NameLexicon } from './lexicon.ts';
 import { type Span, spansOf, tagId } from './model.ts';
 
 export interface CorpusSentence {
@@ -64,10 +65,16 @@ export function align(sentence: CorpusSentence): AlignedSentence {
  * ANERcorp marks no article boundaries: each sentence takes the cues of the sentences around it
  * (`window` either side), a stand-in for its article.
  */
-export function withWindowCues<T extends { tokens: Token[] }>(sentences: readonly T[], window: number) {
+export function withWindowCues<T extends { tokens: Token[]; lexicon?: NameLexicon }>(
+  sentences: readonly T[],
+  window: number,
+) {
   return sentences.map((s, i) => ({
     ...s,
-    cues: documentCues(sentences.slice(Math.max(0, i - window), i + window + 1).map((x) => x.tokens)),
+    cues: documentCues(
+      sentences.slice(Math.max(0, i - window), i + window + 1).map((x) => x.tokens),
+      s.lexicon,
+    ),
   }));
 }
 

@@ -7,6 +7,7 @@ import { formsStartingWith } from '../gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS } from '../gazetteer/names.ts';
 import { PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
 import type { Token } from '../text/tokens.ts';
+import { lexiconBit } from './tags.ts';
 
 /** Offsets of the context window, in the order of `wordFeatures`' lists. */
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -98,6 +99,8 @@ export type DocumentCues = ReadonlyMap<string, number>;
 
 export const CUES = ['repeated', 'afterGiven', 'afterTitle'] as const;
 const [REPEATED, AFTER_GIVEN, AFTER_TITLE] = [1, 2, 4];
+const PERSON_NAME = lexiconBit('inside', 'PERS');
+const BEFORE_PERSON = lexiconBit('before', 'PERS');
 
 export function cueFeature(cue: (typeof CUES)[number]): string {
   return `D=${cue}`;
@@ -106,20 +109,34 @@ export function cueFeature(cue: (typeof CUES)[number]): string {
 /**
  * Cues from the whole article (or a window of sentences): a surname met alone (`وقال طالباني`) is
  * a name if elsewhere it follows a given name or a title; a word met twice is more often a name.
+ * Given names and titles include the name lexicon's person names and the words before them.
  */
-export function documentCues(sentences: readonly (readonly Token[])[]): DocumentCues {
+export function documentCues(
+  sentences: readonly (readonly Token[])[],
+  lexicon?: ReadonlyMap<string, number>,
+): DocumentCues {
   const cues = new Map<string, number>();
+  const [GIVEN_LIKE, TITLE_LIKE] = [1, 2];
   for (const tokens of sentences) {
+    // Each word's bare stem and whether it reads as a given name or a title, once.
+    const bares = tokens.map((t) => (t.kind === 'word' ? bareOf(t) : ''));
+    const roles = tokens.map((t, i) => {
+      if (t.kind !== 'word') return 0;
+      const mask = lexicon?.get(bares[i]!) ?? 0;
+      return (
+        (isGivenName(t) || mask & PERSON_NAME ? GIVEN_LIKE : 0) |
+        (isTitle(t) || mask & BEFORE_PERSON ? TITLE_LIKE : 0)
+      );
+    });
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || STOP_WORDS.has(t.key)) continue;
-      const bare = bareOf(t);
-      if (bare.length < 3) continue;
+      const bare = bares[i]!;
+      if (bare.length < 3 || STOP_WORDS.has(tokens[i]!.key)) continue;
       const seen = cues.get(bare);
       let mask = seen === undefined ? 0 : seen | REPEATED;
-      const before = tokens[i - 1];
-      if (givenName(before)) mask |= AFTER_GIVEN;
-      if (titleLike(before) || (givenName(before) && titleLike(tokens[i - 2]))) mask |= AFTER_TITLE;
+      const before = roles[i - 1] ?? 0;
+      if (before & GIVEN_LIKE) mask |= AFTER_GIVEN;
+      if (before & TITLE_LIKE || (before & GIVEN_LIKE && (roles[i - 2] ?? 0) & TITLE_LIKE))
+        mask |= AFTER_TITLE;
       cues.set(bare, mask);
     }
   }
@@ -131,11 +148,11 @@ export function bareOf(token: Token): string {
   return cores(token).bare;
 }
 
-export function givenName(token: Token | undefined): boolean {
+export function isGivenName(token: Token | undefined): boolean {
   return token?.kind === 'word' && (token.stems.some((s) => GIVEN.has(s.key)) || GIVEN.has(bareOf(token)));
 }
 
-function titleLike(token: Token | undefined): boolean {
+function isTitle(token: Token | undefined): boolean {
   return token?.kind === 'word' && token.stems.some((s) => ROLE_HEADS.has(s.key) || PERSON_CUES.has(s.key));
 }
 

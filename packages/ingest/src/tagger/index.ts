@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Token } from '../text/tokens.ts';
 import { type DocumentCues, documentCues } from './features.ts';
 import { constrained, type EntityType, Featurizer, margins, spansOf, viterbi } from './model.ts';
+import type { NameLexicon } from './lexicon.ts';
 import { KNOWN_WORD, type LoadedModel, parseWeights } from './weights-file.ts';
 
 export const WEIGHTS_FILE = new URL('./weights.tsv', import.meta.url);
@@ -24,6 +25,7 @@ export class Tagger {
   private readonly featurizer: Featurizer;
   private readonly transitions: Float64Array;
   private readonly scoreScale: number;
+  private readonly lexicon: NameLexicon;
 
   constructor(model: LoadedModel) {
     // A word is known when training kept its spelling as a feature (see wordFeatures).
@@ -35,6 +37,12 @@ export class Tagger {
     );
     this.transitions = constrained(model.transitions);
     this.scoreScale = model.scoreScale;
+    this.lexicon = model.lexicon;
+  }
+
+  /** The cues of an article's sentences, read with this model's name lexicon. */
+  cues(sentences: readonly (readonly Token[])[]): DocumentCues {
+    return documentCues(sentences, this.lexicon);
   }
 
   /** Tag ids (indices into TAGS) for each token, and the per-token margins. */
@@ -73,6 +81,7 @@ export function tagSentence(tokens: readonly Token[]): TaggedSpan[] {
  * sentence by sentence: a surname met alone is read in the light of its full mentions.
  */
 export function tagArticle(sentences: readonly (readonly Token[])[]): TaggedSpan[][] {
-  const cues = documentCues(sentences);
-  return sentences.map((tokens) => defaultTagger().tag(tokens, cues));
+  const tagger = defaultTagger();
+  const cues = tagger.cues(sentences);
+  return sentences.map((tokens) => tagger.tag(tokens, cues));
 }

@@ -5,7 +5,7 @@
 import { STOP_WORDS } from '../gazetteer/words.ts';
 import { formsStartingWith } from '../gazetteer/index.ts';
 import type { Token } from '../text/tokens.ts';
-import { bareOf, givenName } from './features.ts';
+import { bareOf, isGivenName } from './features.ts';
 import { ENTITY_TYPES, type EntityType, TAGS } from './tags.ts';
 import type { LabelledSentence } from './perceptron.ts';
 
@@ -54,7 +54,7 @@ const bit = (type: EntityType) => 1 << ENTITY_TYPES.indexOf(type);
  * places as LOC, organizations and units as ORG): ANERcorp has few of the places the engine reads.
  */
 function gazetteerMask(token: Token): number {
-  let mask = givenName(token) ? bit('PERS') : 0;
+  let mask = isGivenName(token) ? bit('PERS') : 0;
   for (const stem of token.stems) {
     for (const form of formsStartingWith(stem.key)) {
       if (form.words.length === 1) mask |= bit(form.entry.type === 'place' ? 'LOC' : 'ORG');

@@ -2,7 +2,12 @@
 // and Viterbi decoding under the BIO constraint (an I- tag only after a B- or I- of its type).
 import type { Token } from '../text/tokens.ts';
 import { lexiconFeatures, type NameLexicon } from './lexicon.ts';
-import { allowed, type EntityType, START, TAG_COUNT, TAGS } from './tags.ts';
+import { allowed, type EntityType, START as START_ROW, TAG_COUNT as TAGS_COUNT, TAGS } from './tags.ts';
+
+// Local copies for the inner loops: under tsx's module transform an imported binding is read
+// through a getter on every access, which cost a factor of five in tagging speed.
+const TAG_COUNT = TAGS_COUNT;
+const START = START_ROW;
 import {
   bareOf,
   CUES,

@@ -3,7 +3,12 @@
 import type { Token } from '../text/tokens.ts';
 import type { DocumentCues } from './features.ts';
 import type { NameLexicon } from './lexicon.ts';
-import { constrained, emissions, type Encoded, Featurizer, START, TAG_COUNT, viterbi } from './model.ts';
+import { constrained, emissions, type Encoded, Featurizer, viterbi } from './model.ts';
+import { START as START_ROW, TAG_COUNT as TAGS_COUNT } from './tags.ts';
+
+// Local copies for the inner loops (see model.ts).
+const TAG_COUNT = TAGS_COUNT;
+const START = START_ROW;
 
 export interface LabelledSentence {
   tokens: Token[];

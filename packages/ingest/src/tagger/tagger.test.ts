@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.ts';
 import { align, parseConll, toWordSpans } from './corpus.ts';
-import { Tagger, tagSentence, WEIGHTS_FILE } from './index.ts';
+import { Tagger, tagArticle, tagSentence, WEIGHTS_FILE } from './index.ts';
 import { documentCues } from './features.ts';
 import { allowed, emissions, Featurizer, START, spansOf, TAGS, tagId } from './model.ts';
 import { train } from './perceptron.ts';
@@ -138,6 +138,15 @@ describe('the committed weights', () => {
       'PERS:فرانكو باريزيني',
       'LOC:دمشق',
     ]);
+  });
+
+  it('read a surname met alone in the light of the full name earlier in the article', () => {
+    const article = ['قال العميد رضوان مخلوف إن الطريق مغلق.', 'وأضاف مخلوف أن القوافل ستمر غدا.'].map((s) =>
+      tokenize(s),
+    );
+    const [first, second] = tagArticle(article);
+    expect(first!.map((s) => [s.type, s.first, s.last])).toEqual([['PERS', 2, 3]]);
+    expect(second!.map((s) => [s.type, s.first, s.last])).toEqual([['PERS', 1, 1]]);
   });
 
   it('do not take the preposition على for a person', () => {

@@ -15,6 +15,11 @@ export function tagId(tag: string): number {
   return id;
 }
 
+/** Bits of a name-lexicon mask (lexicon.ts): inside names of a type, or just before one. */
+export function lexiconBit(kind: 'inside' | 'before', type: EntityType): number {
+  return 1 << ((kind === 'inside' ? 0 : ENTITY_TYPES.length) + ENTITY_TYPES.indexOf(type));
+}
+
 /** Whether `to` may follow `from` (START for the first token): I-X only after B-X or I-X. */
 export function allowed(from: number, to: number): boolean {
   const tag = TAGS[to]!;
