@@ -3,7 +3,7 @@
 // (`.meta({ id })` names each component); the web app imports the inferred types.
 import { z } from 'zod';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES, SAME_AS_JUDGEMENTS } from './vocabulary.ts';
-import { ExtractionSchema } from './schemas.ts';
+import { ArticleUrlSchema, ExtractionSchema } from './schemas.ts';
 
 // ---- limits the server enforces (shared so the web app can show them) ----
 
@@ -493,7 +493,7 @@ export type ClaimsResponse = z.infer<typeof ClaimsResponseSchema>;
 export const IngestRequestSchema = z
   .object({
     text: z.string().trim().min(1, 'text is empty').max(API_LIMITS.articleChars),
-    url: z.url().optional(),
+    url: ArticleUrlSchema.optional(),
     title: z.string().max(1000).optional(),
     outlet: z.string().max(300).optional(),
     publishedAt: z.string().max(40).optional().describe('ISO 8601 date or date-time'),

@@ -1,4 +1,4 @@
-// Health, readiness, and the schema the editor autocompletes and the legend shows.
+// Health and readiness (public), and the schema the editor autocompletes and the legend shows.
 import { type HealthResponse, HealthResponseSchema, SchemaResponseSchema } from '@shabaka/model';
 import { type Response, Router } from 'express';
 import neo4j from 'neo4j-driver';
@@ -46,7 +46,8 @@ function sendUnreachable(res: Response, error: unknown): void {
   );
 }
 
-export function metaRoutes(ctx: AppContext): Router {
+/** Liveness and readiness probes: public and never rate limited. */
+export function probeRoutes(ctx: AppContext): Router {
   const router = Router();
 
   router.get('/health', async (_req, res) => {
@@ -87,6 +88,12 @@ export function metaRoutes(ctx: AppContext): Router {
     }
   });
 
+  return router;
+}
+
+/** The schema the editor autocompletes and the legend shows: data, so it needs a key like the rest. */
+export function schemaRoutes(ctx: AppContext): Router {
+  const router = Router();
   router.get('/schema', async (_req, res) => {
     const body = await readTx(ctx, async (tx) => {
       const [labelCounts, typeCounts, names] = await Promise.all([
