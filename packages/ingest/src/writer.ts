@@ -10,6 +10,7 @@ import {
   type GraphWrite,
   GraphWriteSchema,
 } from '@shabaka/model';
+import { inTransaction, withRetry } from '@shabaka/db';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 
 export interface WriteSummary {
@@ -141,18 +142,20 @@ async function runAll(tx: ManagedTransaction, write: GraphWrite): Promise<Omit<W
   return totals;
 }
 
-/** Writes one article's graph in one transaction; validates the write first. */
+/**
+ * Writes one article's graph in one transaction; validates the write first. Deadlocks with
+ * concurrent writers are tried again; an unreachable Neo4j fails at once, for the caller to
+ * report or wait out (the API answers 503, the ingest says what it waits for).
+ */
 export async function writeArticle(
   driver: Driver,
   write: GraphWrite,
   database?: string,
 ): Promise<WriteSummary> {
   const valid = GraphWriteSchema.parse(write);
-  const session = driver.session({ defaultAccessMode: 'WRITE', ...(database ? { database } : {}) });
-  try {
-    const totals = await session.executeWrite((tx) => runAll(tx, valid));
-    return { articleId: valid.article.id, ...totals };
-  } finally {
-    await session.close();
-  }
+  const options = { mode: 'WRITE' as const, ...(database ? { database } : {}) };
+  const totals = await withRetry(() => inTransaction(driver, options, (tx) => runAll(tx, valid)), {
+    attempts: 5,
+  });
+  return { articleId: valid.article.id, ...totals };
 }

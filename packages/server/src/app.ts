@@ -89,7 +89,7 @@ export function createApp({ driver, config, webRoot, log }: AppOptions): express
   }
 
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const apiError = toApiError(error);
+    const apiError = toApiError(error, config.neo4jUri);
     res.locals.errorCode = apiError.code;
     if (apiError.code === 'internal' && writeLog) {
       writeLog(

@@ -1,5 +1,6 @@
 // Server settings from the environment, validated once at start. The defaults make a safe
 // single-user server: loopback only, no CORS, bounded queries.
+import { neo4jConfig } from '@shabaka/db';
 import { API_LIMITS } from '@shabaka/model';
 import { z } from 'zod';
 
@@ -48,6 +49,8 @@ export interface CypherLimits {
 }
 
 export interface ServerConfig {
+  /** Where Neo4j is expected, for messages when it cannot be reached. */
+  neo4jUri: string;
   port: number;
   host: string;
   /** Neo4j database for every session; undefined = the server's default. */
@@ -80,6 +83,7 @@ export function isOpen(config: ServerConfig): boolean {
 
 export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
+    neo4jUri: neo4jConfig({}).uri,
     port: 8080,
     host: '127.0.0.1',
     readerKeys: [],
@@ -117,6 +121,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const maxTimeoutMs = e.SHABAKA_CYPHER_MAX_TIMEOUT_MS ?? base.cypher.maxTimeoutMs;
   const maxRows = e.SHABAKA_CYPHER_MAX_ROWS ?? base.cypher.maxRows;
   const config = defaultServerConfig({
+    neo4jUri: neo4jConfig(env).uri,
     port: e.PORT ?? base.port,
     host: e.HOST ?? base.host,
     readerKeys: e.SHABAKA_READER_KEYS ?? [],

@@ -47,7 +47,7 @@ const TIMEOUT_CODES =
   /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed|LockClient\.Stopped/;
 
 /** Maps a Neo4j driver error to an ApiError the client can read. */
-export function fromNeo4jError(error: unknown): ApiError | undefined {
+export function fromNeo4jError(error: unknown, neo4jUri = 'its configured address'): ApiError | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
   const code = error.code ?? '';
   const message = error.message.split('\n')[0] ?? error.message;
@@ -65,15 +65,22 @@ export function fromNeo4jError(error: unknown): ApiError | undefined {
   }
   if (code.startsWith('Neo.ClientError.Security.')) return new ApiError('query_refused', message);
   if (code.startsWith('Neo.ClientError.')) return new ApiError('query_error', message);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.')) {
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    // the driver's own text (about "default encryption settings") sends readers the wrong way
+    return new ApiError(
+      'unavailable',
+      `Neo4j is not reachable at ${neo4jUri}; start it with \`pnpm neo4j:start\` (or check NEO4J_URI).`,
+    );
+  }
+  if (code.startsWith('Neo.TransientError.')) {
     return new ApiError('unavailable', `The database is not available right now: ${message}`);
   }
   return undefined;
 }
 
-export function toApiError(error: unknown): ApiError {
+export function toApiError(error: unknown, neo4jUri?: string): ApiError {
   if (error instanceof ApiError) return error;
-  const fromNeo4j = fromNeo4jError(error);
+  const fromNeo4j = fromNeo4jError(error, neo4jUri);
   if (fromNeo4j) return fromNeo4j;
   if (error instanceof SyntaxError && 'body' in error)
     return new ApiError('bad_request', 'The body is not valid JSON');
