@@ -13,8 +13,18 @@ import {
 import { inTransaction, withRetry } from '@shabaka/db';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 
+/** Metadata an article keeps from its first write: the provenance its claims cite. */
+export const ARTICLE_METADATA = ['url', 'title', 'outlet', 'publishedAt'] as const;
+export type ArticleMetadata = Partial<Record<(typeof ARTICLE_METADATA)[number], string>>;
+
 export interface WriteSummary {
   articleId: string;
+  /** `existing`: the same text was written before; its metadata were kept (first wins). */
+  article: 'created' | 'existing';
+  /** The article's metadata as stored after this write. */
+  metadata: ArticleMetadata;
+  /** Metadata sent with this write that differ from the stored ones, and so were not applied. */
+  ignoredMetadata: ArticleMetadata;
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
@@ -57,8 +67,13 @@ const MERGE_MENTIONS = `
   MERGE (e)-[r:MENTIONED_IN]->(a)
   SET r.count = m.count, r.spans = m.spans`;
 
+const STORED_METADATA = `
+  MATCH (a:Article {id: $articleId}) RETURN a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS metadata`;
+
+// One outlet an article: the guard covers two first writes of one text racing each other.
 const MERGE_PUBLISHED_BY = `
   MATCH (a:Article {id: $articleId}), (o:Organization {id: $outletId})
+  WHERE NOT (a)-[:PUBLISHED_BY]->()
   MERGE (a)-[:PUBLISHED_BY]->(o)`;
 
 const MERGE_CLAIMS = `
@@ -73,15 +88,23 @@ const MERGE_CLAIMS = `
   }`;
 
 // A weak name never merges silently across organizations: it gets candidates for a researcher.
-// Common kunyas (ابو محمد) are shared by hundreds of people, so each new node is linked to a few
-// existing namesakes only (most mentioned first), never to all of them.
+// Common kunyas (ابو محمد) are shared by hundreds of people, so a person is linked to a few
+// namesakes only (most mentioned first), and no person holds more than the cap, counting the
+// links that others made to it. Candidates are sought for an article's first write only, so
+// writing the same corpus again adds none.
 export const MAX_SAME_AS_CANDIDATES = 5;
 const LINK_SAME_AS_CANDIDATES = `
   UNWIND $ids AS id
   MATCH (p:Person {id: id})
-  CALL (p) {
-    MATCH (other:Person {key: p.key}) WHERE other.id <> p.id AND NOT (p)-[:SAME_AS]-(other)
-    RETURN other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id LIMIT ${MAX_SAME_AS_CANDIDATES}
+  WITH p, $cap - COUNT { (p)-[:SAME_AS]-() } AS room
+  WHERE room > 0
+  CALL (p, room) {
+    MATCH (other:Person {key: p.key})
+    WHERE other.id <> p.id AND NOT (p)-[:SAME_AS]-(other) AND COUNT { (other)-[:SAME_AS]-() } < $cap
+    WITH other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id
+    WITH collect(other) AS others
+    UNWIND others[..room] AS other
+    RETURN other
   }
   CREATE (p)-[:SAME_AS {judgement: 'unsure', score: 0.5, by: 'shabaka-resolver', at: datetime(),
                         reason: 'same weak name, different organization or article'}]->(other)`;
@@ -110,10 +133,17 @@ function claimParams(articleId: string) {
   });
 }
 
-/** The statements of one article's write, in the order they must run. */
-function statements(write: GraphWrite): Array<[string, Record<string, unknown>]> {
+/**
+ * The statements of one article's write, in the order they must run. A text written before keeps
+ * its outlet and candidates: only its entities, mentions and claims are merged again (a newer
+ * extractor may find more), so a second outlet never gets a PUBLISHED_BY edge or an orphan node.
+ */
+function statements(write: GraphWrite, firstWrite: boolean): Array<[string, Record<string, unknown>]> {
   const articleId = write.article.id;
-  const entities = write.outlet ? [...write.entities, write.outlet] : write.entities;
+  const outlet = firstWrite ? write.outlet : undefined;
+  // on a repeated write, an outlet the text never names is metadata only: it makes no node
+  const metadataOnly = (e: EntityRecord) => e.id === write.outlet?.id && e.mentions.length === 0;
+  const entities = outlet ? [...write.entities, outlet] : write.entities.filter((e) => !metadataOnly(e));
   const unique = [...new Map(entities.map((e) => [e.id, e])).values()];
   const out: Array<[string, Record<string, unknown>]> = [[MERGE_ARTICLE, { article: write.article }]];
   out.push([MERGE_ENTITIES, { entities: unique.map(entityParams) }]);
@@ -121,25 +151,44 @@ function statements(write: GraphWrite): Array<[string, Record<string, unknown>]>
     .filter((e) => e.mentions.length > 0)
     .map((e) => ({ id: e.id, count: e.mentions.length, spans: e.mentions.flatMap((m) => [m.start, m.end]) }));
   if (mentions.length > 0) out.push([MERGE_MENTIONS, { articleId, mentions }]);
-  if (write.outlet) out.push([MERGE_PUBLISHED_BY, { articleId, outletId: write.outlet.id }]);
+  if (outlet) out.push([MERGE_PUBLISHED_BY, { articleId, outletId: outlet.id }]);
   if (write.claims.length > 0) out.push([MERGE_CLAIMS, { claims: write.claims.map(claimParams(articleId)) }]);
   const weak = unique.filter((e) => e.label === 'Person' && e.weak).map((e) => e.id);
-  if (weak.length > 0) out.push([LINK_SAME_AS_CANDIDATES, { ids: weak }]);
+  if (firstWrite && weak.length > 0)
+    out.push([LINK_SAME_AS_CANDIDATES, { ids: weak, cap: MAX_SAME_AS_CANDIDATES }]);
   return out;
 }
 
+/** What of the sent metadata differs from the stored ones. */
+function ignored(sent: GraphWrite['article'], stored: ArticleMetadata): ArticleMetadata {
+  return Object.fromEntries(
+    ARTICLE_METADATA.filter((k) => sent[k] !== undefined && sent[k] !== stored[k]).map((k) => [k, sent[k]]),
+  );
+}
+
 async function runAll(tx: ManagedTransaction, write: GraphWrite): Promise<Omit<WriteSummary, 'articleId'>> {
+  const found = await tx.run(STORED_METADATA, { articleId: write.article.id });
+  const stored = found.records[0]?.get('metadata') as Record<string, string | null> | undefined;
   const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   // Sent together and executed in order on one connection: the statements pipeline, so an
-  // article costs about one round trip rather than one per statement.
-  const results = await Promise.all(statements(write).map(([query, params]) => tx.run(query, params)));
+  // article costs about two round trips rather than one per statement.
+  const results = await Promise.all(
+    statements(write, stored === undefined).map(([query, params]) => tx.run(query, params)),
+  );
   for (const result of results) {
     const counters = result.summary.counters.updates();
     totals.nodesCreated += counters.nodesCreated;
     totals.relationshipsCreated += counters.relationshipsCreated;
     totals.propertiesSet += counters.propertiesSet;
   }
-  return totals;
+  const sent = Object.fromEntries(
+    ARTICLE_METADATA.flatMap((k) => (write.article[k] ? [[k, write.article[k]]] : [])),
+  );
+  if (stored === undefined) return { article: 'created', metadata: sent, ignoredMetadata: {}, ...totals };
+  const metadata = Object.fromEntries(
+    Object.entries(stored).filter(([, v]) => v !== null),
+  ) as ArticleMetadata;
+  return { article: 'existing', metadata, ignoredMetadata: ignored(write.article, metadata), ...totals };
 }
 
 /**

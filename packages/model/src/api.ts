@@ -503,7 +503,16 @@ export type IngestRequest = z.infer<typeof IngestRequestSchema>;
 
 export const IngestResponseSchema = z
   .object({
-    article: ArticleMetaOutSchema,
+    article: ArticleMetaOutSchema.describe('the article as stored: for an existing one, its first metadata'),
+    articleStatus: z
+      .enum(['created', 'existing'])
+      .describe(
+        "'existing': the same text was ingested before; its first url, title, outlet and date are kept (first wins)",
+      ),
+    ignoredMetadata: z
+      .object({ url: z.string(), title: z.string(), outlet: z.string(), publishedAt: z.string() })
+      .partial()
+      .describe('metadata sent that differ from those of the existing article, and so were not applied'),
     extractor: z.string(),
     extraction: ExtractionSchema,
     written: z.record(z.string(), z.number()).describe('counts the writer reports (entities, claims, ...)'),
