@@ -1,6 +1,7 @@
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { neo4jConfig } from './config.ts';
 import { type LocalNeo4jOptions, ensureLocalNeo4j } from './local.ts';
+import { isUnreachable, unreachableMessage } from './transaction.ts';
 
 /**
  * A host that does not answer is given seconds, not the driver's default 30 s to connect and
@@ -25,6 +26,7 @@ export async function connectNeo4j(
     await driver.getServerInfo(config.database === undefined ? {} : { database: config.database }); // = verifyConnectivity
   } catch (e) {
     await driver.close();
+    if (isUnreachable(e)) throw new Error(unreachableMessage(creds.uri, e), { cause: e });
     throw new Error(`Cannot connect to Neo4j at ${creds.uri} as ${creds.user}: ${(e as Error).message}`, {
       cause: e,
     });

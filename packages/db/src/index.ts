@@ -22,5 +22,6 @@ export {
   isUnreachable,
   type RetryOptions,
   type TransactionOptions,
+  unreachableMessage,
   withRetry,
 } from './transaction.ts';

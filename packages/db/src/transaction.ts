@@ -10,6 +10,16 @@ export function isUnreachable(error: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT/.test(String((error as Error)?.message));
 }
 
+/**
+ * What to tell a user when Neo4j cannot be reached. The driver's own text (about "default
+ * encryption settings") sends readers the wrong way; its last words name the cause.
+ */
+export function unreachableMessage(uri: string, error?: unknown): string {
+  const message = error === undefined ? '' : String((error as Error)?.message ?? error);
+  const cause = /Caused by: (.*)$/m.exec(message)?.[1]?.trim();
+  return `Neo4j is not reachable at ${uri}${cause ? ` (${cause})` : ''}; start it with \`pnpm neo4j:start\` (or check NEO4J_URI).`;
+}
+
 /** Deadlocks and lock waits between concurrent writers of shared nodes: the next try usually passes. */
 export function isTransient(error: unknown): boolean {
   const e = error as { retriable?: boolean; code?: string; message?: string };
