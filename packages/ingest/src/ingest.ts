@@ -14,6 +14,8 @@ export interface IngestSummary {
   read: number;
   written: number;
   unchanged: number;
+  /** Texts ingested before whose new metadata were not applied (the first ones stay). */
+  metadataKept: { source: string; ignored: string[] }[];
   skipped: { source: string; reason: string }[];
   entitiesPlanned: number;
   claimsPlanned: number;
@@ -53,6 +55,7 @@ export async function ingest(
     read: 0,
     written: 0,
     unchanged: 0,
+    metadataKept: [],
     skipped: [],
     entitiesPlanned: 0,
     claimsPlanned: 0,
@@ -109,6 +112,8 @@ export async function ingest(
       outage.over();
       summary.nodesCreated += result.nodesCreated;
       summary.relationshipsCreated += result.relationshipsCreated;
+      const ignored = Object.keys(result.ignoredMetadata);
+      if (ignored.length > 0) summary.metadataKept.push({ source: item.source, ignored });
       if (result.nodesCreated === 0 && result.relationshipsCreated === 0) summary.unchanged++;
       else summary.written++;
     } catch (error) {

@@ -56,9 +56,12 @@ const MERGE_ENTITIES = `
       n.latin = CASE WHEN longer THEN e.latin ELSE n.latin END,
       n.name = name`;
 
+// Runs first and alone: the MERGE takes the article's lock, so of two writes of one text at once
+// the second waits and then finds it existing, and it returns the metadata stored.
 const MERGE_ARTICLE = `
   MERGE (a:Article {id: $article.id})
-  ON CREATE SET a += $article, a.ingestedAt = datetime()`;
+  ON CREATE SET a += $article, a.ingestedAt = datetime()
+  RETURN a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS metadata`;
 
 const MERGE_MENTIONS = `
   MATCH (a:Article {id: $articleId})
@@ -67,13 +70,8 @@ const MERGE_MENTIONS = `
   MERGE (e)-[r:MENTIONED_IN]->(a)
   SET r.count = m.count, r.spans = m.spans`;
 
-const STORED_METADATA = `
-  MATCH (a:Article {id: $articleId}) RETURN a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS metadata`;
-
-// One outlet an article: the guard covers two first writes of one text racing each other.
 const MERGE_PUBLISHED_BY = `
   MATCH (a:Article {id: $articleId}), (o:Organization {id: $outletId})
-  WHERE NOT (a)-[:PUBLISHED_BY]->()
   MERGE (a)-[:PUBLISHED_BY]->(o)`;
 
 const MERGE_CLAIMS = `
@@ -134,7 +132,7 @@ function claimParams(articleId: string) {
 }
 
 /**
- * The statements of one article's write, in the order they must run. A text written before keeps
+ * The statements of one article's write after its article's MERGE, in the order they must run. A text written before keeps
  * its outlet and candidates: only its entities, mentions and claims are merged again (a newer
  * extractor may find more), so a second outlet never gets a PUBLISHED_BY edge or an orphan node.
  */
@@ -145,8 +143,9 @@ function statements(write: GraphWrite, firstWrite: boolean): Array<[string, Reco
   const metadataOnly = (e: EntityRecord) => e.id === write.outlet?.id && e.mentions.length === 0;
   const entities = outlet ? [...write.entities, outlet] : write.entities.filter((e) => !metadataOnly(e));
   const unique = [...new Map(entities.map((e) => [e.id, e])).values()];
-  const out: Array<[string, Record<string, unknown>]> = [[MERGE_ARTICLE, { article: write.article }]];
-  out.push([MERGE_ENTITIES, { entities: unique.map(entityParams) }]);
+  const out: Array<[string, Record<string, unknown>]> = [
+    [MERGE_ENTITIES, { entities: unique.map(entityParams) }],
+  ];
   const mentions = unique
     .filter((e) => e.mentions.length > 0)
     .map((e) => ({ id: e.id, count: e.mentions.length, spans: e.mentions.flatMap((m) => [m.start, m.end]) }));
@@ -167,28 +166,31 @@ function ignored(sent: GraphWrite['article'], stored: ArticleMetadata): ArticleM
 }
 
 async function runAll(tx: ManagedTransaction, write: GraphWrite): Promise<Omit<WriteSummary, 'articleId'>> {
-  const found = await tx.run(STORED_METADATA, { articleId: write.article.id });
-  const stored = found.records[0]?.get('metadata') as Record<string, string | null> | undefined;
-  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  const merged = await tx.run(MERGE_ARTICLE, { article: write.article });
+  const firstWrite = merged.summary.counters.updates().nodesCreated > 0;
   // Sent together and executed in order on one connection: the statements pipeline, so an
   // article costs about two round trips rather than one per statement.
-  const results = await Promise.all(
-    statements(write, stored === undefined).map(([query, params]) => tx.run(query, params)),
-  );
+  const results = [
+    merged,
+    ...(await Promise.all(statements(write, firstWrite).map(([query, params]) => tx.run(query, params)))),
+  ];
+  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   for (const result of results) {
     const counters = result.summary.counters.updates();
     totals.nodesCreated += counters.nodesCreated;
     totals.relationshipsCreated += counters.relationshipsCreated;
     totals.propertiesSet += counters.propertiesSet;
   }
-  const sent = Object.fromEntries(
-    ARTICLE_METADATA.flatMap((k) => (write.article[k] ? [[k, write.article[k]]] : [])),
-  );
-  if (stored === undefined) return { article: 'created', metadata: sent, ignoredMetadata: {}, ...totals };
+  const stored = merged.records[0]!.get('metadata') as Record<string, string | null>;
   const metadata = Object.fromEntries(
     Object.entries(stored).filter(([, v]) => v !== null),
   ) as ArticleMetadata;
-  return { article: 'existing', metadata, ignoredMetadata: ignored(write.article, metadata), ...totals };
+  return {
+    article: firstWrite ? 'created' : 'existing',
+    metadata,
+    ignoredMetadata: firstWrite ? {} : ignored(write.article, metadata),
+    ...totals,
+  };
 }
 
 /**

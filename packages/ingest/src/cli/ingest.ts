@@ -28,6 +28,10 @@ export function formatSummary(s: IngestSummary): string {
     `articles read:      ${s.read}`,
     `written:            ${s.written}`,
     `unchanged:          ${s.unchanged} (already ingested, same content)`,
+    ...(s.metadataKept.length > 0
+      ? [`first metadata kept: ${s.metadataKept.length} (same text ingested before; new values not applied)`]
+      : []),
+    ...s.metadataKept.map((x) => `  ${x.source}: ${x.ignored.join(', ')} ignored`),
     `skipped:            ${s.skipped.length}`,
     ...s.skipped.map((x) => `  ${x.source}: ${x.reason}`),
     `entities planned:   ${s.entitiesPlanned}`,
