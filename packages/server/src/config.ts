@@ -62,7 +62,7 @@ export interface ServerConfig {
   /** Requests per minute per client (valid API key, else address), all endpoints but the public ones. */
   rateLimitPerMinute: number;
   cypherRateLimitPerMinute: number;
-  /** Requests with a missing or wrong key per minute per address; beyond it 429, key unchecked. */
+  /** Requests with a wrong key per minute per address; beyond it 429, the key unchecked. */
   authFailuresPerMinute: number;
   cypher: CypherLimits;
   /** Timeout of the server's own queries (search, neighbours, ...). */

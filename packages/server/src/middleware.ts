@@ -76,8 +76,9 @@ function rateLimited(res: Response, retrySeconds: number, what: string): ApiErro
 /**
  * Resolves the caller's role from its key; open mode (no keys) makes everyone an editor. Rate
  * limits count against a valid key, else the address: a presented key counts only once it is
- * valid, so inventing keys never buys fresh buckets. Failed authentications are limited per
- * address and checked before the key, so guessing stops at the limit whatever the guess.
+ * valid, so inventing keys never buys fresh buckets. Wrong keys are limited per address, checked
+ * before the key is compared, so guessing stops at the limit whatever the guess. A request with
+ * no key guesses nothing (a browser's first load before the key is typed): it is just refused.
  */
 export function authenticate(config: ServerConfig): RequestHandler {
   const configured = (entries: readonly string[], role: Role) =>
@@ -93,19 +94,18 @@ export function authenticate(config: ServerConfig): RequestHandler {
       req.caller = 'editor';
       return next();
     }
-    const retrySeconds = failures.wait(address);
-    if (retrySeconds > 0) return next(rateLimited(res, retrySeconds, 'failed authentications'));
     const key = presentedKey(req);
-    const hash = key === undefined ? undefined : digest(key);
-    const match = hash && keys.find((k) => timingSafeEqual(k.hash, hash));
+    if (key === undefined)
+      return next(
+        new ApiError('unauthorized', 'An API key is required: send `Authorization: Bearer <key>`.'),
+      );
+    const retrySeconds = failures.wait(address);
+    if (retrySeconds > 0) return next(rateLimited(res, retrySeconds, 'wrong API keys'));
+    const hash = digest(key);
+    const match = keys.find((k) => timingSafeEqual(k.hash, hash));
     if (!match) {
       failures.take(address);
-      return next(
-        new ApiError(
-          'unauthorized',
-          key ? 'The API key is not valid.' : 'An API key is required: send `Authorization: Bearer <key>`.',
-        ),
-      );
+      return next(new ApiError('unauthorized', 'The API key is not valid.'));
     }
     req.clientId = `key:${match.hash.toString('hex').slice(0, 12)}`;
     req.role = match.role;

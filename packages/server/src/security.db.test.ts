@@ -52,6 +52,15 @@ describe('rate limits and keys', () => {
     });
   });
 
+  it('answers a request without a key 401, never 429: a first load guesses nothing', async () => {
+    await withServer({ readerKeys: ['right-key'], authFailuresPerMinute: 2 }, async (server) => {
+      const codes: number[] = [];
+      for (let i = 0; i < 6; i++) codes.push((await server.get('/api/schema')).status);
+      expect(codes).toEqual([401, 401, 401, 401, 401, 401]);
+      expect((await server.get('/api/schema', { 'x-api-key': 'right-key' })).status).toBe(200);
+    });
+  });
+
   it('keeps a valid key working whatever the wrong keys sent before', async () => {
     await withServer({ readerKeys: ['right-key'], authFailuresPerMinute: 3 }, async (server) => {
       expect((await server.get('/api/search?q=x', { 'x-api-key': 'wrong' })).status).toBe(401);
