@@ -132,9 +132,10 @@ function claimParams(articleId: string) {
 }
 
 /**
- * The statements of one article's write after its article's MERGE, in the order they must run. A text written before keeps
- * its outlet and candidates: only its entities, mentions and claims are merged again (a newer
- * extractor may find more), so a second outlet never gets a PUBLISHED_BY edge or an orphan node.
+ * The statements of one article's write after the article's MERGE, in the order they must run.
+ * A text written before keeps its outlet and candidates: only its entities, mentions and claims
+ * are merged again (a newer extractor may find more), so a second outlet never gets a
+ * PUBLISHED_BY edge or an orphan node.
  */
 function statements(write: GraphWrite, firstWrite: boolean): Array<[string, Record<string, unknown>]> {
   const articleId = write.article.id;
