@@ -48,3 +48,13 @@ it.each([
     expect(seconds).toBeLessThan(5);
   },
 );
+
+it('reports health and readiness 503 in the same words, with the cause', async () => {
+  for (const path of ['/api/health', '/api/ready']) {
+    const res = await server.get(path);
+    expect(res.status).toBe(503);
+    expect(res.body.neo4j.error).toMatch(
+      /^Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:1 \(connect ECONNREFUSED 127\.0\.0\.1:1\); start it with `pnpm neo4j:start`/,
+    );
+  }
+});
