@@ -80,7 +80,12 @@ describe('rate limits and keys', () => {
         200, 200, 200, 200, 200,
       ]);
       expect((await server.get('/api/ready')).status).toBe(200);
-      expect((await server.get('/api/openapi.json')).status).toBe(200);
+      const openapi = await server.get('/api/openapi.json');
+      expect(openapi.status).toBe(200);
+      // the contract says the same: the probes need no key, the schema does
+      expect(openapi.body.paths['/api/health'].get.security).toEqual([]);
+      expect(openapi.body.paths['/api/ready'].get.security).toEqual([]);
+      expect(openapi.body.paths['/api/schema'].get.security).toBeUndefined();
     });
   });
 });
