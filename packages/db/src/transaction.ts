@@ -3,10 +3,16 @@
 // API must fail in a moment and the ingest must say what it waits for, so both go through here.
 import neo4j, { type Driver, ManagedTransaction, Neo4jError } from 'neo4j-driver';
 
-/** The server cannot be reached at all (stopped, restarting, wrong address). */
+/** Codes of a server that is away: stopped, wrong address, or up with its database still starting. */
+const AWAY = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/** The server cannot be reached, or not yet (stopped, restarting, wrong address). */
 export function isUnreachable(error: unknown): boolean {
-  if (error instanceof Neo4jError)
-    return error.code === 'ServiceUnavailable' || error.code === 'SessionExpired';
+  if (error instanceof Neo4jError) return AWAY.has(error.code);
   return /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT/.test(String((error as Error)?.message));
 }
 

@@ -1,6 +1,6 @@
 // One error shape for every failure: `{ error: { code, message } }` with a fitting status, and
 // never a stack trace. Neo4j's own errors are translated here.
-import { unreachableMessage } from '@shabaka/db';
+import { isUnreachable, unreachableMessage } from '@shabaka/db';
 import type { ErrorCode } from '@shabaka/model';
 import { Neo4jError } from 'neo4j-driver';
 import type { z } from 'zod';
@@ -66,9 +66,7 @@ export function fromNeo4jError(error: unknown, neo4jUri = 'its configured addres
   }
   if (code.startsWith('Neo.ClientError.Security.')) return new ApiError('query_refused', message);
   if (code.startsWith('Neo.ClientError.')) return new ApiError('query_error', message);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new ApiError('unavailable', unreachableMessage(neo4jUri));
-  }
+  if (isUnreachable(error)) return new ApiError('unavailable', unreachableMessage(neo4jUri));
   if (code.startsWith('Neo.TransientError.')) {
     return new ApiError('unavailable', `The database is not available right now: ${message}`);
   }
