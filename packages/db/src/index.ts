@@ -16,3 +16,12 @@ export {
   stopLocalNeo4j,
 } from './local.ts';
 export { ENTITY_SEARCH_INDEX, emptyDatabase, ensureSchema, SCHEMA_STATEMENTS } from './schema.ts';
+export {
+  inTransaction,
+  isTransient,
+  isUnreachable,
+  type RetryOptions,
+  type TransactionOptions,
+  unreachableMessage,
+  withRetry,
+} from './transaction.ts';

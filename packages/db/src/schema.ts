@@ -2,6 +2,7 @@
 // model's label constants, never from user input.
 import type { Driver } from 'neo4j-driver';
 import { CLAIM_TYPES, ENTITY_LABEL, ENTITY_LABELS, NODE_LABELS } from '@shabaka/model';
+import { withRetry } from './transaction.ts';
 
 /** Name of the full-text index over entities' folded names and aliases (`searchText`). */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
@@ -24,14 +25,30 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
-/** Creates every constraint and index that is missing and waits until they are online. */
+/** Another process created the same rule first (two start-ups at once): that is the goal reached. */
+const isEquivalentRule = (error: unknown) =>
+  (error as { code?: string }).code === 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists';
+
+/**
+ * Creates every constraint and index that is missing and waits until they are online. Safe when
+ * several processes start at once (four `pnpm ingest`, or the server beside them): schema
+ * statements of concurrent sessions deadlock or race each other, so a transient failure is tried
+ * again and a rule that another process has just created counts as done.
+ */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   const session = driver.session(database ? { database } : {});
+  const run = async (statement: string) => {
+    try {
+      await session.run(statement);
+    } catch (error) {
+      if (!isEquivalentRule(error)) throw error;
+    }
+  };
   try {
     for (const statement of SCHEMA_STATEMENTS) {
-      await session.run(statement);
+      await withRetry(() => run(statement), { attempts: 10, delayMs: 100 });
     }
-    await session.run('CALL db.awaitIndexes(120)');
+    await withRetry(() => session.run('CALL db.awaitIndexes(120)'), { attempts: 5, delayMs: 100 });
   } finally {
     await session.close();
   }

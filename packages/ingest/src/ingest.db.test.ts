@@ -5,7 +5,7 @@ import { resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from './ingest.ts';
-import { readArticles } from './read.ts';
+import { type ReadItem, readArticles } from './read.ts';
 import { projectFixtures } from './sample.ts';
 
 const driver: Driver = testDriver();
@@ -60,5 +60,22 @@ describe('ingest', () => {
     expect(second).toMatchObject({ written: 0, unchanged: 3, nodesCreated: 0, relationshipsCreated: 0 });
     expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(nodes);
     expect(await count('MATCH ()-[r]->() RETURN count(r) AS n')).toBe(relationships);
+  });
+
+  it('says which articles kept their first metadata when a text comes again with another outlet', async () => {
+    const text = 'قالت مصادر محلية إن القافلة وصلت إلى البلدة مساء أمس.';
+    async function* twice(): AsyncIterable<ReadItem> {
+      yield { source: 'first.jsonl:1', text, meta: { outlet: 'المصدر الأول' } };
+      yield { source: 'second.jsonl:1', text, meta: { outlet: 'المصدر الثاني' } };
+    }
+    // both at once: the second write waits for the first one's article and then finds it
+    const summary = await ingest(driver, twice(), { concurrency: 2 });
+    expect(summary).toMatchObject({ written: 1, unchanged: 1, skipped: [] });
+    expect(summary.metadataKept).toHaveLength(1);
+    expect(summary.metadataKept[0]!.ignored).toEqual(['outlet']);
+    expect(await count('MATCH (:Article)-[r:PUBLISHED_BY]->() RETURN count(r) AS n')).toBe(1);
+    expect(await count("MATCH (o:Organization) WHERE o.name STARTS WITH 'المصدر' RETURN count(o) AS n")).toBe(
+      1,
+    );
   });
 });

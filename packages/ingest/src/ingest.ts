@@ -1,6 +1,8 @@
 // The ingest run: read → extract → plan → write, one transaction per article, a few in flight at
 // once. Bad items are reported and skipped; the rest goes on. Writing the same content twice
-// creates nothing (deterministic ids), which the summary reports as unchanged.
+// creates nothing (deterministic ids), which the summary reports as unchanged. An outage of
+// Neo4j is waited out, with word of it, for a bounded time; then its articles are skipped.
+import { isUnreachable, withRetry } from '@shabaka/db';
 import type { ArticleExtraction } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { type ExtractInput, extractArticle } from './pipeline.ts';
@@ -12,6 +14,8 @@ export interface IngestSummary {
   read: number;
   written: number;
   unchanged: number;
+  /** Texts ingested before whose new metadata were not applied (the first ones stay). */
+  metadataKept: { source: string; ignored: string[] }[];
   skipped: { source: string; reason: string }[];
   entitiesPlanned: number;
   claimsPlanned: number;
@@ -20,29 +24,25 @@ export interface IngestSummary {
   seconds: number;
 }
 
+/** Told each time a write waits for an unreachable Neo4j, so the user hears of it at once. */
+export interface OutageWait {
+  source: string;
+  error: unknown;
+  /** Seconds since the outage began (the first write that found Neo4j unreachable). */
+  outageSeconds: number;
+  retryInSeconds: number;
+  giveUpSeconds: number;
+}
+
 export interface IngestOptions {
   /** Articles written at once, each in its own transaction; default 4 (on 2 cores, 2 to 4 measured best: more only waits on locks of shared nodes). */
   concurrency?: number;
   onProgress?: (summary: IngestSummary) => void;
   /** The extractor; default the rule engine. An article it throws on is reported and skipped. */
   extract?: (input: ExtractInput) => ArticleExtraction | Promise<ArticleExtraction>;
-}
-
-/** Deadlocks between concurrent writers of shared nodes (`داعش`) are transient: try again. */
-function isTransient(error: unknown): boolean {
-  const e = error as { retriable?: boolean; code?: string; message?: string };
-  return e.retriable === true || /TransientError|Deadlock|can't acquire/i.test(`${e.code} ${e.message}`);
-}
-
-async function withRetry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= attempts || !isTransient(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
-    }
-  }
+  /** How long an outage of Neo4j is waited out before articles are skipped; default 300 s. */
+  outageWaitSeconds?: number;
+  onWait?: (wait: OutageWait) => void;
 }
 
 export async function ingest(
@@ -55,6 +55,7 @@ export async function ingest(
     read: 0,
     written: 0,
     unchanged: 0,
+    metadataKept: [],
     skipped: [],
     entitiesPlanned: 0,
     claimsPlanned: 0,
@@ -70,6 +71,21 @@ export async function ingest(
     options.onProgress?.(summary);
   };
 
+  // One outage for the whole run: its bound counts from the first failure, so articles that come
+  // after it has been given up on are skipped at once rather than each waiting it out again.
+  const outageWaitSeconds = options.outageWaitSeconds ?? 300;
+  let outageSince: number | undefined;
+  const outage = {
+    seconds: () => (outageSince === undefined ? 0 : (performance.now() - outageSince) / 1000),
+    wait: () => {
+      outageSince ??= performance.now();
+      return outage.seconds() < outageWaitSeconds;
+    },
+    over: () => {
+      outageSince = undefined;
+    },
+  };
+
   const one = async (item: ReadItem) => {
     if (isReadError(item)) {
       summary.skipped.push({ source: item.source, reason: item.error });
@@ -79,13 +95,32 @@ export async function ingest(
       const { write } = planGraphWrite(await extract(item));
       summary.entitiesPlanned += write.entities.length;
       summary.claimsPlanned += write.claims.length;
-      const result = await withRetry(() => writeArticle(driver, write));
+      const result = await withRetry(() => writeArticle(driver, write), {
+        attempts: Number.POSITIVE_INFINITY,
+        delayMs: 500,
+        maxDelayMs: 2000,
+        retryIf: (error) => isUnreachable(error) && outage.wait(),
+        onRetry: (error, _attempt, pauseMs) =>
+          options.onWait?.({
+            source: item.source,
+            error,
+            outageSeconds: outage.seconds(),
+            retryInSeconds: pauseMs / 1000,
+            giveUpSeconds: outageWaitSeconds,
+          }),
+      });
+      outage.over();
       summary.nodesCreated += result.nodesCreated;
       summary.relationshipsCreated += result.relationshipsCreated;
+      const ignored = Object.keys(result.ignoredMetadata);
+      if (ignored.length > 0) summary.metadataKept.push({ source: item.source, ignored });
       if (result.nodesCreated === 0 && result.relationshipsCreated === 0) summary.unchanged++;
       else summary.written++;
     } catch (error) {
-      summary.skipped.push({ source: item.source, reason: (error as Error).message.split('\n')[0]! });
+      const reason = isUnreachable(error)
+        ? `Neo4j was not reachable (waited ${Math.round(outage.seconds())} s): ${(error as Error).message.split('\n')[0]}`
+        : (error as Error).message.split('\n')[0]!;
+      summary.skipped.push({ source: item.source, reason });
     }
   };
 

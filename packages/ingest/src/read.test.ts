@@ -63,6 +63,17 @@ describe('readArticles', () => {
     expect(line4).toMatchObject({ error: expect.stringContaining('text') });
   });
 
+  it("reports a JSONL line whose url is not http(s) as that line's error", async () => {
+    const root = dir({
+      'a.jsonl': `${JSON.stringify({ text: 'خبر قصير', url: 'javascript:alert(1)' })}\n${JSON.stringify({ text: 'خبر آخر', url: 'https://example.org/a' })}\n`,
+    });
+    const [bad, good] = await all([root]);
+    expect(bad).toMatchObject({
+      error: expect.stringContaining('url must be an http:// or https:// address'),
+    });
+    expect(good).toMatchObject({ meta: { url: 'https://example.org/a' } });
+  });
+
   it('reports empty, binary and oversized files as per-item errors and goes on', async () => {
     const root = dir({
       '1-empty.txt': '',

@@ -36,7 +36,7 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm',
 const JsonlArticleSchema = z.object({
   text: z.string(),
   id: z.union([z.string(), z.number()]).optional(),
-  url: z.string().optional(),
+  url: ArticleMetaSchema.shape.url,
   title: z.string().optional(),
   outlet: z.string().optional(),
   publishedAt: z.string().optional(),

@@ -10,10 +10,21 @@ import {
   type GraphWrite,
   GraphWriteSchema,
 } from '@shabaka/model';
+import { inTransaction, withRetry } from '@shabaka/db';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+
+/** Metadata an article keeps from its first write: the provenance its claims cite. */
+export const ARTICLE_METADATA = ['url', 'title', 'outlet', 'publishedAt'] as const;
+export type ArticleMetadata = Partial<Record<(typeof ARTICLE_METADATA)[number], string>>;
 
 export interface WriteSummary {
   articleId: string;
+  /** `existing`: the same text was written before; its metadata were kept (first wins). */
+  article: 'created' | 'existing';
+  /** The article's metadata as stored after this write. */
+  metadata: ArticleMetadata;
+  /** Metadata sent with this write that differ from the stored ones, and so were not applied. */
+  ignoredMetadata: ArticleMetadata;
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
@@ -45,9 +56,12 @@ const MERGE_ENTITIES = `
       n.latin = CASE WHEN longer THEN e.latin ELSE n.latin END,
       n.name = name`;
 
+// Runs first and alone: the MERGE takes the article's lock, so of two writes of one text at once
+// the second waits and then finds it existing, and it returns the metadata stored.
 const MERGE_ARTICLE = `
   MERGE (a:Article {id: $article.id})
-  ON CREATE SET a += $article, a.ingestedAt = datetime()`;
+  ON CREATE SET a += $article, a.ingestedAt = datetime()
+  RETURN a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS metadata`;
 
 const MERGE_MENTIONS = `
   MATCH (a:Article {id: $articleId})
@@ -72,15 +86,23 @@ const MERGE_CLAIMS = `
   }`;
 
 // A weak name never merges silently across organizations: it gets candidates for a researcher.
-// Common kunyas (ابو محمد) are shared by hundreds of people, so each new node is linked to a few
-// existing namesakes only (most mentioned first), never to all of them.
+// Common kunyas (ابو محمد) are shared by hundreds of people, so a person is linked to a few
+// namesakes only (most mentioned first), and no person holds more than the cap, counting the
+// links that others made to it. Candidates are sought for an article's first write only, so
+// writing the same corpus again adds none.
 export const MAX_SAME_AS_CANDIDATES = 5;
 const LINK_SAME_AS_CANDIDATES = `
   UNWIND $ids AS id
   MATCH (p:Person {id: id})
-  CALL (p) {
-    MATCH (other:Person {key: p.key}) WHERE other.id <> p.id AND NOT (p)-[:SAME_AS]-(other)
-    RETURN other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id LIMIT ${MAX_SAME_AS_CANDIDATES}
+  WITH p, $cap - COUNT { (p)-[:SAME_AS]-() } AS room
+  WHERE room > 0
+  CALL (p, room) {
+    MATCH (other:Person {key: p.key})
+    WHERE other.id <> p.id AND NOT (p)-[:SAME_AS]-(other) AND COUNT { (other)-[:SAME_AS]-() } < $cap
+    WITH other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id
+    WITH collect(other) AS others
+    UNWIND others[..room] AS other
+    RETURN other
   }
   CREATE (p)-[:SAME_AS {judgement: 'unsure', score: 0.5, by: 'shabaka-resolver', at: datetime(),
                         reason: 'same weak name, different organization or article'}]->(other)`;
@@ -109,50 +131,83 @@ function claimParams(articleId: string) {
   });
 }
 
-/** The statements of one article's write, in the order they must run. */
-function statements(write: GraphWrite): Array<[string, Record<string, unknown>]> {
+/**
+ * The statements of one article's write after the article's MERGE, in the order they must run.
+ * A text written before keeps its outlet and candidates: only its entities, mentions and claims
+ * are merged again (a newer extractor may find more), so a second outlet never gets a
+ * PUBLISHED_BY edge or an orphan node.
+ */
+function statements(write: GraphWrite, firstWrite: boolean): Array<[string, Record<string, unknown>]> {
   const articleId = write.article.id;
-  const entities = write.outlet ? [...write.entities, write.outlet] : write.entities;
+  const outlet = firstWrite ? write.outlet : undefined;
+  // on a repeated write, an outlet the text never names is metadata only: it makes no node
+  const metadataOnly = (e: EntityRecord) => e.id === write.outlet?.id && e.mentions.length === 0;
+  const entities = outlet ? [...write.entities, outlet] : write.entities.filter((e) => !metadataOnly(e));
   const unique = [...new Map(entities.map((e) => [e.id, e])).values()];
-  const out: Array<[string, Record<string, unknown>]> = [[MERGE_ARTICLE, { article: write.article }]];
-  out.push([MERGE_ENTITIES, { entities: unique.map(entityParams) }]);
+  const out: Array<[string, Record<string, unknown>]> = [
+    [MERGE_ENTITIES, { entities: unique.map(entityParams) }],
+  ];
   const mentions = unique
     .filter((e) => e.mentions.length > 0)
     .map((e) => ({ id: e.id, count: e.mentions.length, spans: e.mentions.flatMap((m) => [m.start, m.end]) }));
   if (mentions.length > 0) out.push([MERGE_MENTIONS, { articleId, mentions }]);
-  if (write.outlet) out.push([MERGE_PUBLISHED_BY, { articleId, outletId: write.outlet.id }]);
+  if (outlet) out.push([MERGE_PUBLISHED_BY, { articleId, outletId: outlet.id }]);
   if (write.claims.length > 0) out.push([MERGE_CLAIMS, { claims: write.claims.map(claimParams(articleId)) }]);
   const weak = unique.filter((e) => e.label === 'Person' && e.weak).map((e) => e.id);
-  if (weak.length > 0) out.push([LINK_SAME_AS_CANDIDATES, { ids: weak }]);
+  if (firstWrite && weak.length > 0)
+    out.push([LINK_SAME_AS_CANDIDATES, { ids: weak, cap: MAX_SAME_AS_CANDIDATES }]);
   return out;
 }
 
+/** What of the sent metadata differs from the stored ones. */
+function ignored(sent: GraphWrite['article'], stored: ArticleMetadata): ArticleMetadata {
+  return Object.fromEntries(
+    ARTICLE_METADATA.filter((k) => sent[k] !== undefined && sent[k] !== stored[k]).map((k) => [k, sent[k]]),
+  );
+}
+
 async function runAll(tx: ManagedTransaction, write: GraphWrite): Promise<Omit<WriteSummary, 'articleId'>> {
-  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  const merged = await tx.run(MERGE_ARTICLE, { article: write.article });
+  const firstWrite = merged.summary.counters.updates().nodesCreated > 0;
   // Sent together and executed in order on one connection: the statements pipeline, so an
-  // article costs about one round trip rather than one per statement.
-  const results = await Promise.all(statements(write).map(([query, params]) => tx.run(query, params)));
+  // article costs about two round trips rather than one per statement.
+  const results = [
+    merged,
+    ...(await Promise.all(statements(write, firstWrite).map(([query, params]) => tx.run(query, params)))),
+  ];
+  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   for (const result of results) {
     const counters = result.summary.counters.updates();
     totals.nodesCreated += counters.nodesCreated;
     totals.relationshipsCreated += counters.relationshipsCreated;
     totals.propertiesSet += counters.propertiesSet;
   }
-  return totals;
+  const stored = merged.records[0]!.get('metadata') as Record<string, string | null>;
+  const metadata = Object.fromEntries(
+    Object.entries(stored).filter(([, v]) => v !== null),
+  ) as ArticleMetadata;
+  return {
+    article: firstWrite ? 'created' : 'existing',
+    metadata,
+    ignoredMetadata: firstWrite ? {} : ignored(write.article, metadata),
+    ...totals,
+  };
 }
 
-/** Writes one article's graph in one transaction; validates the write first. */
+/**
+ * Writes one article's graph in one transaction; validates the write first. Deadlocks with
+ * concurrent writers are tried again; an unreachable Neo4j fails at once, for the caller to
+ * report or wait out (the API answers 503, the ingest says what it waits for).
+ */
 export async function writeArticle(
   driver: Driver,
   write: GraphWrite,
   database?: string,
 ): Promise<WriteSummary> {
   const valid = GraphWriteSchema.parse(write);
-  const session = driver.session({ defaultAccessMode: 'WRITE', ...(database ? { database } : {}) });
-  try {
-    const totals = await session.executeWrite((tx) => runAll(tx, valid));
-    return { articleId: valid.article.id, ...totals };
-  } finally {
-    await session.close();
-  }
+  const options = { mode: 'WRITE' as const, ...(database ? { database } : {}) };
+  const totals = await withRetry(() => inTransaction(driver, options, (tx) => runAll(tx, valid)), {
+    attempts: 5,
+  });
+  return { articleId: valid.article.id, ...totals };
 }

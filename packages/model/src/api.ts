@@ -3,7 +3,7 @@
 // (`.meta({ id })` names each component); the web app imports the inferred types.
 import { z } from 'zod';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES, SAME_AS_JUDGEMENTS } from './vocabulary.ts';
-import { ExtractionSchema } from './schemas.ts';
+import { ArticleUrlSchema, ExtractionSchema } from './schemas.ts';
 
 // ---- limits the server enforces (shared so the web app can show them) ----
 
@@ -493,7 +493,7 @@ export type ClaimsResponse = z.infer<typeof ClaimsResponseSchema>;
 export const IngestRequestSchema = z
   .object({
     text: z.string().trim().min(1, 'text is empty').max(API_LIMITS.articleChars),
-    url: z.url().optional(),
+    url: ArticleUrlSchema.optional(),
     title: z.string().max(1000).optional(),
     outlet: z.string().max(300).optional(),
     publishedAt: z.string().max(40).optional().describe('ISO 8601 date or date-time'),
@@ -503,7 +503,16 @@ export type IngestRequest = z.infer<typeof IngestRequestSchema>;
 
 export const IngestResponseSchema = z
   .object({
-    article: ArticleMetaOutSchema,
+    article: ArticleMetaOutSchema.describe('the article as stored: for an existing one, its first metadata'),
+    articleStatus: z
+      .enum(['created', 'existing'])
+      .describe(
+        "'existing': the same text was ingested before; its first url, title, outlet and date are kept (first wins)",
+      ),
+    ignoredMetadata: z
+      .object({ url: z.string(), title: z.string(), outlet: z.string(), publishedAt: z.string() })
+      .partial()
+      .describe('metadata sent that differ from those of the existing article, and so were not applied'),
     extractor: z.string(),
     extraction: ExtractionSchema,
     written: z.record(z.string(), z.number()).describe('counts the writer reports (entities, claims, ...)'),

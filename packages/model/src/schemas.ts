@@ -97,9 +97,18 @@ export type PlaceItem = z.infer<typeof PlaceItemSchema>;
 export type RoleItem = z.infer<typeof RoleItemSchema>;
 export type RelationItem = z.infer<typeof RelationItemSchema>;
 
+/**
+ * An article's address: http(s) only. Other schemes (`javascript:`, `data:`, `file:`) would run
+ * or open something when a reader follows the link, so they are refused wherever an article enters.
+ */
+export const ArticleUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'must be an http:// or https:// address',
+});
+
 /** Metadata of one article as read, before cleaning decides its id. */
 export const ArticleMetaSchema = z.object({
-  url: z.string().optional(),
+  url: ArticleUrlSchema.optional(),
   title: z.string().optional(),
   outlet: z.string().optional(),
   publishedAt: z.string().optional().describe('ISO 8601 date or date-time'),

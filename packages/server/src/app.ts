@@ -13,7 +13,7 @@ import { cypherRoutes } from './routes/cypher.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { ingestRoutes } from './routes/ingest.ts';
-import { metaRoutes } from './routes/meta.ts';
+import { probeRoutes, schemaRoutes } from './routes/meta.ts';
 import { resolutionRoutes } from './routes/resolution.ts';
 
 export const API_VERSION = '0.1.0';
@@ -30,6 +30,20 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * helmet's headers, but HSTS and `upgrade-insecure-requests` only where the server is reached
+ * over HTTPS: on plain HTTP (a keyed LAN deployment) they would send browsers to an https://
+ * that does not exist. `config.https` says so behind a TLS proxy (trust proxy is off).
+ */
+function securityHeaders(config: ServerConfig): express.RequestHandler {
+  const overHttps = helmet();
+  const overHttp = helmet({
+    strictTransportSecurity: false,
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+  });
+  return (req, res, next) => (config.https || req.secure ? overHttps : overHttp)(req, res, next);
+}
+
 export function createApp({ driver, config, webRoot, log }: AppOptions): express.Express {
   const ctx: AppContext = { driver, config };
   const app = express();
@@ -40,19 +54,20 @@ export function createApp({ driver, config, webRoot, log }: AppOptions): express
   const writeLog =
     config.log === 'silent' ? undefined : (log ?? ((line: string) => process.stdout.write(`${line}\n`)));
   app.use(requestLog(writeLog));
-  app.use(helmet());
+  app.use(securityHeaders(config));
   app.use(cors(config.corsOrigins));
 
   const api = express.Router();
   api.use(express.json({ limit: BODY_LIMIT }));
   // Probes and the contract are public; everything else needs a key unless the server runs open.
-  api.use(metaRoutes(ctx));
+  api.use(probeRoutes(ctx));
   const openapi = openApiDocument(API_VERSION);
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
   api.use(authenticate(config));
   api.use(rateLimit(config.rateLimitPerMinute, 'requests'));
+  api.use(schemaRoutes(ctx));
   api.use(exploreRoutes(ctx));
   api.use(evidenceRoutes(ctx));
   api.use(cypherRoutes(ctx));
@@ -74,7 +89,7 @@ export function createApp({ driver, config, webRoot, log }: AppOptions): express
   }
 
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const apiError = toApiError(error);
+    const apiError = toApiError(error, config.neo4jUri);
     res.locals.errorCode = apiError.code;
     if (apiError.code === 'internal' && writeLog) {
       writeLog(

@@ -1,5 +1,6 @@
 // Server settings from the environment, validated once at start. The defaults make a safe
 // single-user server: loopback only, no CORS, bounded queries.
+import { neo4jConfig } from '@shabaka/db';
 import { API_LIMITS } from '@shabaka/model';
 import { z } from 'zod';
 
@@ -25,10 +26,12 @@ const EnvSchema = z.object({
   SHABAKA_CORS_ORIGINS: keyList,
   SHABAKA_RATE_LIMIT_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   SHABAKA_CYPHER_RATE_LIMIT_PER_MINUTE: optional(z.coerce.number().int().min(1)),
+  SHABAKA_AUTH_FAILURES_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   SHABAKA_MAX_CONCURRENT_QUERIES: optional(z.coerce.number().int().min(1).max(64)),
   SHABAKA_CYPHER_MAX_ROWS: optional(z.coerce.number().int().min(1).max(100_000)),
   SHABAKA_CYPHER_MAX_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
   SHABAKA_LOG: optional(z.enum(['json', 'silent'])),
+  SHABAKA_HTTPS: optional(z.enum(['true', 'false'])),
   // For a container whose port is published on the host's loopback only (docker-compose.yml).
   SHABAKA_ALLOW_OPEN_NETWORK: optional(z.enum(['true', 'false'])),
 });
@@ -46,6 +49,8 @@ export interface CypherLimits {
 }
 
 export interface ServerConfig {
+  /** Where Neo4j is expected, for messages when it cannot be reached. */
+  neo4jUri: string;
   port: number;
   host: string;
   /** Neo4j database for every session; undefined = the server's default. */
@@ -54,13 +59,17 @@ export interface ServerConfig {
   editorKeys: string[];
   /** Origins allowed to call the API from a browser; empty = CORS off. */
   corsOrigins: string[];
-  /** Requests per minute per client (API key, else address), all endpoints but health. */
+  /** Requests per minute per client (valid API key, else address), all endpoints but the public ones. */
   rateLimitPerMinute: number;
   cypherRateLimitPerMinute: number;
+  /** Requests with a wrong key per minute per address; beyond it 429, the key unchecked. */
+  authFailuresPerMinute: number;
   cypher: CypherLimits;
   /** Timeout of the server's own queries (search, neighbours, ...). */
   apiQueryTimeoutMs: number;
   log: 'json' | 'silent';
+  /** Browsers reach the server over HTTPS (a TLS proxy in front): send HSTS and upgrade-insecure-requests. */
+  https: boolean;
 }
 
 export function isLoopback(host: string): boolean {
@@ -74,6 +83,7 @@ export function isOpen(config: ServerConfig): boolean {
 
 export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
+    neo4jUri: neo4jConfig({}).uri,
     port: 8080,
     host: '127.0.0.1',
     readerKeys: [],
@@ -81,6 +91,7 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     corsOrigins: [],
     rateLimitPerMinute: 600,
     cypherRateLimitPerMinute: 120,
+    authFailuresPerMinute: 20,
     cypher: {
       defaultRows: API_LIMITS.cypherRows.default,
       maxRows: API_LIMITS.cypherRows.max,
@@ -93,6 +104,7 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     },
     apiQueryTimeoutMs: 15_000,
     log: 'json',
+    https: false,
     ...overrides,
   };
 }
@@ -109,6 +121,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const maxTimeoutMs = e.SHABAKA_CYPHER_MAX_TIMEOUT_MS ?? base.cypher.maxTimeoutMs;
   const maxRows = e.SHABAKA_CYPHER_MAX_ROWS ?? base.cypher.maxRows;
   const config = defaultServerConfig({
+    neo4jUri: neo4jConfig(env).uri,
     port: e.PORT ?? base.port,
     host: e.HOST ?? base.host,
     readerKeys: e.SHABAKA_READER_KEYS ?? [],
@@ -116,6 +129,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     corsOrigins: e.SHABAKA_CORS_ORIGINS ?? [],
     rateLimitPerMinute: e.SHABAKA_RATE_LIMIT_PER_MINUTE ?? base.rateLimitPerMinute,
     cypherRateLimitPerMinute: e.SHABAKA_CYPHER_RATE_LIMIT_PER_MINUTE ?? base.cypherRateLimitPerMinute,
+    authFailuresPerMinute: e.SHABAKA_AUTH_FAILURES_PER_MINUTE ?? base.authFailuresPerMinute,
     cypher: {
       ...base.cypher,
       maxRows,
@@ -125,6 +139,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       maxConcurrent: e.SHABAKA_MAX_CONCURRENT_QUERIES ?? base.cypher.maxConcurrent,
     },
     log: e.SHABAKA_LOG ?? 'json',
+    https: e.SHABAKA_HTTPS === 'true',
   });
   if (e.NEO4J_DATABASE !== undefined) config.database = e.NEO4J_DATABASE;
   if (isOpen(config) && !isLoopback(config.host) && e.SHABAKA_ALLOW_OPEN_NETWORK !== 'true') {

@@ -1,6 +1,7 @@
 // What every route needs: the driver, the settings, and helpers that run the server's own
-// read queries and validate what goes out.
+// queries and validate what goes out.
 import type { Response } from 'express';
+import { inTransaction, withRetry } from '@shabaka/db';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { ServerConfig } from './config.ts';
@@ -11,30 +12,27 @@ export interface AppContext {
   config: ServerConfig;
 }
 
-async function managedTx<T>(
-  ctx: AppContext,
-  mode: 'READ' | 'WRITE',
-  work: (tx: ManagedTransaction) => Promise<T>,
-): Promise<T> {
-  const session = ctx.driver.session({
-    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    ...(ctx.config.database ? { database: ctx.config.database } : {}),
-  });
-  const config = { timeout: ctx.config.apiQueryTimeoutMs };
-  try {
-    return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
-  } finally {
-    await session.close();
-  }
-}
+/**
+ * One transaction with the API timeout. Deadlocks are tried again a few times; an unreachable
+ * Neo4j is not: the driver's managed transactions would retry it silently for 30 s per query,
+ * and every route goes through here, so every route answers 503 at once instead.
+ */
+const transaction =
+  (mode: 'READ' | 'WRITE') =>
+  <T>(ctx: AppContext, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+    const options = {
+      mode,
+      timeoutMs: ctx.config.apiQueryTimeoutMs,
+      ...(ctx.config.database ? { database: ctx.config.database } : {}),
+    };
+    return withRetry(() => inTransaction(ctx.driver, options, work), { attempts: 3 });
+  };
 
-/** Runs the server's own queries in one managed READ transaction with the API timeout. */
-export const readTx = <T>(ctx: AppContext, work: (tx: ManagedTransaction) => Promise<T>) =>
-  managedTx(ctx, 'READ', work);
+/** Runs the server's own queries in one READ transaction with the API timeout. */
+export const readTx = transaction('READ');
 
-/** Runs an editor's change in one managed WRITE transaction with the API timeout. */
-export const writeTx = <T>(ctx: AppContext, work: (tx: ManagedTransaction) => Promise<T>) =>
-  managedTx(ctx, 'WRITE', work);
+/** Runs an editor's change in one WRITE transaction with the API timeout. */
+export const writeTx = transaction('WRITE');
 
 /** Sends a body after checking it against its response schema (Neo4j results out are validated too). */
 export function send<T extends z.ZodType>(res: Response, schema: T, body: z.input<T>, status = 200): void {

@@ -1,5 +1,6 @@
 // One error shape for every failure: `{ error: { code, message } }` with a fitting status, and
 // never a stack trace. Neo4j's own errors are translated here.
+import { isUnreachable, unreachableMessage } from '@shabaka/db';
 import type { ErrorCode } from '@shabaka/model';
 import { Neo4jError } from 'neo4j-driver';
 import type { z } from 'zod';
@@ -47,7 +48,7 @@ const TIMEOUT_CODES =
   /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed|LockClient\.Stopped/;
 
 /** Maps a Neo4j driver error to an ApiError the client can read. */
-export function fromNeo4jError(error: unknown): ApiError | undefined {
+export function fromNeo4jError(error: unknown, neo4jUri = 'its configured address'): ApiError | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
   const code = error.code ?? '';
   const message = error.message.split('\n')[0] ?? error.message;
@@ -65,15 +66,16 @@ export function fromNeo4jError(error: unknown): ApiError | undefined {
   }
   if (code.startsWith('Neo.ClientError.Security.')) return new ApiError('query_refused', message);
   if (code.startsWith('Neo.ClientError.')) return new ApiError('query_error', message);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.')) {
+  if (isUnreachable(error)) return new ApiError('unavailable', unreachableMessage(neo4jUri));
+  if (code.startsWith('Neo.TransientError.')) {
     return new ApiError('unavailable', `The database is not available right now: ${message}`);
   }
   return undefined;
 }
 
-export function toApiError(error: unknown): ApiError {
+export function toApiError(error: unknown, neo4jUri?: string): ApiError {
   if (error instanceof ApiError) return error;
-  const fromNeo4j = fromNeo4jError(error);
+  const fromNeo4j = fromNeo4jError(error, neo4jUri);
   if (fromNeo4j) return fromNeo4j;
   if (error instanceof SyntaxError && 'body' in error)
     return new ApiError('bad_request', 'The body is not valid JSON');

@@ -11,7 +11,7 @@ declare global {
   namespace Express {
     interface Request {
       role?: Role;
-      /** Who the rate limits count against: the key's hash, else the address. */
+      /** Who the rate limits count against: a valid key's hash, else the address. */
       clientId?: string;
       /** Who a change is recorded as made by: the key's label, else the role. Never the key. */
       caller?: string;
@@ -38,27 +38,76 @@ export function parseApiKey(entry: string): { label?: string; secret: string } {
   return match ? { label: match[1]!, secret: match[2]! } : { secret: entry };
 }
 
-/** Resolves the caller's role from its key; open mode (no keys) makes everyone an editor. */
+/** Token buckets, one per client: `perMinute` tokens a minute, bursts up to the same number. */
+class TokenBuckets {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly refillPerMs: number;
+
+  constructor(private readonly perMinute: number) {
+    this.refillPerMs = perMinute / 60_000;
+  }
+
+  private refilled(client: string) {
+    const now = Date.now();
+    const bucket = this.buckets.get(client) ?? { tokens: this.perMinute, at: now };
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * this.refillPerMs);
+    bucket.at = now;
+    if (this.buckets.size > 10_000) this.buckets.clear(); // bounded memory; a reset only forgives
+    this.buckets.set(client, bucket);
+    return bucket;
+  }
+
+  /** Seconds until the client has a token again; 0 when it has one now. */
+  wait(client: string): number {
+    const { tokens } = this.refilled(client);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / this.refillPerMs / 1000);
+  }
+
+  take(client: string): void {
+    this.refilled(client).tokens -= 1;
+  }
+}
+
+function rateLimited(res: Response, retrySeconds: number, what: string): ApiError {
+  res.set('Retry-After', String(retrySeconds));
+  return new ApiError('rate_limited', `Too many ${what}; try again in ${retrySeconds} s.`);
+}
+
+/**
+ * Resolves the caller's role from its key; open mode (no keys) makes everyone an editor. Rate
+ * limits count against a valid key, else the address: a presented key counts only once it is
+ * valid, so inventing keys never buys fresh buckets. Wrong keys are limited per address, checked
+ * before the key is compared, so guessing stops at the limit whatever the guess. A request with
+ * no key guesses nothing (a browser's first load before the key is typed): it is just refused.
+ */
 export function authenticate(config: ServerConfig): RequestHandler {
   const configured = (entries: readonly string[], role: Role) =>
     entries.map(parseApiKey).map(({ label, secret }) => ({ hash: digest(secret), role, label }));
   const keys = [...configured(config.editorKeys, 'editor'), ...configured(config.readerKeys, 'reader')];
   const open = isOpen(config);
-  return (req, _res, next) => {
-    const key = presentedKey(req);
-    req.clientId = key ? `key:${digest(key).toString('hex').slice(0, 12)}` : `ip:${req.ip ?? 'unknown'}`;
+  const failures = new TokenBuckets(config.authFailuresPerMinute);
+  return (req, res, next) => {
+    const address = `ip:${req.ip ?? 'unknown'}`;
+    req.clientId = address;
     if (open) {
       req.role = 'editor';
       req.caller = 'editor';
       return next();
     }
-    if (!key)
+    const key = presentedKey(req);
+    if (key === undefined)
       return next(
         new ApiError('unauthorized', 'An API key is required: send `Authorization: Bearer <key>`.'),
       );
+    const retrySeconds = failures.wait(address);
+    if (retrySeconds > 0) return next(rateLimited(res, retrySeconds, 'wrong API keys'));
     const hash = digest(key);
     const match = keys.find((k) => timingSafeEqual(k.hash, hash));
-    if (!match) return next(new ApiError('unauthorized', 'The API key is not valid.'));
+    if (!match) {
+      failures.take(address);
+      return next(new ApiError('unauthorized', 'The API key is not valid.'));
+    }
+    req.clientId = `key:${match.hash.toString('hex').slice(0, 12)}`;
     req.role = match.role;
     req.caller = match.label ?? match.role;
     next();
@@ -74,24 +123,14 @@ export function requireRole(role: Role): RequestHandler {
   };
 }
 
-/** Token bucket per client: `perMinute` requests a minute, bursts up to the same number. */
+/** `perMinute` requests a minute per client (`req.clientId`, set by `authenticate`). */
 export function rateLimit(perMinute: number, what: string): RequestHandler {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const refillPerMs = perMinute / 60_000;
+  const buckets = new TokenBuckets(perMinute);
   return (req, res, next) => {
-    const client = req.clientId ?? req.ip ?? 'unknown';
-    const now = Date.now();
-    const bucket = buckets.get(client) ?? { tokens: perMinute, at: now };
-    bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * refillPerMs);
-    bucket.at = now;
-    if (buckets.size > 10_000) buckets.clear(); // bounded memory; a reset only forgives
-    buckets.set(client, bucket);
-    if (bucket.tokens < 1) {
-      const retrySeconds = Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
-      res.set('Retry-After', String(retrySeconds));
-      return next(new ApiError('rate_limited', `Too many ${what}; try again in ${retrySeconds} s.`));
-    }
-    bucket.tokens -= 1;
+    const client = req.clientId ?? `ip:${req.ip ?? 'unknown'}`;
+    const retrySeconds = buckets.wait(client);
+    if (retrySeconds > 0) return next(rateLimited(res, retrySeconds, what));
+    buckets.take(client);
     next();
   };
 }

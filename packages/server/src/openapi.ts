@@ -13,7 +13,7 @@ const errorResponse = (description: string) => ({
 const ERRORS = {
   400: errorResponse('Invalid request'),
   401: errorResponse('API key missing or invalid'),
-  429: errorResponse('Rate limited'),
+  429: errorResponse('Rate limited (per valid key, else per address; wrong keys have a bucket of their own)'),
   503: errorResponse('Neo4j unavailable or too busy'),
 };
 
@@ -26,6 +26,8 @@ interface Endpoint {
   params?: z.ZodObject;
   body?: z.ZodType;
   errors?: Record<number, string>;
+  /** Needs no key and is never rate limited (the probes). */
+  public?: boolean;
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -34,12 +36,14 @@ const ENDPOINTS: Endpoint[] = [
     path: '/api/health',
     summary: 'Neo4j reachability (503 when down)',
     response: api.HealthResponseSchema,
+    public: true,
   },
   {
     method: 'get',
     path: '/api/ready',
     summary: 'Ready: Neo4j answers and the search index is online',
     response: api.HealthResponseSchema,
+    public: true,
   },
   {
     method: 'get',
@@ -169,6 +173,7 @@ export function openApiDocument(version: string) {
       method: e.method,
       path: e.path,
       summary: e.summary,
+      ...(e.public ? { security: [] } : {}),
       request: {
         ...(e.query ? { query: e.query } : {}),
         ...(e.params ? { params: e.params } : {}),

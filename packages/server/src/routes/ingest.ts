@@ -1,4 +1,5 @@
-// Ingest (editor role): extract an Arabic article, plan its graph write, write it.
+// Ingest (editor role): extract an Arabic article, plan its graph write, write it. A text sent
+// again keeps its first metadata (see writeArticle); the response says so and what it ignored.
 import {
   EmptyArticleError,
   extractArticle,
@@ -11,7 +12,6 @@ import { Router } from 'express';
 import { type AppContext, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
 import { requireRole } from '../middleware.ts';
-import { withoutNulls } from './explore.ts';
 
 /** The extractor's refusals are the client's to fix: 422 with a readable reason. */
 function extract(text: string, meta: Omit<IngestRequest, 'text'>) {
@@ -39,9 +39,11 @@ export function ingestRoutes(ctx: AppContext): Router {
     const extracted = extract(text, meta);
     const plan = planGraphWrite(extracted);
     const summary = await writeArticle(ctx.driver, plan.write, ctx.config.database);
-    const { text: _text, ...article } = extracted.article;
+    const { id, language } = extracted.article;
     send(res, IngestResponseSchema, {
-      article: withoutNulls(article),
+      article: { id, language, ...summary.metadata },
+      articleStatus: summary.article,
+      ignoredMetadata: summary.ignoredMetadata,
       extractor: extracted.extractor,
       extraction: extracted.extraction,
       written: {

@@ -1,4 +1,5 @@
-// Health, readiness, and the schema the editor autocompletes and the legend shows.
+// Health and readiness (public), and the schema the editor autocompletes and the legend shows.
+import { isUnreachable, unreachableMessage } from '@shabaka/db';
 import { type HealthResponse, HealthResponseSchema, SchemaResponseSchema } from '@shabaka/model';
 import { type Response, Router } from 'express';
 import neo4j from 'neo4j-driver';
@@ -36,17 +37,16 @@ function health(neo4jState: HealthResponse['neo4j']): HealthResponse {
   };
 }
 
-/** 503 with the first line of the driver's error: Neo4j cannot be reached. */
-function sendUnreachable(res: Response, error: unknown): void {
-  send(
-    res,
-    HealthResponseSchema,
-    health({ reachable: false, error: (error as Error).message.split('\n')[0] }),
-    503,
-  );
+/** 503 saying why Neo4j cannot be reached, in the same words as every other route. */
+function sendUnreachable(ctx: AppContext, res: Response, error: unknown): void {
+  const reason = isUnreachable(error)
+    ? unreachableMessage(ctx.config.neo4jUri, error)
+    : (error as Error).message.split('\n')[0];
+  send(res, HealthResponseSchema, health({ reachable: false, error: reason }), 503);
 }
 
-export function metaRoutes(ctx: AppContext): Router {
+/** Liveness and readiness probes: public and never rate limited. */
+export function probeRoutes(ctx: AppContext): Router {
   const router = Router();
 
   router.get('/health', async (_req, res) => {
@@ -59,7 +59,7 @@ export function metaRoutes(ctx: AppContext): Router {
         health({ reachable: true, latencyMs, ...(info.agent ? { version: info.agent } : {}) }),
       );
     } catch (e) {
-      sendUnreachable(res, e);
+      sendUnreachable(ctx, res, e);
     }
   });
 
@@ -83,10 +83,16 @@ export function metaRoutes(ctx: AppContext): Router {
         503,
       );
     } catch (e) {
-      sendUnreachable(res, e);
+      sendUnreachable(ctx, res, e);
     }
   });
 
+  return router;
+}
+
+/** The schema the editor autocompletes and the legend shows: data, so it needs a key like the rest. */
+export function schemaRoutes(ctx: AppContext): Router {
+  const router = Router();
   router.get('/schema', async (_req, res) => {
     const body = await readTx(ctx, async (tx) => {
       const [labelCounts, typeCounts, names] = await Promise.all([

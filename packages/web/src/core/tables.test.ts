@@ -19,3 +19,22 @@ test('CSV quotes what needs quoting and starts with a byte-order mark', () => {
   });
   expect(csv).toBe('\uFEFFname,note\r\nراتب طيّارة,"said ""yes"", then left\nlater"\r\n');
 });
+
+test('CSV cells that a spreadsheet would run as formulas start with a quote mark', () => {
+  const csv = toCsv({
+    caption: '',
+    headers: ['outlet', 'n'],
+    rows: [
+      ['=HYPERLINK("http://example.invalid","click")', '-5'],
+      ['+1+1', '@SUM(A1)'],
+      ['\tx', '\r=1'],
+      ['a=b', 'مصدر - محلي'],
+    ],
+  });
+  expect(csv.split('\r\n').slice(1, 5)).toEqual([
+    `"'=HYPERLINK(""http://example.invalid"",""click"")",'-5`,
+    "'+1+1,'@SUM(A1)",
+    `'\tx,"'\r=1"`,
+    'a=b,مصدر - محلي',
+  ]);
+});

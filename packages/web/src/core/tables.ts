@@ -71,9 +71,17 @@ export function relationshipsTable(cy: cytoscape.Core, preferLatin: boolean): Ta
   };
 }
 
+/**
+ * A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading
+ * `'`, as OWASP advises against CSV injection: outlets, titles and quotes are third-party text.
+ */
+const neutralized = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
 /** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read Arabic as UTF-8. */
 export function toCsv(table: Table): string {
   const quote = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  const lines = [table.headers, ...table.rows].map((row) => row.map(quote).join(','));
+  const lines = [table.headers, ...table.rows].map((row) =>
+    row.map((cell) => quote(neutralized(cell))).join(','),
+  );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

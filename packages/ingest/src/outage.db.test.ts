@@ -1,0 +1,128 @@
+// An outage of Neo4j in the middle of an ingest, on the real Neo4j: the test's driver reaches it
+// through a TCP relay that the test cuts (as when the server is killed) and restores.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { resetDatabase, testDriver } from '@shabaka/db/test';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { ingest, type OutageWait } from './ingest.ts';
+import type { ReadItem } from './read.ts';
+
+const target = new URL(process.env.NEO4J_URI!.replace(/^\w+(\+\w+)?:/, 'http:'));
+
+/** A relay to the test Neo4j that can be cut and restored on the same port. */
+class Relay {
+  private server: net.Server | undefined;
+  private readonly sockets = new Set<net.Socket>();
+  port = 0;
+
+  async up(): Promise<void> {
+    const server = net.createServer((client) => {
+      const upstream = net.connect(Number(target.port), target.hostname);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (server.address() as net.AddressInfo).port;
+    this.server = server;
+  }
+
+  async cut(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+
+  get uri(): string {
+    return `bolt://127.0.0.1:${this.port}`;
+  }
+}
+
+const direct = testDriver();
+const relay = new Relay();
+let driver: Driver;
+
+beforeAll(() => resetDatabase(direct));
+beforeEach(async () => {
+  await relay.up();
+  driver = neo4j.driver(relay.uri, neo4j.auth.basic(process.env.NEO4J_USER!, process.env.NEO4J_PASSWORD!));
+});
+afterEach(async () => {
+  await driver.close();
+  await relay.cut();
+});
+afterAll(() => direct.close());
+
+const report = (i: number, words: string) => `ذكرت مصادر محلية أن ${words} في الحادثة رقم ${i}.`;
+const item = (i: number, words: string): ReadItem => ({
+  source: `report-${i}`,
+  text: report(i, words),
+  meta: {},
+});
+
+async function articleCount(): Promise<number> {
+  const { records } = await direct.executeQuery('MATCH (a:Article) RETURN count(a) AS n');
+  return records[0]!.get('n').toNumber();
+}
+
+it('waits out an outage, says so within seconds, and writes every article once Neo4j is back', async () => {
+  const before = await articleCount();
+  const waits: Array<OutageWait & { at: number }> = [];
+  let cutAt = 0;
+  async function* corpus(): AsyncIterable<ReadItem> {
+    yield item(1, 'الجسر أغلق');
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the first write goes through
+    await relay.cut();
+    cutAt = performance.now();
+    setTimeout(() => void relay.up(), 4000);
+    yield item(2, 'الطريق فتح');
+    yield item(3, 'السوق ازدحم');
+  }
+  const summary = await ingest(driver, corpus(), {
+    concurrency: 1,
+    outageWaitSeconds: 60,
+    onWait: (wait) => waits.push({ ...wait, at: performance.now() }),
+  });
+  expect(summary.skipped).toEqual([]);
+  expect(summary.written).toBe(3);
+  expect(await articleCount()).toBe(before + 3);
+  expect(waits.length).toBeGreaterThan(0);
+  expect((waits[0]!.at - cutAt) / 1000).toBeLessThan(3);
+  expect(waits[0]).toMatchObject({ source: 'report-2', giveUpSeconds: 60 });
+});
+
+it('gives up after the bound and reports every article it could not write', async () => {
+  await relay.cut();
+  async function* corpus(): AsyncIterable<ReadItem> {
+    for (let i = 10; i < 13; i++) yield item(i, 'القافلة وصلت');
+  }
+  const summary = await ingest(driver, corpus(), { outageWaitSeconds: 2 });
+  expect(summary.written).toBe(0);
+  expect(summary.skipped.map((s) => s.source).sort()).toEqual(['report-10', 'report-11', 'report-12']);
+  for (const s of summary.skipped) expect(s.reason).toMatch(/^Neo4j was not reachable \(waited \d+ s\)/);
+});
+
+it('the CLI exits 1 when any article was not written', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shabaka-outage-'));
+  writeFileSync(join(dir, 'a.txt'), report(20, 'الحاجز أزيل'));
+  writeFileSync(join(dir, 'b.txt'), Buffer.from([0x61, 0x00]));
+  const cli = new URL('./cli/ingest.ts', import.meta.url).pathname;
+  const run = await promisify(execFile)('npx', ['tsx', cli, dir], {
+    env: { ...process.env, NEO4J_URI: relay.uri },
+  }).then(
+    (ok) => ({ code: 0, ...ok }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+  expect(run.stdout).toMatch(/written: +1/);
+  expect(run.stdout).toMatch(/b\.txt: binary/);
+  expect(run.code).toBe(1);
+});
