@@ -13,6 +13,7 @@ import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
 import { UNIT_HEADS } from './gazetteer/units.ts';
+import { LEXICON } from './lexicon/index.ts';
 import {
   KIN,
   keys,
@@ -369,6 +370,8 @@ class State implements NameSite {
       if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
+      // `X بغارة للتحالف`: the means of a killing after a name is not part of it.
+      if (/^[بل]/.test(t.key) && t.stems.slice(1).some((s) => LEXICON.strike.has(s.key))) return false;
     }
     const known = this.gazetteerAt(t.index);
     if (known && !known.ambiguous) return false;

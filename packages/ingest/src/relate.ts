@@ -30,6 +30,7 @@ import type { Mention, Recognized } from './recognize.ts';
 import { type Entity, ownerAfter, pastParenthesis, type Resolved } from './resolve.ts';
 import type { Sentence } from './split.ts';
 import { type Found, type Phrase, ClaimContext as Context } from './rules/context.ts';
+import { LEXICON } from './lexicon/index.ts';
 import { RULES } from './rules/index.ts';
 import { runRules } from './rules/run.ts';
 import type { Trace } from './rules/trace.ts';
@@ -137,7 +138,7 @@ const VIA_TWO: [Set<string>, Set<string>][] = [
 ];
 const STATEMENT = keys('صرح صرحت قال قالت أكد أكدت أوضح أوضحت أضاف أفاد أفادت كشف كشفت تحدث وقال وأكد وصرح');
 const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');
-const CLOSE = keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي');
+const CLOSE = LEXICON.close;
 const REPLACING = keys('خلفا بدلا');
 const DEFECT = keys('انشق انشقت انشقاق ينشق ينشقون تنشق');
 const MEET = keys('التقى التقت اجتمع اجتمعت استقبل استقبلت يلتقي تلتقي');

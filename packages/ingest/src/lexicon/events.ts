@@ -1,0 +1,55 @@
+// Words of acts between entities (killings, arrests, successions, meetings) whose actor or
+// counterpart the text names away from the verb: in a strike phrase, a list, a relative clause.
+import { keys } from '../gazetteer/words.ts';
+
+export const EVENT_WORDS = {
+  /** A killing told of its victim (`قُتل X`, `مقتل X`, `لقي X مصرعه`, `اغتيل X`), its actor named later. */
+  killing: keys('قتل قتلا قتلوا قتلت مقتل مصرع مصرعه مصرعهم اغتيل اغتيال تصفية'),
+  /** The means of a killing, after which its actor is named (`بغارة للتحالف`, `في عملية نفذتها Y`). */
+  strike: keys('غارة ضربة قصف صاروخ طائرة مسيرة عملية إنزال هجوم كمين استهداف'),
+  /** Words between a strike noun and its actor that name no party (`بغارة جوية مماثلة لـ`). */
+  strikeFillers: keys(
+    'جوية جوي جويه مماثلة مماثل مسيرة موجه موجهة دون بدون بلا طيار مشتركة مشترك أمنية أمني عسكرية عسكري نوعية خاصة من',
+  ),
+  /** `نفذتها Y`, `شنتها Y`: the strike's actor follows as the verb's subject. */
+  carriedOut: keys('نفذتها نفذها نفذته شنتها شنها شنته قامت قام'),
+  /** `من قبل Y`, `على يد Y`: the agent of a passive. */
+  agentOf: keys('قبل يد'),
+  /** Relative pronouns whose antecedent is the victim (`X، الذي قُتل ...`, `X وY، اللذين قُتلا`). */
+  relativePlural: keys('اللذين اللتين الذين اللذان'),
+  relativeSingular: keys('الذي التي'),
+  /** `الذي شغله بعد مقتل X`: a post taken up, its holder the one named before. */
+  heldIt: keys('شغله شغلها تولاه تولاها تسلمه تسلمها'),
+  /** What ended the predecessor's tenure (`بعد مقتل X`, `بعد اعتقال X`, `إثر استقالة X`). */
+  tenureEnd: keys('مقتل وفاة مصرع اعتقال استقالة عزل إقالة إعفاء رحيل'),
+  after: keys('بعد إثر عقب'),
+  /** A resignation accepted, whose successor the same sentence appoints (`قبول استقالة X وتعيين Y`). */
+  resignation: keys('استقالة استقالته'),
+  /** Nouns that sum up an arrest campaign before the names it took (`وشملت الاعتقالات X وY`). */
+  arrestCampaign: keys('الاعتقالات الحملة حملة الاعتقال المداهمات'),
+  /** `شملت`, `طالت`: a campaign and the persons it took. */
+  included: keys('شملت وشملت طالت وطالت'),
+  /** `كلاً من X وY`, `كل من`: words before a campaign's list that name no one. */
+  listOpeners: keys('كلا كلاً كل من أيضا أيضاً'),
+  /** An arrest told before its target (`اعتقلت قوات Y`, `ألقت Y القبض`), remembered for later lists. */
+  arrest: keys(
+    'اعتقل اعتقلت تعتقل يعتقل اعتقال باعتقال احتجز احتجزت احتجاز اختطف اختطفت اختطاف خطف توقيف أوقف',
+  ),
+  /** A meeting that gathered the persons listed (`اجتماع ضم X وY`). */
+  meetingNoun: keys('اجتماع لقاء اجتماعا لقاء قمة'),
+  gathered: keys('ضم جمع ضمّ وضم'),
+  /** `إلى جانب X`: one more member of a list. */
+  besides: keys('جانب'),
+  inAddition: keys('إضافة بالإضافة'),
+  to: keys('إلى الى'),
+  /** Among the detainees: `المعتقلين ... ومن بينهم X`. */
+  detainees: keys('المعتقلين المعتقلون المختطفين المحتجزين'),
+  among: keys('بينهم'),
+  /** `مقرب من`: close to a person or a body. */
+  close: keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي'),
+  from: keys('من'),
+  /** Who the text accuses of an act (`اتهم Z Y باختطاف X`): the accused is its actor. */
+  accused: keys('اتهم اتهمت يتهم تتهم واتهم واتهمت'),
+  /** The holding of a captive (`X الذي تحتجزه Y`, `المختطف لدى Y`). */
+  holds: keys('تحتجزه يحتجزه تحتجزها يحتجزها اختطفته اختطفها اعتقلته اعتقلتها خطفته'),
+};
