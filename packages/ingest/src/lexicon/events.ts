@@ -53,3 +53,18 @@ export const EVENT_WORDS = {
   /** The holding of a captive (`X الذي تحتجزه Y`, `المختطف لدى Y`). */
   holds: keys('تحتجزه يحتجزه تحتجزها يحتجزها اختطفته اختطفها اعتقلته اعتقلتها خطفته'),
 };
+
+/** The nation a strike is said to be of (`ضربة جوية أمريكية`), by the stem of its adjective. */
+export const STRIKING_NATIONS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['أمريكي أميركي', 'الولايات المتحدة'],
+      ['إسرائيلي', 'إسرائيل'],
+      ['روسي', 'روسيا'],
+      ['تركي', 'تركيا'],
+      ['إيراني', 'إيران'],
+      ['فرنسي', 'فرنسا'],
+      ['بريطاني', 'بريطانيا'],
+    ] as const
+  ).flatMap(([adjectives, nation]) => [...keys(adjectives)].map((a) => [a, nation] as const)),
+);

@@ -1,6 +1,8 @@
 // Finders of the parties to an act that the text names away from its verb: the actor of a strike
 // phrase (`بغارة جوية للتحالف`), victims before a relative pronoun (`X وY، اللذين قُتلا`), the
 // persons of a list (`X، وY، إلى جانب Z`) and the actor of the last arrest the article told.
+import { nameKey } from '@shabaka/model';
+import { STRIKING_NATIONS } from '../lexicon/events.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { stemIn } from '../text/tokens.ts';
 import type { ClaimContext, Found } from './context.ts';
@@ -30,11 +32,32 @@ export function strikeActor(ctx: ClaimContext, k: number): Found | undefined {
     if (t.key === 'ل' || stemIn(t, LEXICON.carriedOut)) return ctx.entityStartingAt(j + 1, BODIES);
     const agent = stemIn(ctx.tokens[j + 1], LEXICON.agentOf);
     if ((t.key === 'من' || t.key === 'على') && agent) return ctx.entityStartingAt(j + 2, BODIES);
+    const nation = nationOf(ctx, j);
+    if (nation) return nation;
     const passes =
       stemIn(t, LEXICON.strike) || stemIn(t, LEXICON.strikeFillers) || stemIn(t, LEXICON.attached);
     if (!passes) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `ضربة جوية أمريكية`, `بغارة إسرائيلية`: the article's body named by that nation's adjective
+ * (`جيش الاحتلال الإسرائيلي`), else the nation itself, read at the adjective's token.
+ */
+function nationOf(ctx: ClaimContext, j: number): Found | undefined {
+  const t = ctx.tokens[j]!;
+  const stem = t.key.replace(/^ال/, '').replace(/(ه|ة)$/, '');
+  const nation = STRIKING_NATIONS.get(stem);
+  if (!nation) return undefined;
+  const entities = ctx.res.entities;
+  const e =
+    entities.find((x) => BODIES.includes(x.type as never) && x.key.split(' ').includes(`ال${stem}`)) ??
+    entities.find((x) => x.key === nameKey(nation) || x.aliases.some((a) => nameKey(a) === nameKey(nation)));
+  const m = e?.mentions[0];
+  return e && m
+    ? { e, m: { ...m, first: j, last: j, start: t.start, end: t.end, sentence: t.sentence } }
+    : undefined;
 }
 
 /** The actor of the first strike phrase within `reach` tokens after token j, before the sentence ends. */
@@ -95,7 +118,7 @@ export function victimsOf(ctx: ClaimContext, i: number): Found[] {
     if (!stemIn(before, LEXICON.relativePlural)) return [last];
     return persons.slice(-2).filter((p, n, all) => all.findIndex((q) => q.e === p.e) === n);
   }
-  for (let k = i + 1; k <= i + 12 && ctx.sameSentence(i, k); k++) {
+  for (let k = i + 1; k <= i + 16 && ctx.sameSentence(i, k); k++) {
     const t = ctx.tokens[k]!;
     if (t.text === '.' || stemIn(t, LEXICON.strike) || t.kind === 'number') return [];
     const person = ctx.entityStartingAt(k, PERSON);

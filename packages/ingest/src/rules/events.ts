@@ -116,7 +116,7 @@ export const EVENT_RULES: RuleInput[] = [
     kind: 'matcher',
     phase: 'relations',
     description:
-      'A killing told of its victim, whose actor a strike phrase names after it (`بغارة جوية للتحالف`, `في عملية نفذتها Y`) or before it (`ضربة لـY قتلت X`).',
+      'A killing told of its victim, whose actor a strike phrase names after it (`بغارة جوية للتحالف`, `في عملية نفذتها Y`, `في ضربة أمريكية`) or before it (`ضربة لـY قتلت X`).',
     match: killedInStrike,
     examples: [
       {
@@ -137,6 +137,10 @@ export const EVENT_RULES: RuleInput[] = [
       {
         text: 'قُتل أبو أحمد المصري بصاروخ موجه من طائرة مسيرة تابعة للتحالف الدولي في إدلب.',
         relations: [{ subject: 'التحالف الدولي', predicate: 'killed', object: 'أبو أحمد المصري' }],
+      },
+      {
+        text: 'وتتهم الولايات المتحدة الفصيل بالهجمات. وقُتل القيادي فيه أبو علي الحسيني في ضربة جوية أمريكية قرب المطار.',
+        relations: [{ subject: 'الولايات المتحدة', predicate: 'killed', object: 'أبو علي الحسيني' }],
       },
     ],
   },
