@@ -72,6 +72,10 @@ describe('recognize', () => {
     expect(mentionList('وقتل أبو خالد الشامي بغارة جوية قرب الرقة.')).toContain('person:أبو خالد الشامي');
   });
 
+  it('reads a kunya with `بـ` attached after المكنى without the preposition', () => {
+    expect(mentionList('واعتقلت الشرطة القيادي المكنى بـأبو همام في المدينة.')).toContain('person:أبو همام');
+  });
+
   it('does not take quoted common words, numbers of fighters or salaries for people', () => {
     const mentions = mentionList(
       'دعا المنشور إلى الهجرة نحو “ارض الخلافة” بعد انقطاع راتب 45 عنصر منذ أشهر.',

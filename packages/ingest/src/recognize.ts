@@ -936,7 +936,7 @@ class State implements NameSite {
     const first = this.tokens[i + 1]?.text === '(' ? i + 2 : i + 1;
     if (this.tokens[i + 2]?.kind === 'quote' || this.tokens[i + 1]?.kind === 'quote') return undefined;
     if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
-    if (KUNYA.has(this.tokens[first]!.key)) return first;
+    if (stemIn(this.tokens[first], KUNYA)) return first; // `المكنى بـأبو X`: the kunya scan reads it
     const last = this.nameEnd(first, to, 3);
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
     const nickname = stemIn(this.tokens[i], NICKNAME_CUES) && this.tokens[first]!.key.startsWith('ب');

@@ -35,6 +35,8 @@ export const EVENT_WORDS = {
   arrest: keys(
     'اعتقل اعتقلت تعتقل يعتقل اعتقال باعتقال احتجز احتجزت احتجاز اختطف اختطفت اختطاف خطف توقيف أوقف',
   ),
+  /** An arrest verb whose actor follows it (`اعتقلت “هيئة تحرير الشام” في فبراير القيادي X`). */
+  arrestVerb: keys('اعتقل اعتقلت تعتقل يعتقل احتجز احتجزت اختطف اختطفت خطف خطفت'),
   /** A meeting that gathered the persons listed (`اجتماع ضم X وY`). */
   meetingNoun: keys('اجتماع لقاء اجتماعا لقاء قمة'),
   gathered: keys('ضم جمع ضمّ وضم'),

@@ -70,6 +70,25 @@ function arrestedInCampaign(ctx: ClaimContext, i: number): void {
     ctx.addRelation(actor.e, 'arrested', person.e, i, person.m.last, 0.65);
 }
 
+/**
+ * `اعتقلت “Y” في فبراير 2021 القيادي X`, `اعتقلت “Y” أيضاً X وZ`: the persons an arrest verb's
+ * actor took, past a time phrase and a title, and the rest of their list.
+ */
+function arrestedAfterTime(ctx: ClaimContext, i: number): void {
+  if (!stemIn(ctx.tokens[i], LEXICON.arrestVerb)) return;
+  const actor = ctx.entityStartingAt(i + 1, BODIES);
+  if (!actor) return;
+  for (let k = actor.m.last + 1; k <= actor.m.last + 10 && ctx.sameSentence(i, k); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text === '.' || t.text === '،' || ctx.entityStartingAt(k, BODIES)) return;
+    const first = ctx.entityStartingAt(k, PERSON);
+    if (!first) continue;
+    for (const person of listedPersons(ctx, first))
+      ctx.addRelation(actor.e, 'arrested', person.e, ...span(actor, person, i), 0.75);
+    return;
+  }
+}
+
 /** `اجتماع في دمشق ضم X، وY، إلى جانب Z`: the first named met each of the others. */
 function meetingOfListed(ctx: ClaimContext, i: number): void {
   if (!stemIn(ctx.tokens[i], LEXICON.meetingNoun)) return;
@@ -184,6 +203,23 @@ export const EVENT_RULES: RuleInput[] = [
         relations: [
           { subject: 'قوات سوريا الديمقراطية', predicate: 'arrested', object: 'محمد حسن العبد' },
           { subject: 'قوات سوريا الديمقراطية', predicate: 'arrested', object: 'خالد أحمد الصالح' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'arrested.after-time',
+    kind: 'matcher',
+    phase: 'relations',
+    description:
+      'An arrest verb, its actor, then a time phrase or a title before the persons taken (`اعتقلت Y في فبراير 2021 القيادي X`), and the rest of their list.',
+    match: arrestedAfterTime,
+    examples: [
+      {
+        text: 'واعتقلت هيئة تحرير الشام في آذار 2022 القيادي "أبو يوسف الحموي" و"أبو حفص البنشي".',
+        relations: [
+          { subject: 'هيئة تحرير الشام', predicate: 'arrested', object: 'أبو يوسف الحموي' },
+          { subject: 'هيئة تحرير الشام', predicate: 'arrested', object: 'أبو حفص البنشي' },
         ],
       },
     ],
