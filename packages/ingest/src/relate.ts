@@ -95,7 +95,7 @@ const PRONOUN_OBJECTS = keys('له منه لها منها');
 const RANK_AMONG = keys('أحد إحدى كبرى أكبر أبرز');
 const COMPONENTS = keys('مكونات ألوية فصائل كتائب تشكيلات فرق مجموعات ميليشيات أذرع');
 /** `حل X محل Y`: took Y's place. */
-const TAKE_PLACE = keys('حل يحل ليحل وحل سيحل');
+const TAKE_PLACE = LEXICON.takePlace;
 const PLACE_OF = keys('محل مكان');
 /** `تسلم X قيادة اللواء من Y`: received a post from Y. */
 const RECEIVE = keys('تسلم يتسلم استلم يستلم');

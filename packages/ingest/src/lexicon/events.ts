@@ -23,6 +23,12 @@ export const EVENT_WORDS = {
   /** What ended the predecessor's tenure (`بعد مقتل X`, `بعد اعتقال X`, `إثر استقالة X`). */
   tenureEnd: keys('مقتل وفاة مصرع اعتقال استقالة عزل إقالة إعفاء رحيل'),
   after: keys('بعد إثر عقب'),
+  /** `التي كان يشغلها X`: the holder of a post before someone took it (`وتسلمها Y`). */
+  heldBefore: keys('يشغلها يشغله يتولاها يتولاه'),
+  /** `حل X محل Y`, `وحل مكانه Y`: took someone's place. */
+  takePlace: keys('حل يحل ليحل وحل سيحل'),
+  /** `مكانه`, `محله`: the place of the one named before. */
+  hisPlace: keys('مكانه محله مكانها محلها'),
   /** A resignation accepted, whose successor the same sentence appoints (`قبول استقالة X وتعيين Y`). */
   resignation: keys('استقالة استقالته'),
   /** Nouns that sum up an arrest campaign before the names it took (`وشملت الاعتقالات X وY`). */

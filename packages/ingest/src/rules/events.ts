@@ -36,6 +36,28 @@ function replacedAfterTenureEnd(ctx: ClaimContext, i: number): void {
     ctx.addRelation(successor.e, 'replaced', predecessor.e, ...span(successor, predecessor, i), 0.7);
 }
 
+/** `التي كان يشغلها X وتسلمها بموجب المرسوم Y`: the one who took the post replaced its holder. */
+function replacedHolder(ctx: ClaimContext, i: number): void {
+  if (!stemIn(ctx.tokens[i], LEXICON.heldIt)) return;
+  let holder: Found | undefined;
+  for (let k = i - 1; k >= i - 8 && k >= 0 && ctx.sameSentence(i, k) && !holder; k--) {
+    if (stemIn(ctx.tokens[k], LEXICON.heldBefore)) holder = ctx.firstPersonAfter(k + 1, 3);
+  }
+  if (!holder || holder.m.last >= i) return;
+  const successor = ctx.firstPersonAfter(i + 1, 8);
+  if (successor && successor.e !== holder.e)
+    ctx.addRelation(successor.e, 'replaced', holder.e, ...span(successor, holder, i), 0.7);
+}
+
+/** `X، الذي كان وزيراً للتعليم وحل مكانه Y`: Y took the place of the one named before. */
+function tookHisPlace(ctx: ClaimContext, i: number): void {
+  if (!stemIn(ctx.tokens[i], LEXICON.takePlace) || !stemIn(ctx.tokens[i + 1], LEXICON.hisPlace)) return;
+  const successor = ctx.firstPersonAfter(i + 2, 3);
+  const predecessor = ctx.nearestBefore(i, PERSON, 15);
+  if (successor && predecessor && successor.e !== predecessor.e)
+    ctx.addRelation(successor.e, 'replaced', predecessor.e, ...span(successor, predecessor, i), 0.7);
+}
+
 /** `قبول استقالة القائد X، وتعيين Y قائداً`: the appointee replaced the one who resigned. */
 function replacedAfterResignation(ctx: ClaimContext, i: number): void {
   if (!stemIn(ctx.tokens[i], LEXICON.resignation)) return;
@@ -174,6 +196,33 @@ export const EVENT_RULES: RuleInput[] = [
       {
         text: 'وكان "أبو سعيد الحمصي" يتولى منصب أمير القاطع، الذي شغله بعد مقتل "أبو علي التونسي" قبل أشهر.',
         relations: [{ subject: 'أبو سعيد الحمصي', predicate: 'replaced', object: 'أبو علي التونسي' }],
+      },
+    ],
+  },
+  {
+    id: 'replaced.took-post-of-holder',
+    kind: 'matcher',
+    phase: 'relations',
+    description:
+      'A post its former holder held, then taken up by another (`التي كان يشغلها X وتسلمها Y`): Y replaced X.',
+    match: replacedHolder,
+    examples: [
+      {
+        text: 'وشمل القرار وزارة الزراعة التي كان يشغلها "محمد حسن الخطيب" وتسلمها بموجب القرار "أحمد سالم العلي".',
+        relations: [{ subject: 'أحمد سالم العلي', predicate: 'replaced', object: 'محمد حسن الخطيب' }],
+      },
+    ],
+  },
+  {
+    id: 'replaced.took-his-place',
+    kind: 'matcher',
+    phase: 'relations',
+    description: 'Someone who took the place of the one named before (`X، الذي كان وزيراً وحل مكانه Y`).',
+    match: tookHisPlace,
+    examples: [
+      {
+        text: 'ونُقل "خالد عمر السيد"، الذي كان محافظاً لحمص، وحل مكانه "يوسف علي الحسن".',
+        relations: [{ subject: 'يوسف علي الحسن', predicate: 'replaced', object: 'خالد عمر السيد' }],
       },
     ],
   },
