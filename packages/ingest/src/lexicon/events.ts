@@ -43,6 +43,8 @@ export const EVENT_WORDS = {
   ),
   /** An arrest verb whose actor follows it (`اعتقلت “هيئة تحرير الشام” في فبراير القيادي X`). */
   arrestVerb: keys('اعتقل اعتقلت تعتقل يعتقل احتجز احتجزت اختطف اختطفت خطف خطفت'),
+  /** `أمر X بتوقيف Y`: an order whose giver is the actor of the arrest. */
+  ordered: keys('أمر وأمر أمرت وأمرت'),
   /** A meeting that gathered the persons listed (`اجتماع ضم X وY`). */
   meetingNoun: keys('اجتماع لقاء اجتماعا لقاء قمة'),
   gathered: keys('ضم جمع ضمّ وضم'),

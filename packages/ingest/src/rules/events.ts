@@ -111,6 +111,21 @@ function arrestedAfterTime(ctx: ClaimContext, i: number): void {
   }
 }
 
+/** `وأمر وزير الداخلية X اليوم بتوقيف اللواء Y`: the one who ordered the arrest is its actor. */
+function orderedArrest(ctx: ClaimContext, i: number): void {
+  if (!stemIn(ctx.tokens[i], LEXICON.ordered)) return;
+  const actor = ctx.firstPersonAfter(i + 1, 5) ?? ctx.entityStartingAt(i + 1, BODIES);
+  if (!actor) return;
+  for (let k = actor.m.last + 1; k <= actor.m.last + 4 && ctx.sameSentence(i, k); k++) {
+    const t = ctx.tokens[k]!;
+    if (!t.key.startsWith('ب') || !stemIn(t, LEXICON.arrest)) continue;
+    const target = ctx.firstPersonAfter(k + 1, 4);
+    if (target && target.e !== actor.e)
+      ctx.addRelation(actor.e, 'arrested', target.e, ...span(actor, target, i), 0.7);
+    return;
+  }
+}
+
 /** `اجتماع في دمشق ضم X، وY، إلى جانب Z`: the first named met each of the others. */
 function meetingOfListed(ctx: ClaimContext, i: number): void {
   if (!stemIn(ctx.tokens[i], LEXICON.meetingNoun)) return;
@@ -270,6 +285,20 @@ export const EVENT_RULES: RuleInput[] = [
           { subject: 'هيئة تحرير الشام', predicate: 'arrested', object: 'أبو يوسف الحموي' },
           { subject: 'هيئة تحرير الشام', predicate: 'arrested', object: 'أبو حفص البنشي' },
         ],
+      },
+    ],
+  },
+  {
+    id: 'arrested.ordered',
+    kind: 'matcher',
+    phase: 'relations',
+    description:
+      'An order to arrest someone (`أمر وزير الداخلية X بتوقيف Y`): the one who gave it is the actor.',
+    match: orderedArrest,
+    examples: [
+      {
+        text: 'وأمر وزير الداخلية "خالد حسن العبيدي" اليوم بتوقيف المقدم "سالم يوسف الجبوري" بتهم فساد.',
+        relations: [{ subject: 'خالد حسن العبيدي', predicate: 'arrested', object: 'سالم يوسف الجبوري' }],
       },
     ],
   },
