@@ -10,6 +10,11 @@ import type { ClaimContext, Found } from './context.ts';
 const BODIES = ['organization', 'unit'] as const;
 const PERSON = ['person'] as const;
 
+/** The token range of a claim between two parties found around the trigger at token i. */
+export function span(a: Found, b: Found, i: number): [number, number] {
+  return [Math.min(a.m.first, b.m.first, i), Math.max(a.m.last, b.m.last, i)];
+}
+
 /** Whether the mention starting at token k is written with the preposition `لـ` attached (`للتحالف`). */
 function withAttachedL(ctx: ClaimContext, k: number, found: Found): boolean {
   const t = ctx.tokens[k]!;

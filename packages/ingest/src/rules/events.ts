@@ -1,19 +1,14 @@
-// Rows of acts and successions between entities whose second party the text names away from the
-// verb: the actor of a strike, the persons of an arrest campaign or a meeting, the predecessor of
-// a post taken up after his death or resignation, the captor of a hostage.
-import { APPOINTMENT_WORDS } from '../gazetteer/words.ts';
+// Rows of acts between entities whose second party the text names away from the verb: the actor
+// of a strike, the persons of an arrest campaign or a meeting, the captor of a hostage, the one
+// who ordered an arrest or is accused of an act.
 import { LEXICON } from '../lexicon/index.ts';
 import { stemIn } from '../text/tokens.ts';
-import { lastArrester, listedPersons, strikeActorAfter, strikeActorBefore, victimsOf } from './acts.ts';
-import type { ClaimContext, Found } from './context.ts';
+import { lastArrester, listedPersons, span, strikeActorAfter, strikeActorBefore, victimsOf } from './acts.ts';
+import type { ClaimContext } from './context.ts';
 import type { RuleInput } from './types.ts';
 
 const BODIES = ['organization', 'unit'] as const;
 const PERSON = ['person'] as const;
-
-function span(a: Found, b: Found, i: number): [number, number] {
-  return [Math.min(a.m.first, b.m.first, i), Math.max(a.m.last, b.m.last, i)];
-}
 
 /** `قُتل X بغارة للتحالف`, `X وY، اللذين قُتلا خلال عملية إنزال للقوات الأمريكية`, `ضربة للتحالف قتلت X`. */
 function killedInStrike(ctx: ClaimContext, i: number): void {
@@ -24,52 +19,6 @@ function killedInStrike(ctx: ClaimContext, i: number): void {
   const actor = strikeActorBefore(ctx, i) ?? strikeActorAfter(ctx, end + 1, 16);
   if (!actor) return;
   for (const victim of victims) ctx.addRelation(actor.e, 'killed', victim.e, ...span(actor, victim, i), 0.7);
-}
-
-/** `X، الذي شغله بعد مقتل Y`: the holder of the post took it up from the one whose tenure ended. */
-function replacedAfterTenureEnd(ctx: ClaimContext, i: number): void {
-  if (!stemIn(ctx.tokens[i], LEXICON.heldIt) || !stemIn(ctx.tokens[i + 1], LEXICON.after)) return;
-  if (!stemIn(ctx.tokens[i + 2], LEXICON.tenureEnd)) return;
-  const predecessor = ctx.firstPersonAfter(i + 3, 5);
-  const successor = ctx.nearestBefore(i, PERSON, 30);
-  if (predecessor && successor && predecessor.e !== successor.e)
-    ctx.addRelation(successor.e, 'replaced', predecessor.e, ...span(successor, predecessor, i), 0.7);
-}
-
-/** `التي كان يشغلها X وتسلمها بموجب المرسوم Y`: the one who took the post replaced its holder. */
-function replacedHolder(ctx: ClaimContext, i: number): void {
-  if (!stemIn(ctx.tokens[i], LEXICON.heldIt)) return;
-  let holder: Found | undefined;
-  for (let k = i - 1; k >= i - 8 && k >= 0 && ctx.sameSentence(i, k) && !holder; k--) {
-    if (stemIn(ctx.tokens[k], LEXICON.heldBefore)) holder = ctx.firstPersonAfter(k + 1, 3);
-  }
-  if (!holder || holder.m.last >= i) return;
-  const successor = ctx.firstPersonAfter(i + 1, 8);
-  if (successor && successor.e !== holder.e)
-    ctx.addRelation(successor.e, 'replaced', holder.e, ...span(successor, holder, i), 0.7);
-}
-
-/** `X، الذي كان وزيراً للتعليم وحل مكانه Y`: Y took the place of the one named before. */
-function tookHisPlace(ctx: ClaimContext, i: number): void {
-  if (!stemIn(ctx.tokens[i], LEXICON.takePlace) || !stemIn(ctx.tokens[i + 1], LEXICON.hisPlace)) return;
-  const successor = ctx.firstPersonAfter(i + 2, 3);
-  const predecessor = ctx.nearestBefore(i, PERSON, 15);
-  if (successor && predecessor && successor.e !== predecessor.e)
-    ctx.addRelation(successor.e, 'replaced', predecessor.e, ...span(successor, predecessor, i), 0.7);
-}
-
-/** `قبول استقالة القائد X، وتعيين Y قائداً`: the appointee replaced the one who resigned. */
-function replacedAfterResignation(ctx: ClaimContext, i: number): void {
-  if (!stemIn(ctx.tokens[i], LEXICON.resignation)) return;
-  const resigned = ctx.firstPersonAfter(i + 1, 10);
-  if (!resigned) return;
-  for (let k = resigned.m.last + 1; k < resigned.m.last + 6 && ctx.sameSentence(i, k); k++) {
-    if (!stemIn(ctx.tokens[k], APPOINTMENT_WORDS)) continue;
-    const appointee = ctx.firstPersonAfter(k + 1, 4);
-    if (appointee && appointee.e !== resigned.e)
-      ctx.addRelation(appointee.e, 'replaced', resigned.e, ...span(appointee, resigned, i), 0.7);
-    return;
-  }
 }
 
 /** The arrested of a list (`وشملت الاعتقالات X وY`, `المعتقلين ... ومن بينهم X`): the last arrester took them. */
@@ -200,60 +149,7 @@ export const EVENT_RULES: RuleInput[] = [
       },
     ],
   },
-  {
-    id: 'replaced.after-tenure-end',
-    kind: 'matcher',
-    phase: 'relations',
-    description:
-      'A post its holder took up after the death, arrest or resignation of another (`الذي شغله بعد مقتل Y`): the holder replaced him.',
-    match: replacedAfterTenureEnd,
-    examples: [
-      {
-        text: 'وكان "أبو سعيد الحمصي" يتولى منصب أمير القاطع، الذي شغله بعد مقتل "أبو علي التونسي" قبل أشهر.',
-        relations: [{ subject: 'أبو سعيد الحمصي', predicate: 'replaced', object: 'أبو علي التونسي' }],
-      },
-    ],
-  },
-  {
-    id: 'replaced.took-post-of-holder',
-    kind: 'matcher',
-    phase: 'relations',
-    description:
-      'A post its former holder held, then taken up by another (`التي كان يشغلها X وتسلمها Y`): Y replaced X.',
-    match: replacedHolder,
-    examples: [
-      {
-        text: 'وشمل القرار وزارة الزراعة التي كان يشغلها "محمد حسن الخطيب" وتسلمها بموجب القرار "أحمد سالم العلي".',
-        relations: [{ subject: 'أحمد سالم العلي', predicate: 'replaced', object: 'محمد حسن الخطيب' }],
-      },
-    ],
-  },
-  {
-    id: 'replaced.took-his-place',
-    kind: 'matcher',
-    phase: 'relations',
-    description: 'Someone who took the place of the one named before (`X، الذي كان وزيراً وحل مكانه Y`).',
-    match: tookHisPlace,
-    examples: [
-      {
-        text: 'ونُقل "خالد عمر السيد"، الذي كان محافظاً لحمص، وحل مكانه "يوسف علي الحسن".',
-        relations: [{ subject: 'يوسف علي الحسن', predicate: 'replaced', object: 'خالد عمر السيد' }],
-      },
-    ],
-  },
-  {
-    id: 'replaced.after-resignation',
-    kind: 'matcher',
-    phase: 'relations',
-    description: 'A resignation accepted and an appointment in the same breath (`قبول استقالة X، وتعيين Y`).',
-    match: replacedAfterResignation,
-    examples: [
-      {
-        text: 'وأعلن الفصيل قبول استقالة قائده "محمد خالد الأحمد"، وتعيين "أحمد يوسف العلي" قائداً عاماً.',
-        relations: [{ subject: 'أحمد يوسف العلي', predicate: 'replaced', object: 'محمد خالد الأحمد' }],
-      },
-    ],
-  },
+
   {
     id: 'arrested.campaign-list',
     kind: 'matcher',

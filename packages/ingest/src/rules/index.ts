@@ -2,6 +2,7 @@
 import { ROLE_RULES } from './roles.ts';
 import { EVENT_RULES } from './events.ts';
 import { STRUCTURE_RULES } from './structure.ts';
+import { SUCCESSION_RULES } from './successions.ts';
 import { type Rule, RuleSchema } from './types.ts';
 
 function table(rows: readonly unknown[]): Rule[] {
@@ -14,4 +15,4 @@ function table(rows: readonly unknown[]): Rule[] {
   return rules;
 }
 
-export const RULES: readonly Rule[] = table([...ROLE_RULES, ...EVENT_RULES, ...STRUCTURE_RULES]);
+export const RULES: readonly Rule[] = table([...ROLE_RULES, ...EVENT_RULES, ...SUCCESSION_RULES, ...STRUCTURE_RULES]);
