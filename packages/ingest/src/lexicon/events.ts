@@ -6,7 +6,13 @@ export const EVENT_WORDS = {
   /** A killing told of its victim (`قُتل X`, `مقتل X`, `لقي X مصرعه`, `اغتيل X`), its actor named later. */
   killing: keys('قتل قتلا قتلوا قتلت مقتل مصرع مصرعه مصرعهم اغتيل اغتيال تصفية'),
   /** The means of a killing, after which its actor is named (`بغارة للتحالف`, `في عملية نفذتها Y`). */
-  strike: keys('غارة ضربة قصف صاروخ طائرة مسيرة عملية إنزال هجوم كمين استهداف'),
+  strike: keys(
+    'غارة ضربة قصف صاروخ طائرة مسيرة عملية إنزال هجوم كمين استهداف الغارة الضربة القصف الصاروخ الطائرة العملية الهجوم',
+  ),
+  /** `الغارة أدت إلى مقتل X`, `أسفرت عن مقتل X`: a strike that resulted in a killing. */
+  resulted: keys('أدت أدى أسفرت أسفر'),
+  /** `مقتله`, `قتله`, `اغتياله`: a killing whose victim is the one the text is about. */
+  killingOfHim: keys('قتله مقتله اغتياله تصفيته'),
   /** Words between a strike noun and its actor that name no party (`بغارة جوية مماثلة لـ`). */
   strikeFillers: keys(
     'جوية جوي جويه مماثلة مماثل مسيرة موجه موجهة دون بدون بلا طيار مشتركة مشترك أمنية أمني عسكرية عسكري نوعية خاصة من',

@@ -89,6 +89,57 @@ export function strikeActorBefore(ctx: ClaimContext, i: number): Found | undefin
 }
 
 /**
+ * `الغارة أدت إلى مقتل X`, `أسفرت غارة للتحالف عن مقتل X`: the actor of the strike that resulted in
+ * the killing at token i; for a strike told before (`الغارة`), the actor of the last strike told.
+ */
+export function resultingStrikeActor(ctx: ClaimContext, i: number): Found | undefined {
+  let verb = -1;
+  for (let k = i - 1; k >= i - 4 && k >= 0 && ctx.clause[k] === ctx.clause[i] && verb < 0; k--) {
+    if (stemIn(ctx.tokens[k], LEXICON.resulted)) verb = k;
+  }
+  if (verb < 0) return undefined;
+  for (let j = Math.max(0, verb - 3); j < i; j++) {
+    if (j === verb || ctx.clause[j] !== ctx.clause[i] || !stemIn(ctx.tokens[j], LEXICON.strike)) continue;
+    const actor = strikeActor(ctx, j);
+    if (actor) return actor;
+    return ctx.key(j).startsWith('ال') ? lastStrikeActor(ctx, j) : undefined;
+  }
+  return undefined;
+}
+
+/** The actor of the last strike told in the three sentences before token j (`قتلت قوات Y ... بغارة`). */
+function lastStrikeActor(ctx: ClaimContext, j: number): Found | undefined {
+  const sentence = ctx.tokens[j]!.sentence;
+  for (let k = j - 1; k >= 0 && ctx.tokens[k]!.sentence >= sentence - 3; k--) {
+    if (!stemIn(ctx.tokens[k], LEXICON.strike)) continue;
+    const actor = strikeActor(ctx, k) ?? killerBefore(ctx, k);
+    if (actor) return actor;
+  }
+  return undefined;
+}
+
+/** The body named as the subject of a killing verb before token k in its sentence (`قوات Y قتلت`, `قتلت قوات Y`). */
+function killerBefore(ctx: ClaimContext, k: number): Found | undefined {
+  const [start] = ctx.sentenceRange(k);
+  for (let v = start; v < k; v++) {
+    if (!stemIn(ctx.tokens[v], LEXICON.killing)) continue;
+    const subject = ctx.nearestBefore(v, BODIES, 2, true) ?? ctx.entityStartingAt(v + 1, BODIES);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** The person the text was last about, in token i's sentence or the two before (`وتم قتله`). */
+export function lastPersonBefore(ctx: ClaimContext, i: number): Found | undefined {
+  const sentence = ctx.tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && ctx.tokens[k]!.sentence >= sentence - 2; k--) {
+    const found = ctx.entityStartingAt(k, PERSON, false);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
  * The persons of a list starting with `first`: joined by `و` or `،` (`X، وY`), and those added by
  * `إلى جانب Z` or `إضافة إلى Z` later in the sentence.
  */
@@ -114,6 +165,10 @@ export function listedPersons(ctx: ClaimContext, first: Found): Found[] {
  * اللذين قُتلا`).
  */
 export function victimsOf(ctx: ClaimContext, i: number): Found[] {
+  if (stemIn(ctx.tokens[i], LEXICON.killingOfHim)) {
+    const him = lastPersonBefore(ctx, i);
+    return him ? [him] : [];
+  }
   const before = ctx.tokens[i - 1];
   if (stemIn(before, LEXICON.relativePlural) || stemIn(before, LEXICON.relativeSingular)) {
     const [start] = ctx.sentenceRange(i);

@@ -3,7 +3,15 @@
 // who ordered an arrest or is accused of an act.
 import { LEXICON } from '../lexicon/index.ts';
 import { stemIn } from '../text/tokens.ts';
-import { lastArrester, listedPersons, span, strikeActorAfter, strikeActorBefore, victimsOf } from './acts.ts';
+import {
+  lastArrester,
+  listedPersons,
+  resultingStrikeActor,
+  span,
+  strikeActorAfter,
+  strikeActorBefore,
+  victimsOf,
+} from './acts.ts';
 import type { ClaimContext } from './context.ts';
 import type { RuleInput } from './types.ts';
 
@@ -12,11 +20,12 @@ const PERSON = ['person'] as const;
 
 /** `قُتل X بغارة للتحالف`, `X وY، اللذين قُتلا خلال عملية إنزال للقوات الأمريكية`, `ضربة للتحالف قتلت X`. */
 function killedInStrike(ctx: ClaimContext, i: number): void {
-  if (!stemIn(ctx.tokens[i], LEXICON.killing)) return;
+  if (!stemIn(ctx.tokens[i], LEXICON.killing) && !stemIn(ctx.tokens[i], LEXICON.killingOfHim)) return;
   const victims = victimsOf(ctx, i);
   if (victims.length === 0) return;
   const end = Math.max(i, ...victims.map((v) => v.m.last));
-  const actor = strikeActorBefore(ctx, i) ?? strikeActorAfter(ctx, end + 1, 16);
+  const actor =
+    strikeActorBefore(ctx, i) ?? strikeActorAfter(ctx, end + 1, 16) ?? resultingStrikeActor(ctx, i);
   if (!actor) return;
   for (const victim of victims) ctx.addRelation(actor.e, 'killed', victim.e, ...span(actor, victim, i), 0.7);
 }
@@ -121,7 +130,7 @@ export const EVENT_RULES: RuleInput[] = [
     kind: 'matcher',
     phase: 'relations',
     description:
-      'A killing told of its victim, whose actor a strike phrase names after it (`بغارة جوية للتحالف`, `في عملية نفذتها Y`, `في ضربة أمريكية`) or before it (`ضربة لـY قتلت X`).',
+      'A killing told of its victim (`قُتل X`, `مقتل X`, `X اللذين قُتلا`, `وتم قتله`), whose actor a strike phrase names after it (`بغارة جوية للتحالف`, `في عملية نفذتها Y`, `في ضربة أمريكية`) or before it (`ضربة لـY قتلت X`, `الغارة أدت إلى مقتل X` for the strike told before).',
     match: killedInStrike,
     examples: [
       {
@@ -146,6 +155,14 @@ export const EVENT_RULES: RuleInput[] = [
       {
         text: 'وتتهم الولايات المتحدة الفصيل بالهجمات. وقُتل القيادي فيه أبو علي الحسيني في ضربة جوية أمريكية قرب المطار.',
         relations: [{ subject: 'الولايات المتحدة', predicate: 'killed', object: 'أبو علي الحسيني' }],
+      },
+      {
+        text: 'وقتلت قوات التحالف الدولي قيادياً في داعش بغارة جوية شرق دير الزور. وقال ناشطون إن الغارة أدت إلى مقتل "أبو سعد الأنصاري".',
+        relations: [{ subject: 'التحالف الدولي', predicate: 'killed', object: 'أبو سعد الأنصاري' }],
+      },
+      {
+        text: 'وقال المصدر إن "أبو حفص المقدسي" تسلل إلى سيناء، وتم قتله أثناء قصف نفذته القوات الجوية المصرية.',
+        relations: [{ subject: 'القوات الجوية المصرية', predicate: 'killed', object: 'أبو حفص المقدسي' }],
       },
     ],
   },
