@@ -13,7 +13,6 @@ import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
 import { UNIT_HEADS } from './gazetteer/units.ts';
-import { LEXICON } from './lexicon/index.ts';
 import {
   KIN,
   keys,
@@ -936,7 +935,7 @@ class State implements NameSite {
     const first = this.tokens[i + 1]?.text === '(' ? i + 2 : i + 1;
     if (this.tokens[i + 2]?.kind === 'quote' || this.tokens[i + 1]?.kind === 'quote') return undefined;
     if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
-    if (stemIn(this.tokens[first], KUNYA)) return first; // `المكنى بـأبو X`: the kunya scan reads it
+    if (KUNYA.has(this.tokens[first]!.key)) return first;
     const last = this.nameEnd(first, to, 3);
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
     const nickname = stemIn(this.tokens[i], NICKNAME_CUES) && this.tokens[first]!.key.startsWith('ب');
