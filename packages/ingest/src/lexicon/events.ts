@@ -41,8 +41,6 @@ export const EVENT_WORDS = {
   arrestCampaign: keys('الاعتقالات الحملة حملة الاعتقال المداهمات'),
   /** `شملت`, `طالت`: a campaign and the persons it took. */
   included: keys('شملت وشملت طالت وطالت'),
-  /** `كلاً من X وY`, `كل من`: words before a campaign's list that name no one. */
-  listOpeners: keys('كلا كلاً كل من أيضا أيضاً'),
   /** An arrest told before its target (`اعتقلت قوات Y`, `ألقت Y القبض`), remembered for later lists. */
   arrest: keys(
     'اعتقل اعتقلت تعتقل يعتقل اعتقال باعتقال احتجز احتجزت احتجاز اختطف اختطفت اختطاف خطف توقيف أوقف',

@@ -15,4 +15,9 @@ function table(rows: readonly unknown[]): Rule[] {
   return rules;
 }
 
-export const RULES: readonly Rule[] = table([...ROLE_RULES, ...EVENT_RULES, ...SUCCESSION_RULES, ...STRUCTURE_RULES]);
+export const RULES: readonly Rule[] = table([
+  ...ROLE_RULES,
+  ...EVENT_RULES,
+  ...SUCCESSION_RULES,
+  ...STRUCTURE_RULES,
+]);
