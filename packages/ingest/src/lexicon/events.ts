@@ -15,7 +15,7 @@ export const EVENT_WORDS = {
   killingOfHim: keys('قتله مقتله اغتياله تصفيته'),
   /** Words between a strike noun and its actor that name no party (`بغارة جوية مماثلة لـ`). */
   strikeFillers: keys(
-    'جوية جوي جويه مماثلة مماثل مسيرة موجه موجهة دون بدون بلا طيار مشتركة مشترك أمنية أمني عسكرية عسكري نوعية خاصة من',
+    'جوية جوي مماثلة مماثل مسيرة موجه موجهة دون بدون بلا طيار مشتركة مشترك أمنية أمني عسكرية عسكري نوعية خاصة من',
   ),
   /** `نفذتها Y`, `شنتها Y`: the strike's actor follows as the verb's subject. */
   carriedOut: keys('نفذتها نفذها نفذته شنتها شنها شنته قامت قام'),
@@ -50,12 +50,12 @@ export const EVENT_WORDS = {
   /** `أمر X بتوقيف Y`: an order whose giver is the actor of the arrest. */
   ordered: keys('أمر وأمر أمرت وأمرت'),
   /** A meeting that gathered the persons listed (`اجتماع ضم X وY`). */
-  meetingNoun: keys('اجتماع لقاء اجتماعا لقاء قمة'),
-  gathered: keys('ضم جمع ضمّ وضم'),
+  meetingNoun: keys('اجتماع لقاء اجتماعا قمة'),
+  gathered: keys('ضم جمع وضم'),
   /** `إلى جانب X`: one more member of a list. */
   besides: keys('جانب'),
   inAddition: keys('إضافة بالإضافة'),
-  to: keys('إلى الى'),
+  to: keys('إلى'),
   /** Among the detainees: `المعتقلين ... ومن بينهم X`. */
   detainees: keys('المعتقلين المعتقلون المختطفين المحتجزين'),
   among: keys('بينهم'),
