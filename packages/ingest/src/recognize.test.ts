@@ -67,6 +67,15 @@ describe('recognize', () => {
     ]);
   });
 
+  it('reads the name after `خلفاً لـ` and ends a name before the strike that killed him', () => {
+    expect(mentionList('وعين الفصيل قائداً جديداً خلفاً لخالد سعيد الحمد.')).toContain('person:خالد سعيد الحمد');
+    expect(mentionList('وقتل أبو خالد الشامي بغارة جوية قرب الرقة.')).toContain('person:أبو خالد الشامي');
+  });
+
+  it('reads a kunya with `بـ` attached after المكنى without the preposition', () => {
+    expect(mentionList('واعتقلت الشرطة القيادي المكنى بـأبو همام في المدينة.')).toContain('person:أبو همام');
+  });
+
   it('does not take quoted common words, numbers of fighters or salaries for people', () => {
     const mentions = mentionList(
       'دعا المنشور إلى الهجرة نحو “ارض الخلافة” بعد انقطاع راتب 45 عنصر منذ أشهر.',

@@ -404,6 +404,8 @@ class State implements NameSite {
       if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
+      // `X بغارة للتحالف`: the means of a killing after a name is not part of it.
+      if (/^[بل]/.test(t.key) && t.stems.slice(1).some((s) => LEXICON.strike.has(s.key))) return false;
     }
     const known = this.gazetteerAt(t.index);
     if (known && !known.ambiguous) return false;

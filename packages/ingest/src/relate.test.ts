@@ -148,6 +148,20 @@ describe('contact, attribution and succession', () => {
     ).toContain('داعش killed عبد الله الشمري');
   });
 
+  it('does not give a killing to a group said to be behind other acts, to claim another attack, or to plan it', () => {
+    const behindOther =
+      'وقتل “سامر الحلبي” بغارة قرب المطار. وتتهم الحكومة “حزب الله” بالوقوف وراء هجمات صاروخية على القواعد.';
+    expect(relations(behindOther).filter((r) => r.includes('killed'))).not.toContain(
+      'حزب الله killed سامر الحلبي',
+    );
+    const otherAttack =
+      'وقتل “سامر الحلبي” في عملية أمنية. وقُتل سبعة أشخاص في هجوم انتحاري تبنته “حركة الشباب” في مقديشو.';
+    expect(relations(otherAttack)).not.toContain('حركة الشباب killed سامر الحلبي');
+    expect(relations('وأضاف أن “خالد العمر” خطط لخطف القنصل “محمد العلي” في عدن.')).not.toContain(
+      'خالد العمر arrested محمد العلي',
+    );
+  });
+
   it('gives the one replaced the role of his successor, dismissed when the text says so', () => {
     expect(
       roles('وعُيّن العميد “كمال حسن” رئيساً لفرع الأمن السياسي خلفاً للعميد “رامي يوسف” الذي أُعفي من منصبه.'),

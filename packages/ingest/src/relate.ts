@@ -30,6 +30,7 @@ import type { Mention, Recognized } from './recognize.ts';
 import { type Entity, ownerAfter, pastParenthesis, type Resolved } from './resolve.ts';
 import type { Sentence } from './split.ts';
 import { type Found, type Phrase, ClaimContext as Context } from './rules/context.ts';
+import { LEXICON } from './lexicon/index.ts';
 import { RULES } from './rules/index.ts';
 import { runRules } from './rules/run.ts';
 import type { Trace } from './rules/trace.ts';
@@ -94,7 +95,7 @@ const PRONOUN_OBJECTS = keys('له منه لها منها');
 const RANK_AMONG = keys('أحد إحدى كبرى أكبر أبرز');
 const COMPONENTS = keys('مكونات ألوية فصائل كتائب تشكيلات فرق مجموعات ميليشيات أذرع');
 /** `حل X محل Y`: took Y's place. */
-const TAKE_PLACE = keys('حل يحل ليحل وحل سيحل');
+const TAKE_PLACE = LEXICON.takePlace;
 const PLACE_OF = keys('محل مكان');
 /** `تسلم X قيادة اللواء من Y`: received a post from Y. */
 const RECEIVE = keys('تسلم يتسلم استلم يستلم');
@@ -129,6 +130,10 @@ const CLAIMED = keys('تبنى تبنت تبنته تبنتها يتبنى وت�
 const RESPONSIBILITY = keys('مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم');
 /** Nouns of a killing with no agent, whose victim a later attribution refers to. */
 const DEATH = keys('مقتل');
+/** What `تقف وراء` may point to when it points to the killing told before. */
+const KILLING_REFERENCES = keys('عملية العملية الحادثة الحادث الجريمة ذلك');
+/** `خطط لخطف X`: an act planned or attempted, not done. */
+const PLANNED = keys('خطط يخطط تخطط خططت حاول حاولت يحاول تحاول محاولة');
 const DEPARTURE = keys('خروج خرج خرجت غادر غادرت مغادرة فرار فر هروب هرب انسحاب انسحب');
 const VIA_ONE = keys('عبر');
 const VIA_TWO: [Set<string>, Set<string>][] = [
@@ -137,7 +142,7 @@ const VIA_TWO: [Set<string>, Set<string>][] = [
 ];
 const STATEMENT = keys('صرح صرحت قال قالت أكد أكدت أوضح أوضحت أضاف أفاد أفادت كشف كشفت تحدث وقال وأكد وصرح');
 const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');
-const CLOSE = keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي');
+const CLOSE = LEXICON.close;
 const REPLACING = keys('خلفا بدلا');
 const DEFECT = keys('انشق انشقت انشقاق ينشق ينشقون تنشق');
 const MEET = keys('التقى التقت اجتمع اجتمعت استقبل استقبلت يلتقي تلتقي');
@@ -843,7 +848,7 @@ class Relator extends Context {
         return;
       }
     } else if (stemIn(t, KILL)) predicate = 'killed';
-    if (!predicate) return;
+    if (!predicate || stemIn(this.tokens[i - 1], PLANNED)) return;
     // `اعتقلت قوات “الأسايش”`: the force word may open the agent's own name.
     let agent = this.entityStartingAt(objectFrom, ['organization', 'unit']);
     if (!agent) {
@@ -889,6 +894,8 @@ class Relator extends Context {
     let agent: { e: Entity; m: Mention } | undefined;
     let after = i + 1;
     if (stemIn(t, STANDING) && stemIn(this.tokens[i + 1], BEHIND)) {
+      // `بالوقوف وراء هجمات صاروخية`: behind other acts, not the killing.
+      if (!this.killingAt(i + 2) && BEHIND.has(this.key(i + 1)) && isWord(this.tokens[i + 2])) return;
       agent = this.nearestBefore(i, ['organization', 'unit'], 10);
       after = i + 2;
     } else if (stemIn(t, RESPONSIBILITY) && FROM.has(this.key(i + 1)) && this.announcedBy(i)) {
@@ -906,7 +913,8 @@ class Relator extends Context {
     for (let k = after; k < after + 3 && !victim; k++) {
       if (stemIn(this.tokens[k], KILL)) [victim] = this.targetsAfter(k + 1);
     }
-    victim ??= this.recentVictim(i);
+    // `قُتل سبعة أشخاص في هجوم تبنته الحركة`: the claim is of that killing, whose victims are unnamed.
+    victim ??= this.unnamedKillingBefore(i) ? undefined : this.recentVictim(i);
     if (victim && victim.e !== agent.e)
       this.addRelation(
         agent.e,
@@ -916,6 +924,26 @@ class Relator extends Context {
         Math.max(i + 1, agent.m.last),
         0.6,
       );
+  }
+
+  /** `عملية الاغتيال`, `مقتله`, `العملية`: words after `وراء` that refer to the killing. */
+  private killingAt(k: number): boolean {
+    const t = this.tokens[k];
+    return (
+      stemIn(t, KILL) !== undefined ||
+      stemIn(t, DEATH) !== undefined ||
+      stemIn(t, KILLING_REFERENCES) !== undefined ||
+      /^(مقتل|اغتيال|قتل)(ه|ها|هم)$/.test(t?.key ?? '')
+    );
+  }
+
+  /** A killing earlier in token i's sentence whose victims are not named (`قُتل سبعة أشخاص`). */
+  private unnamedKillingBefore(i: number): boolean {
+    const [start] = this.sentenceRange(i);
+    for (let k = start; k < i; k++) {
+      if (stemIn(this.tokens[k], KILL) && this.targetsAfter(k + 1).length === 0) return true;
+    }
+    return false;
   }
 
   /** `أعلن X مسؤوليته`: the organization right after an announcing verb a few words before token i. */

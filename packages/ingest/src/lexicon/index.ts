@@ -1,6 +1,7 @@
 // The one entry point of the engine's word lists. Each list is declared once, as name keys (see
 // `keys`), and rules name the lists they read, so a rule table row stays plain data.
 import { keys } from '../gazetteer/words.ts';
+import { EVENT_WORDS } from './events.ts';
 import { RELATION_WORDS } from './relations.ts';
 import { ROLE_WORDS } from './roles.ts';
 import { STRUCTURE_WORDS } from './structure.ts';
@@ -11,6 +12,7 @@ export { keys };
 export const LEXICON = {
   ...RELATION_WORDS,
   ...ROLE_WORDS,
+  ...EVENT_WORDS,
   ...STRUCTURE_WORDS,
 } satisfies Record<string, ReadonlySet<string>>;
 

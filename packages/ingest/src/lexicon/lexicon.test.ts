@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { keys, REDUNDANT_WORDS } from '../gazetteer/words.ts';
 import '../pipeline.ts';
+import { EVENT_WORDS } from './events.ts';
 import { LEXICON } from './index.ts';
+import { RELATION_WORDS } from './relations.ts';
+import { ROLE_WORDS } from './roles.ts';
+import { STRUCTURE_WORDS } from './structure.ts';
 
 describe('lexicon', () => {
   it('declares no word twice in one list', () => {
@@ -15,6 +19,13 @@ describe('lexicon', () => {
     keys('إلى الى');
     expect(REDUNDANT_WORDS.slice(before)).toEqual(['الى']);
     REDUNDANT_WORDS.length = before;
+  });
+
+  it('declares each list name once, so no area silently replaces another area’s list', () => {
+    const names = [RELATION_WORDS, ROLE_WORDS, EVENT_WORDS, STRUCTURE_WORDS].flatMap((part) =>
+      Object.keys(part),
+    );
+    expect(names.length).toBe(Object.keys(LEXICON).length);
   });
 
   it('gives every rule list a name a row can reference', () => {

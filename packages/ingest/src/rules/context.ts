@@ -253,7 +253,7 @@ export class ClaimContext {
     return entity;
   }
 
-  /** A person and the persons joined to it by `و` or `،` (`“X” و“Y”`). */
+  /** A person and the persons joined to it by `و` or `،` (`“X” و“Y”`, `“X”، و“Y”`). */
   listFrom(first: { e: Entity; m: Mention }): { e: Entity; m: Mention }[] {
     const list = [first];
     let j = first.m.last + 1;
@@ -261,9 +261,11 @@ export class ClaimContext {
       while (this.tokens[j]?.kind === 'quote') j++;
       const joiner = this.tokens[j];
       if (!joiner) break;
+      // `X، وY` with the `و` apart from a quoted name (`، و“Y”`).
+      const after = joiner.text === '،' && this.key(j + 1) === 'و' ? j + 2 : j + 1;
       const next =
         joiner.text === '،' || joiner.key === 'و'
-          ? this.entityStartingAt(j + 1, ['person'])
+          ? this.entityStartingAt(after, ['person'])
           : joiner.key.startsWith('و')
             ? this.entityStartingAt(j, ['person'])
             : undefined;

@@ -1,6 +1,8 @@
 // The rule table: every declared row of the engine, checked against its schema once at load.
 import { ROLE_RULES } from './roles.ts';
+import { EVENT_RULES } from './events.ts';
 import { STRUCTURE_RULES } from './structure.ts';
+import { SUCCESSION_RULES } from './successions.ts';
 import { type Rule, RuleSchema } from './types.ts';
 
 function table(rows: readonly unknown[]): Rule[] {
@@ -13,4 +15,9 @@ function table(rows: readonly unknown[]): Rule[] {
   return rules;
 }
 
-export const RULES: readonly Rule[] = table([...ROLE_RULES, ...STRUCTURE_RULES]);
+export const RULES: readonly Rule[] = table([
+  ...ROLE_RULES,
+  ...EVENT_RULES,
+  ...SUCCESSION_RULES,
+  ...STRUCTURE_RULES,
+]);
