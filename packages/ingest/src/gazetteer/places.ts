@@ -3,7 +3,9 @@
 // الباب "the door"): it counts as a place only after a place word (`حي`, `بلدة`...) or beside
 // another place in a list.
 import type { PlaceKind } from '@shabaka/model';
+import { keys } from './words.ts';
 import { IRAQ_PLACES } from './places-iraq.ts';
+import { REGION_PLACES } from './places-region.ts';
 import { SYRIA_PLACES } from './places-syria.ts';
 
 export interface PlaceEntry {
@@ -296,8 +298,10 @@ function parsePlaces(raw: Partial<Record<PlaceKind, string>>): PlaceEntry[] {
   );
 }
 
-/** Neighbours and the larger places first, then the country files (`places-syria.ts`, `places-iraq.ts`). */
-export const PLACES: readonly PlaceEntry[] = [RAW, SYRIA_PLACES, IRAQ_PLACES].flatMap(parsePlaces);
+/** Neighbours and the larger places first, then the country files (`places-syria.ts`, `places-iraq.ts`, `places-region.ts`). */
+export const PLACES: readonly PlaceEntry[] = [RAW, SYRIA_PLACES, IRAQ_PLACES, REGION_PLACES].flatMap(
+  parsePlaces,
+);
 
 /** Words that introduce a place name, with the kind of place and whether they stay in the name. */
 export const PLACE_WORDS: ReadonlyMap<string, { kind: PlaceKind; keep: boolean; plural?: boolean }> = new Map(
@@ -366,3 +370,6 @@ export const DIRECTIONS: ReadonlyMap<string, string> = new Map([
   ['غربي', 'غرب'],
   ['ريف', 'ريف'],
 ]);
+
+/** Sides after `ريف X` (`ريف حلب الشمالي`): a part of the countryside, as written. */
+export const RURAL_DIRECTIONS: ReadonlySet<string> = keys('الشمالي الجنوبي الشرقي الغربي');
