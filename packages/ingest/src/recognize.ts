@@ -8,6 +8,7 @@ import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
 import { UNIT_HEADS } from './gazetteer/units.ts';
+import { LEXICON } from './lexicon/index.ts';
 import {
   KIN,
   keys,
@@ -98,6 +99,7 @@ const PLACE_LIST_JOINERS = new Set(['،', ',', 'و']);
 const MEDIA_SOURCE = keys('مصادر مصدر مراسل لمراسل');
 const PREPOSITION_IN = keys('في');
 const BRIGADE_HEADS = keys('لواء');
+const ACTS_ON_PERSON = LEXICON.actsOnPerson;
 
 const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 const WEAK_HEAD_KEYS = new Set([...WEAK_ORGANIZATION_HEADS].map(nameKey));
@@ -313,6 +315,7 @@ class State {
       if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
+      if (ACTS_ON_PERSON.has(t.key)) return false; // `X قتل في`: the verb after a name ends it
     }
     const known = this.gazetteerAt(t.index);
     if (known && !known.ambiguous) return false;

@@ -1,6 +1,7 @@
 // The one entry point of the engine's word lists. Each list is declared once, as name keys (see
 // `keys`), and rules name the lists they read, so a rule table row stays plain data.
 import { keys } from '../gazetteer/words.ts';
+import { GEOGRAPHY_WORDS } from './geography.ts';
 import { RELATION_WORDS } from './relations.ts';
 import { STRUCTURE_WORDS } from './structure.ts';
 
@@ -8,6 +9,7 @@ export { keys };
 
 /** Every named list a declared rule may reference. */
 export const LEXICON = {
+  ...GEOGRAPHY_WORDS,
   ...RELATION_WORDS,
   ...STRUCTURE_WORDS,
 } satisfies Record<string, ReadonlySet<string>>;

@@ -1,4 +1,5 @@
 // The rule table: every declared row of the engine, checked against its schema once at load.
+import { GEOGRAPHY_RULES } from './geography.ts';
 import { STRUCTURE_RULES } from './structure.ts';
 import { type Rule, RuleSchema } from './types.ts';
 
@@ -12,4 +13,4 @@ function table(rows: readonly unknown[]): Rule[] {
   return rules;
 }
 
-export const RULES: readonly Rule[] = table([...STRUCTURE_RULES]);
+export const RULES: readonly Rule[] = table([...STRUCTURE_RULES, ...GEOGRAPHY_RULES]);
