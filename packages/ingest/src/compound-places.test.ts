@@ -41,4 +41,10 @@ describe('compound places', () => {
       'place:خان يونس',
     ]);
   });
+
+  it('reads `منطقة` as a place word only before a definite name', () => {
+    expect(places('وداهمت القوات منطقة المعامل ثم انتقلت إلى منطقة عسكرية قريبة.')).toEqual([
+      'place:المعامل',
+    ]);
+  });
 });

@@ -623,7 +623,8 @@ class State {
       // `قرى ناحية جنديرس`: a second place word is the head of the name, not the name.
       !stemIn(next, PLACE_WORD_SET) &&
       !stemIn(next, DIRECTION_SET) &&
-      next.stems[0]!.prefix === 0
+      next.stems[0]!.prefix === 0 &&
+      (!info.definite || next.key.startsWith('ال'))
     ) {
       last = COMPOUND_STARTS.has(next.key) && this.isNameWord(this.tokens[i + 2], 0) ? i + 2 : i + 1;
       if (next.key === stem.key) return undefined;

@@ -303,32 +303,38 @@ export const PLACES: readonly PlaceEntry[] = [RAW, SYRIA_PLACES, IRAQ_PLACES, RE
   parsePlaces,
 );
 
-/** Words that introduce a place name, with the kind of place and whether they stay in the name. */
-export const PLACE_WORDS: ReadonlyMap<string, { kind: PlaceKind; keep: boolean; plural?: boolean }> = new Map(
-  [
-    ['مخيم', { kind: 'camp', keep: true }],
-    ['مخيمات', { kind: 'camp', keep: false, plural: true }],
-    ['معبر', { kind: 'crossing', keep: true }],
-    ['شارع', { kind: 'street', keep: true }],
-    ['ساحة', { kind: 'street', keep: true }],
-    ['جبل', { kind: 'region', keep: true }],
-    ['مطار', { kind: 'other', keep: true }],
-    ['سجن', { kind: 'other', keep: true }],
-    ['بلدة', { kind: 'town', keep: false }],
-    ['بلدات', { kind: 'town', keep: false, plural: true }],
-    ['قرية', { kind: 'village', keep: false }],
-    ['قرى', { kind: 'village', keep: false, plural: true }],
-    ['مدينة', { kind: 'city', keep: false }],
-    ['مدن', { kind: 'city', keep: false, plural: true }],
-    ['حي', { kind: 'neighbourhood', keep: false }],
-    ['أحياء', { kind: 'neighbourhood', keep: false, plural: true }],
-    ['محافظة', { kind: 'governorate', keep: false }],
-    ['محافظات', { kind: 'governorate', keep: false, plural: true }],
-    ['ناحية', { kind: 'town', keep: false }],
-    ['قضاء', { kind: 'region', keep: false }],
-    ['العاصمة', { kind: 'city', keep: false }],
-  ],
-);
+/**
+ * Words that introduce a place name, with the kind of place and whether they stay in the name;
+ * `definite` words name a place only with a definite name after them (`منطقة المعامل`, not
+ * `منطقة عسكرية`).
+ */
+export const PLACE_WORDS: ReadonlyMap<
+  string,
+  { kind: PlaceKind; keep: boolean; plural?: boolean; definite?: boolean }
+> = new Map([
+  ['مخيم', { kind: 'camp', keep: true }],
+  ['مخيمات', { kind: 'camp', keep: false, plural: true }],
+  ['معبر', { kind: 'crossing', keep: true }],
+  ['شارع', { kind: 'street', keep: true }],
+  ['ساحة', { kind: 'street', keep: true }],
+  ['جبل', { kind: 'region', keep: true }],
+  ['مطار', { kind: 'other', keep: true }],
+  ['سجن', { kind: 'other', keep: true }],
+  ['بلدة', { kind: 'town', keep: false }],
+  ['بلدات', { kind: 'town', keep: false, plural: true }],
+  ['قرية', { kind: 'village', keep: false }],
+  ['قرى', { kind: 'village', keep: false, plural: true }],
+  ['مدينة', { kind: 'city', keep: false }],
+  ['مدن', { kind: 'city', keep: false, plural: true }],
+  ['حي', { kind: 'neighbourhood', keep: false }],
+  ['أحياء', { kind: 'neighbourhood', keep: false, plural: true }],
+  ['محافظة', { kind: 'governorate', keep: false }],
+  ['محافظات', { kind: 'governorate', keep: false, plural: true }],
+  ['ناحية', { kind: 'town', keep: false }],
+  ['قضاء', { kind: 'region', keep: false }],
+  ['العاصمة', { kind: 'city', keep: false }],
+  ['منطقة', { kind: 'region', keep: false, definite: true }],
+]);
 
 /** First words of two-word place names (`بيت سحم`, `دير حافر`, `تل رفعت`). */
 export const COMPOUND_PLACE_STARTS = new Set([

@@ -9,7 +9,7 @@ import type { RuleInput } from './types.ts';
 const BODIES = ['organization', 'unit'] as const;
 
 /** The place a claim points at: the base of `شمالي حلب` (حلب), else the place itself. */
-function placeOf(ctx: ClaimContext, found: Found): Entity {
+export function placeOf(ctx: ClaimContext, found: Found): Entity {
   const within = found.m.within;
   if (!within?.base) return found.e;
   return ctx.res.entities.find((e) => e.type === 'place' && e.key === nameKey(within.place)) ?? found.e;

@@ -1,4 +1,5 @@
 // The rule table: every declared row of the engine, checked against its schema once at load.
+import { CONTROL_RULES } from './control.ts';
 import { GEOGRAPHY_RULES } from './geography.ts';
 import { STRUCTURE_RULES } from './structure.ts';
 import { type Rule, RuleSchema } from './types.ts';
@@ -13,4 +14,4 @@ function table(rows: readonly unknown[]): Rule[] {
   return rules;
 }
 
-export const RULES: readonly Rule[] = table([...STRUCTURE_RULES, ...GEOGRAPHY_RULES]);
+export const RULES: readonly Rule[] = table([...STRUCTURE_RULES, ...GEOGRAPHY_RULES, ...CONTROL_RULES]);

@@ -1,0 +1,33 @@
+// What the geography and control rows must not claim: each case is a reading a looser row made.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../pipeline.ts';
+
+const claims = (text: string, predicate: string) =>
+  extractArticle({ text })
+    .extraction.relations.filter((r) => r.predicate === predicate)
+    .map((r) => `${r.subject} ${r.object}`);
+
+describe('geography rows', () => {
+  it('does not place a speaker where the act he reports happened', () => {
+    expect(claims('وقال سعيد الأحمد يوم الأحد إن أخاه قتل في مدينة حلب.', 'located_in')).toEqual([]);
+  });
+
+  it('does not place a victim where the body in his title sits', () => {
+    expect(
+      claims('وقتل سالم الحديدي إلى جانب خالد الزعبي، رئيس المكتب السياسي لحماس في غزة.', 'located_in'),
+    ).toEqual([]);
+  });
+});
+
+describe('control rows', () => {
+  it('reads a side of a place after a comma as where the list is, not a place held', () => {
+    expect(claims('وتعد هيئة تحرير الشام صاحبة النفوذ في سهل الغاب، شمال غربي حماة.', 'controls')).toEqual([
+      'هيئة تحرير الشام سهل الغاب',
+    ]);
+  });
+
+  it('takes no bare region after `مناطق سيطرة X` and no former stronghold', () => {
+    expect(claims('وتتدهور الأوضاع في مناطق سيطرة داعش جنوب دمشق.', 'controls')).toEqual([]);
+    expect(claims('ودخلت القوات مدينة الرقة التي كانت تعد معقل تنظيم داعش.', 'controls')).toEqual([]);
+  });
+});
