@@ -99,7 +99,8 @@ const PLACE_LIST_JOINERS = new Set(['،', ',', 'و']);
 const MEDIA_SOURCE = keys('مصادر مصدر مراسل لمراسل');
 const PREPOSITION_IN = keys('في');
 const BRIGADE_HEADS = keys('لواء');
-const ACTS_ON_PERSON = LEXICON.actsOnPerson;
+/** Verbs that follow a name (`X قتل في`, `X هرب إلى`): they end it. */
+const VERBS_AFTER_NAMES = new Set([...LEXICON.actsOnPerson, ...LEXICON.flight]);
 
 const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 const WEAK_HEAD_KEYS = new Set([...WEAK_ORGANIZATION_HEADS].map(nameKey));
@@ -315,7 +316,7 @@ class State {
       if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
-      if (ACTS_ON_PERSON.has(t.key)) return false; // `X قتل في`: the verb after a name ends it
+      if (VERBS_AFTER_NAMES.has(t.key)) return false;
     }
     const known = this.gazetteerAt(t.index);
     if (known && !known.ambiguous) return false;

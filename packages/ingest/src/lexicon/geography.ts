@@ -46,7 +46,12 @@ export const GEOGRAPHY_WORDS = {
   /** A past tense that makes a stronghold a former one (`التي كانت تعد معقل`). */
   was: keys('كان كانت'),
   /** Flight and return, often with no subject of their own (`هرب إلى سوريا`, `عاد متسللا إلى`). */
-  flight: keys('هرب هربوا فر فروا الفرار فرار تسلل تسللوا عاد عادوا'),
+  flight: keys('هرب هربوا فر فروا الفرار فرار تسلل تسللوا عاد عادوا وصل'),
+  /**
+   * Arrival (`وكان “X” قد وصل إلى`): its mover is named with it, so a sentence that names none is
+   * not taken to be about the article's person, as a subjectless flight is.
+   */
+  arrival: keys('وصل'),
   /** The destination's preposition. */
   toward: keys('إلى الى'),
 };

@@ -19,6 +19,17 @@ describe('geography rows', () => {
   });
 });
 
+describe('flight rows', () => {
+  const about = 'واعتقلت الشرطة سالم الحديدي أمس. وقالت إن الحديدي يدير خلية للتنظيم.\n\n';
+
+  it('takes a subjectless flight to be the article person’s, but not an arrival', () => {
+    expect(claims(`${about}واعترف بأنه هرب إلى تركيا قبل عامين.`, 'moved_to')).toEqual([
+      'سالم الحديدي تركيا',
+    ]);
+    expect(claims(`${about}وكان قائد الخلية قد وصل إلى مدينة حلب قبل أشهر.`, 'moved_to')).toEqual([]);
+  });
+});
+
 describe('control rows', () => {
   it('reads a side of a place after a comma as where the list is, not a place held', () => {
     expect(claims('وتعد هيئة تحرير الشام صاحبة النفوذ في سهل الغاب، شمال غربي حماة.', 'controls')).toEqual([

@@ -111,6 +111,38 @@ function situated(ctx: ClaimContext, i: number): void {
   ctx.addRelation(inner.e, 'located_in', baseOf(ctx, outer), inner.m.first, outer.m.last, 0.75);
 }
 
+/** The person the article is about: named clearly more often than any other, if anyone is. */
+function principalPerson(ctx: ClaimContext): Entity | undefined {
+  const persons = ctx.res.entities
+    .filter((e) => e.type === 'person')
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const [top, next] = persons;
+  return top && top.mentions.length >= 2 && top.mentions.length > (next?.mentions.length ?? 0)
+    ? top
+    : undefined;
+}
+
+/** `هرب إلى سوريا`, `فروا من درنة إلى منطقة X`, `عاد متسللا إلى Y`: often with no subject of their own. */
+function flight(ctx: ClaimContext, i: number): void {
+  if (!stemIn(ctx.tokens[i], LEXICON.flight)) return;
+  let destination: Found | undefined;
+  for (let k = i + 1; k <= i + 6 && ctx.sameSentence(i, k) && ctx.tokens[k]!.kind !== 'punct'; k++) {
+    if (!stemIn(ctx.tokens[k], LEXICON.toward)) continue;
+    // `إلى منطقة الفتائح`: the place word before the name is not part of it.
+    destination =
+      ctx.entityStartingAt(k + 1, ['place']) ??
+      (ctx.mention(k + 1) ? undefined : ctx.entityStartingAt(k + 2, ['place']));
+    break;
+  }
+  if (!destination || destination.m.anaphor) return;
+  const who =
+    ctx.entityStartingAt(i + 1, ['person'])?.e ??
+    ctx.nearestBefore(i, ['person'], 8, true)?.e ??
+    ctx.antecedent(i)?.e ??
+    (stemIn(ctx.tokens[i], LEXICON.arrival) ? undefined : principalPerson(ctx));
+  if (who) ctx.addRelation(who, 'moved_to', destination.e, i, destination.m.last, 0.55);
+}
+
 export const GEOGRAPHY_RULES: RuleInput[] = [
   {
     id: 'geo.event-place',
@@ -178,6 +210,24 @@ export const GEOGRAPHY_RULES: RuleInput[] = [
       {
         text: 'وقالت منظمة العفو الدولية ومقرها لندن إن التقرير صدر أمس.',
         relations: [{ subject: 'منظمة العفو الدولية', predicate: 'located_in', object: 'لندن' }],
+      },
+    ],
+  },
+  {
+    id: 'geo.flight',
+    kind: 'matcher',
+    phase: 'relations',
+    description:
+      'Flight, infiltration and return to a place (`هرب إلى`, `فر من X إلى`, `تسلل إلى`, `عاد إلى`): the mover is named, the one before, or the person the article is about.',
+    match: flight,
+    examples: [
+      {
+        text: 'وقال المصدر إن خالد الزعبي هرب إلى تركيا بعد سقوط المدينة.',
+        relations: [{ subject: 'خالد الزعبي', predicate: 'moved_to', object: 'تركيا' }],
+      },
+      {
+        text: 'واعتقلت الشرطة سالم الحديدي أمس. وكان الحديدي قد فر من الموصل إلى الأراضي السورية قبل عامين.',
+        relations: [{ subject: 'سالم الحديدي', predicate: 'moved_to', object: 'الأراضي السورية' }],
       },
     ],
   },
