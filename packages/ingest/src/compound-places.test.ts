@@ -47,4 +47,10 @@ describe('compound places', () => {
       'place:المعامل',
     ]);
   });
+
+  it('reads the place words of regions, mountains, islands and pairs of towns', () => {
+    expect(
+      places('وانتشرت القوات في جبال مخمور وجزيرة الحضر وبلدتي طفس والمزيريب وإقليم جوبا الوسطى.'),
+    ).toEqual(['place:جبال مخمور', 'place:جزيرة الحضر', 'place:طفس', 'place:المزيريب', 'place:جوبا الوسطى']);
+  });
 });

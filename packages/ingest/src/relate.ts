@@ -89,7 +89,9 @@ const MOVE_TO = keys('إلى الى نحو باتجاه');
 const MOVEMENT_NOUNS = keys('زيارة دخول وصول');
 const DEPART = keys('خرج خرجت غادر غادرت خروج مغادرة انسحب انسحبت انسحاب');
 const IN_PLACE = keys('وسط في ب داخل');
-const PLACE_WORDS_IN = keys('بمدينة ببلدة بقرية بحي بمحافظة بمخيم في مدينة بلدة قرية حي');
+const PLACE_WORDS_IN = keys(
+  'بمدينة ببلدة بقرية بحي بمحافظة بمخيم بإقليم بناحية بمنطقة في مدينة بلدة قرية حي محافظة ناحية إقليم منطقة',
+);
 const THAT = keys('أن إن');
 const PRONOUN_OBJECTS = keys('له منه لها منها');
 /** Heads of bodies that belong to a larger one: `“فرع فلسطين” في المخابرات العسكرية`. */
@@ -1134,7 +1136,7 @@ class Relator extends Context {
     }
     if (!m || m.first !== i || m.type !== 'place' || m.anaphor) return;
     const inner = this.res.entityOf.get(m.id);
-    if (!inner) return;
+    if (!inner || inner.kind === 'country') return; // `بقيادة الولايات المتحدة في منطقة X`: no country is in a town
     let j = m.last + 1;
     while (this.tokens[j]?.kind === 'quote') j++;
     if (IN_PLACE.has(this.key(j)) && this.mention(j)?.type !== 'place') j++;

@@ -334,6 +334,12 @@ export const PLACE_WORDS: ReadonlyMap<
   ['قضاء', { kind: 'region', keep: false }],
   ['العاصمة', { kind: 'city', keep: false }],
   ['منطقة', { kind: 'region', keep: false, definite: true }],
+  ['إقليم', { kind: 'region', keep: false }],
+  ['بلدتي', { kind: 'town', keep: false, plural: true }],
+  ['مدينتي', { kind: 'city', keep: false, plural: true }],
+  ['قريتي', { kind: 'village', keep: false, plural: true }],
+  ['جبال', { kind: 'region', keep: true }],
+  ['جزيرة', { kind: 'region', keep: true }],
 ]);
 
 /** First words of two-word place names (`بيت سحم`, `دير حافر`, `تل رفعت`). */

@@ -12,6 +12,15 @@ describe('geography rows', () => {
     expect(claims('وقال سعيد الأحمد يوم الأحد إن أخاه قتل في مدينة حلب.', 'located_in')).toEqual([]);
   });
 
+  it('reads past a nickname of the victim to the place, and puts no country in a town', () => {
+    expect(
+      claims('وقتل زعيم التنظيم سالم الحديدي، الملقب بـ”أبو خالد” في ريف إدلب بغارة.', 'located_in'),
+    ).toEqual(['سالم الحديدي ريف إدلب']);
+    expect(claims('وقصفت طائرة للتحالف بقيادة الولايات المتحدة في منطقة جبل الزاوية.', 'located_in')).toEqual(
+      [],
+    );
+  });
+
   it('does not place a victim where the body in his title sits', () => {
     expect(
       claims('وقتل سالم الحديدي إلى جانب خالد الزعبي، رئيس المكتب السياسي لحماس في غزة.', 'located_in'),

@@ -1,5 +1,6 @@
 // Rows of geography: where a place, a body or a person was, who holds an area, who went where.
 import { nameKey } from '@shabaka/model';
+import { NICKNAME_CUES } from '../gazetteer/words.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import type { Entity } from '../resolve.ts';
 import { stemIn } from '../text/tokens.ts';
@@ -45,6 +46,16 @@ function qualifiesBody(ctx: ClaimContext, k: number): boolean {
   return before?.last === j && (before.type === 'organization' || before.type === 'unit');
 }
 
+/** `الملقب بـ”X”`, `المكنى “X”`: another name of the person just named, not another person. */
+function nicknamed(ctx: ClaimContext, k: number): boolean {
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    const t = ctx.tokens[j]!;
+    if (stemIn(t, NICKNAME_CUES) || (t.key.startsWith('ب') && NICKNAME_CUES.has(ctx.key(j - 1)))) return true;
+    if (t.kind !== 'quote' && t.key !== 'ب' && t.key !== 'بـ') return false;
+  }
+  return false;
+}
+
 /**
  * The first place introduced as a location after token `from`; none past another person, another
  * act, a new clause (`موضحا أنه`) or the end of the sentence, nor one that places a body named
@@ -57,7 +68,7 @@ function locationAfter(ctx: ClaimContext, from: number, limit: number, who: Enti
     const m = ctx.mention(k);
     if (!m || m.first !== k) continue;
     const e = ctx.res.entityOf.get(m.id);
-    if (m.type === 'person' && e !== who) return undefined;
+    if (m.type === 'person' && e !== who && !nicknamed(ctx, k)) return undefined;
     if (m.type === 'place' && !m.anaphor && e && introduced(ctx, k))
       return qualifiesBody(ctx, k) ? undefined : { e, m };
     k = m.last;
