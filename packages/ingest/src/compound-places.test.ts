@@ -53,4 +53,11 @@ describe('compound places', () => {
       places('وانتشرت القوات في جبال مخمور وجزيرة الحضر وبلدتي طفس والمزيريب وإقليم جوبا الوسطى.'),
     ).toEqual(['place:جبال مخمور', 'place:جزيرة الحضر', 'place:طفس', 'place:المزيريب', 'place:جوبا الوسطى']);
   });
+
+  it('takes `العاصمة` and the country adjective as part of the capital, not a place of their own', () => {
+    expect(places('وشهدت العاصمة الليبية طرابلس اشتباكات امتدت إلى قرية أطمة.')).toEqual([
+      'place:طرابلس',
+      'place:أطمة',
+    ]);
+  });
 });

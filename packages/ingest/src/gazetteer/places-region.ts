@@ -4,7 +4,7 @@
 import type { PlaceKind } from '@shabaka/model';
 
 export const REGION_PLACES: Partial<Record<PlaceKind, string>> = {
-  governorate: `صنعاء|العاصمة صنعاء|العاصمة اليمنية
+  governorate: `صنعاء|العاصمة صنعاء|العاصمة اليمنية صنعاء|العاصمة اليمنية
 عدن
 تعز
 الحديدة
@@ -27,7 +27,7 @@ export const REGION_PLACES: Partial<Record<PlaceKind, string>> = {
 شمال سيناء
 جنوب سيناء
 الإسماعيلية
-كابول|العاصمة كابول|العاصمة الأفغانية
+كابول|العاصمة كابول|العاصمة الأفغانية كابول|العاصمة الأفغانية
 قندهار
 هلمند
 ننكرهار
@@ -102,7 +102,7 @@ export const REGION_PLACES: Partial<Record<PlaceKind, string>> = {
 العريش
 الشيخ زويد
 بئر العبد
-القاهرة
+القاهرة|العاصمة المصرية القاهرة|العاصمة المصرية
 غزة|مدينة غزة
 خان يونس
 رفح
@@ -119,7 +119,7 @@ export const REGION_PLACES: Partial<Record<PlaceKind, string>> = {
 النبطية
 بنت جبيل
 مرجعيون
-مقديشو
+مقديشو|العاصمة الصومالية مقديشو|العاصمة الصومالية
 كيسمايو
 بيدوا
 ?جلب
