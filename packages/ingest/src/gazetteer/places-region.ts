@@ -83,6 +83,8 @@ export const REGION_PLACES: Partial<Record<PlaceKind, string>> = {
 زنجبار
 الغيضة
 بيحان
+أسيلان
+عزان
 المحفد
 بنغازي
 درنة
