@@ -15,7 +15,7 @@ export function taggedPersons(site: NameSite, from: number, spans: readonly Tagg
     const first = from + span.first;
     const last = from + span.last;
     const tokens = site.tokens.slice(first, last + 1);
-    if (tokens.some((t, k) => !site.free(first + k))) continue;
+    if (tokens.some((_t, k) => !site.free(first + k))) continue;
     // One word alone is a surname met again: the surnames pass reads it from the full name.
     if (tokens.filter(isWord).length < 2) continue;
     const head = tokens[0]!;

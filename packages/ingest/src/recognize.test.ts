@@ -100,7 +100,7 @@ describe('recognize', () => {
   it('finds places by gazetteer and by pattern, and common-word places only in context', () => {
     expect(mentionList('انسحبت القوات من بلدة كفرعويد نحو ريف إدلب الجنوبي ومخيم الركبان.')).toEqual([
       'place:كفرعويد',
-      'place:ريف إدلب',
+      'place:ريف إدلب الجنوبي',
       'place:مخيم الركبان',
     ]);
     expect(mentionList('وتقدمت إلى أحياء الميدان والقدم والتضامن.')).toEqual([

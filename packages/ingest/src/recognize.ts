@@ -8,7 +8,8 @@ import {
   type PlaceKind,
   type UnitKind,
 } from '@shabaka/model';
-import { formsStartingWith, type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
+import { compoundPlace } from './compound-places.ts';
+import { formsStartingWith, type GazetteerEntry } from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
@@ -114,6 +115,9 @@ const COLLECTIVE_HEADS = keys('فصائل الفصائل ميليشيات ملي
 const PLACE_LIST_JOINERS = new Set(['،', ',', 'و']);
 const MEDIA_SOURCE = keys('مصادر مصدر مراسل لمراسل');
 const PREPOSITION_IN = keys('في');
+const BRIGADE_HEADS = keys('لواء');
+/** Verbs that follow a name (`X قتل في`, `X هرب إلى`): they end it. */
+const VERBS_AFTER_NAMES = new Set([...LEXICON.actsOnPerson, ...LEXICON.flight]);
 
 const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 const WEAK_HEAD_KEYS = new Set([...WEAK_ORGANIZATION_HEADS].map(nameKey));
@@ -122,14 +126,13 @@ const MEDIA_HEAD_KEYS = new Set(
 );
 const UNIT_HEAD_KEYS = new Map([...UNIT_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 const PLACE_WORD_KEYS = new Map([...PLACE_WORDS].map(([word, info]) => [nameKey(word), { word, ...info }]));
-const DIRECTION_KEYS = new Map([...DIRECTIONS].map(([word, dir]) => [nameKey(word), dir]));
 const COMPOUND_STARTS = new Set([...COMPOUND_PLACE_STARTS].map(nameKey));
 const GIVEN = new Set([...GIVEN_NAMES].map(nameKey));
 const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
 const ROLE_KEYS = new Set(ROLE_HEADS.keys());
 const ORG_HEAD_SET = new Set(ORG_HEAD_KEYS.keys());
 const PLACE_WORD_SET = new Set(PLACE_WORD_KEYS.keys());
-const DIRECTION_SET = new Set(DIRECTION_KEYS.keys());
+const DIRECTION_SET = new Set([...DIRECTIONS.keys()].map(nameKey));
 const UNIT_HEAD_SET = new Set(UNIT_HEAD_KEYS.keys());
 
 export interface RecognizeOptions {
@@ -406,6 +409,7 @@ class State implements NameSite {
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
       // `X بغارة للتحالف`: the means of a killing after a name is not part of it.
       if (/^[بل]/.test(t.key) && t.stems.slice(1).some((s) => LEXICON.strike.has(s.key))) return false;
+      if (VERBS_AFTER_NAMES.has(t.key)) return false;
     }
     const known = this.gazetteerAt(t.index);
     if (known && !known.ambiguous) return false;
@@ -670,37 +674,21 @@ class State implements NameSite {
     }
   }
 
-  /** `جنوب دمشق`, `جنوب العاصمة دمشق`, `ريف محافظة درعا`, `الجنوب الدمشقي`. */
+  /** `جنوب دمشق`, `شمال غرب سورية`, `ريف دير الزور الشمالي`, `الجنوب الدمشقي` (compound-places.ts). */
   private direction(i: number, to: number): number | undefined {
-    const t = this.tokens[i]!;
-    const stem = stemIn(t, DIRECTION_SET);
-    if (!stem) return undefined;
-    const dir = DIRECTION_KEYS.get(stem.key)!;
-    let j = i + 1;
-    const adjective = placeOfAdjective(this.tokens[j]?.key ?? '');
-    let place: GazetteerEntry | undefined;
-    let last = j;
-    if (adjective && stem.key.startsWith('ال')) {
-      place = adjective;
-    } else {
-      if (stemIn(this.tokens[j], PLACE_WORD_SET) && !this.gazetteerAt(j)) j++;
-      const hit = j < to ? this.gazetteerAt(j) : undefined;
-      if (hit?.entry.type !== 'place' || hit.stem.prefix > 0) return undefined;
-      place = hit.entry;
-      last = hit.last;
-    }
-    if (place.type !== 'place') return undefined;
-    const name = dir === 'ريف' ? `ريف ${place.name}` : `${dir} ${place.name}`;
-    const known = formsStartingWith(nameKey(name).split(' ')[0]!).find(
-      (f) => f.words.join(' ') === nameKey(name),
+    const place = compoundPlace(this.tokens, i, to, (j) => this.gazetteerAt(j));
+    if (!place) return undefined;
+    const prefix = this.tokens[i]!.stems.find((s) => DIRECTION_SET.has(s.key))!.prefix;
+    const name = place.canonical ?? this.wordsText(i, place.last, prefix);
+    this.add(
+      'place',
+      i,
+      place.last,
+      'pattern',
+      { canonical: name, kind: place.kind, within: place.within },
+      prefix,
     );
-    const base = dir === 'ريف' || /ي$/.test(stem.key); // `بريف حلب`, `شمالي حلب`
-    this.add('place', i, last, 'pattern', {
-      canonical: known?.entry.name ?? name,
-      kind: known?.entry.kind ?? 'region',
-      within: { place: place.name, kind: place.kind, base },
-    });
-    return last + 1;
+    return place.last + 1;
   }
 
   /** `بلدة سبينة`, `مخيم اليرموك`, `أحياء مخيم اليرموك والحجر الأسود`, `معبر العروبة`. */
@@ -729,7 +717,8 @@ class State implements NameSite {
       // `قرى ناحية جنديرس`: a second place word is the head of the name, not the name.
       !stemIn(next, PLACE_WORD_SET) &&
       !stemIn(next, DIRECTION_SET) &&
-      next.stems[0]!.prefix === 0
+      next.stems[0]!.prefix === 0 &&
+      (!info.definite || next.key.startsWith('ال'))
     ) {
       last = COMPOUND_STARTS.has(next.key) && this.isNameWord(this.tokens[i + 2], 0) ? i + 2 : i + 1;
       if (next.key === stem.key) return undefined;
@@ -817,7 +806,9 @@ class State implements NameSite {
     const definiteHead = stem.key.startsWith('ال');
     const indefiniteOk = MEDIA_HEAD_KEYS.has(stem.key) || (kind === 'armed_group' && !definiteHead);
     if (!next.key.startsWith('ال') && (!indefiniteOk || /^[وفبلك]/.test(next.key))) return undefined;
-    if (known || stemIn(next, ROLE_KEYS) || this.gazetteerAt(i + 1)?.entry.type === 'place') return undefined;
+    // `لواء رفح` is a brigade named after its city; `قوات دمشق` is no body's name.
+    if (known && (known.entry.type !== 'place' || !BRIGADE_HEADS.has(stem.key))) return undefined;
+    if (stemIn(next, ROLE_KEYS)) return undefined;
     let last = i + 1;
     const media = MEDIA_HEAD_KEYS.has(stem.key);
     for (let j = i + 2; j < to && j <= i + 4; j++) {

@@ -244,6 +244,8 @@ describe('general relation patterns', () => {
     expect(found).toEqual([
       'هيئة تحرير الشام arrested محمود الحسن denied',
       'النظام السوري arrested خالد السعيد asserted',
+      // Where the asserted arrest happened (geo.event-place).
+      'خالد السعيد located_in حماة asserted',
     ]);
   });
 

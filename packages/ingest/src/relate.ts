@@ -35,7 +35,6 @@ import { RULES } from './rules/index.ts';
 import { runRules } from './rules/run.ts';
 import type { Trace } from './rules/trace.ts';
 import { isWord, stemIn } from './text/tokens.ts';
-import { placeOfAdjective } from './gazetteer/index.ts';
 
 export interface Related {
   roles: RoleItem[];
@@ -50,7 +49,7 @@ const IN = keys('في ب باسم');
 const IN_IT = keys('فيه فيها فيهم منه منها لها له');
 /** `الذي وصفه بأنه “والي الأنبار”`, `التي وصفتها بـ“القاضي الشرعي”`: what a title is said to be. */
 const DESCRIBED_AS = keys('بأنه بأنها أنه أنها ب');
-const RELATIVES = keys('الذي التي والذي والتي');
+const RELATIVES = LEXICON.relatives;
 /** Words of a genitive chain that are not nouns of a title (`قائد عمليات الأنبار` is one). */
 const CHAIN_BREAKS = keys('في من على إلى عن مع بعد قبل أن منذ خلال عند بين ضد حول الذي التي');
 /** `تكليف “X” بإدارة اللواء`: a charge to run a body. */
@@ -88,7 +87,9 @@ const MOVE_TO = keys('إلى نحو باتجاه');
 const MOVEMENT_NOUNS = keys('زيارة دخول وصول');
 const DEPART = keys('خرج خرجت غادر غادرت خروج مغادرة انسحب انسحبت انسحاب');
 const IN_PLACE = keys('وسط في ب داخل');
-const PLACE_WORDS_IN = keys('بمدينة ببلدة بقرية بحي بمحافظة بمخيم في مدينة بلدة قرية حي');
+const PLACE_WORDS_IN = keys(
+  'بمدينة ببلدة بقرية بحي بمحافظة بمخيم بإقليم بناحية بمنطقة في مدينة بلدة قرية حي محافظة ناحية إقليم منطقة',
+);
 const THAT = keys('أن');
 const PRONOUN_OBJECTS = keys('له منه لها منها');
 /** Heads of bodies that belong to a larger one: `“فرع فلسطين” في المخابرات العسكرية`. */
@@ -104,17 +105,13 @@ const SUB_BODY = keys('فرع لواء ألوية كتيبة الفيلق فيل
 /** Bodies with a seat (`فرع فلسطين في دمشق`), unlike a brigade met or fighting somewhere. */
 const SEATED_BODY = keys('فرع مكتب إدارة');
 const ONE_OF = keys('أحد وأحد احدى');
-const CONTROL_VERBS = keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر');
-const CONTROL_NOUNS = keys('سيطرة');
-const UNDER = keys('الخاضعة الخاضع الخاضعتين الواقعة');
-const UNDER_NEXT = keys('لسيطرة سيطرة');
-const AREAS_OF = keys('مناطق ومناطق');
+const CONTROL_VERBS = LEXICON.controlVerbs;
+const CONTROL_NOUNS = LEXICON.controlNouns;
+const UNDER = LEXICON.under;
+const UNDER_NEXT = LEXICON.underNext;
+const AREAS_OF = LEXICON.areasOf;
 const ON = keys('على');
 const INCLUDING = keys('منها ومنها أبرزها وأبرزها بينها ومن');
-/** Words between two places of one list that say how much of the second (`ومعظم قرى ناحية`, `وأجزاء من`). */
-const PARTITIVE = keys(
-  'معظم أغلب بعض أجزاء جزء كامل عدة قرى بلدات مدن أحياء حي مدينة بلدة قرية ناحية منطقة مناطق من',
-);
 const ARREST = keys(
   'اعتقل اعتقلت اعتقال باعتقال واعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف',
 );
@@ -720,54 +717,6 @@ class Relator extends Context {
 
   // ---- relations ----
 
-  /** Places listed after `على` (`على أحياء مخيم اليرموك والحجر الأسود`). */
-  private placesAfter(a: number): { e: Entity; m: Mention }[] {
-    const places: { e: Entity; m: Mention }[] = [];
-    let skipped = 0;
-    let j = a;
-    while (j < this.tokens.length && this.sameSentence(a, j)) {
-      const t = this.tokens[j]!;
-      const m = this.mention(j);
-      if (m && m.first === j && m.type === 'place' && !m.anaphor) {
-        const e = this.res.entityOf.get(m.id)!;
-        if (places.length === 0 && skipped > 0 && e.kind === 'country') return places;
-        places.push({ e, m });
-        j = m.last + 1;
-        while (this.tokens[j]?.kind === 'quote') j++;
-        const sep = this.tokens[j];
-        const next = this.mention(j);
-        if (next && next.first === j && next.type === 'place' && sep?.key.startsWith('و')) continue;
-        const after = this.pastPartitive(j);
-        if (after < 0) return places;
-        j = after;
-        continue;
-      }
-      if (places.length > 0) return places;
-      if (t.kind === 'punct' || skipped >= 6 || m) return places;
-      if (t.kind !== 'quote') skipped++;
-      j++;
-    }
-    return places;
-  }
-
-  /**
-   * Where the next place of a list starts after the joiner at j (`،`, `و`, `ومعظم قرى ناحية`,
-   * `وأجزاء من`, `وحي`), or -1 if no place follows.
-   */
-  private pastPartitive(j: number): number {
-    const sep = this.tokens[j];
-    if (!sep) return -1;
-    const plain = sep.text === '،' || sep.text === ',' || sep.key === 'و';
-    // `وحي` keeps its `و` as a stem of its own (a word in itself).
-    const partitive = stemIn(sep, PARTITIVE) !== undefined || PARTITIVE.has(sep.key.slice(1));
-    if (!plain && !(sep.key.startsWith('و') && partitive && !this.mention(j))) return -1;
-    let k = j + 1;
-    while (k < j + 4 && stemIn(this.tokens[k], PARTITIVE) && !this.mention(k)) k++;
-    if (k === j + 1 && plain) return k; // the list goes on, the loop reads what comes
-    const m = this.mention(k);
-    return m && m.first === k && m.type === 'place' ? k : -1;
-  }
-
   private controls(i: number): void {
     const t = this.tokens[i]!;
     let controller: { e: Entity; m: Mention } | undefined;
@@ -1254,7 +1203,7 @@ class Relator extends Context {
     }
     if (!m || m.first !== i || m.type !== 'place' || m.anaphor) return;
     const inner = this.res.entityOf.get(m.id);
-    if (!inner) return;
+    if (!inner || inner.kind === 'country') return; // `بقيادة الولايات المتحدة في منطقة X`: no country is in a town
     let j = m.last + 1;
     while (this.tokens[j]?.kind === 'quote') j++;
     if (IN_PLACE.has(this.key(j)) && this.mention(j)?.type !== 'place') j++;
@@ -1506,31 +1455,6 @@ class Relator extends Context {
       if (guest) this.addContact(subject, 'met_with', guest, i);
       return;
     }
-  }
-
-  /**
-   * Whom a subjectless verb is about (`مؤكدة أنه وصل`, `ووصل الأخير`): the last person named before
-   * it in its sentence or the one before, within the paragraph.
-   */
-  private antecedent(i: number): { e: Entity; m: Mention } | undefined {
-    const sentence = this.tokens[i]!.sentence;
-    for (let j = i - 1; j >= 0; j--) {
-      const t = this.tokens[j]!;
-      if (t.sentence < sentence - 1 || !this.sameParagraph(t.sentence, sentence)) return undefined;
-      const m = this.mention(j);
-      if (m?.type !== 'person') continue;
-      const e = this.res.entityOf.get(m.id);
-      if (e) return { e, m };
-    }
-    return undefined;
-  }
-
-  /** Sentences a and b (a <= b) are in one paragraph: no line break between them. */
-  private sameParagraph(a: number, b: number): boolean {
-    if (a === b) return true;
-    const first = this.sentences[a];
-    const last = this.sentences[b];
-    return !!first && !!last && !this.text.slice(first.end, last.start).includes('\n');
   }
 
   /** `“الجبهة الشامية”، كبرى مكونات الفيلق الثالث`, `لواء X، أحد ألوية الفرقة`: a body is a component of another. */

@@ -69,6 +69,7 @@ export const SYRIA_PLACES: Partial<Record<PlaceKind, string>> = {
 كفرلاها
 عقيربات`,
   town: `المسيفرة|مسيفرة
+أطمة
 الكرك الشرقي
 الجيزة
 أم المياذن

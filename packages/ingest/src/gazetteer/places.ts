@@ -3,7 +3,9 @@
 // الباب "the door"): it counts as a place only after a place word (`حي`, `بلدة`...) or beside
 // another place in a list.
 import type { PlaceKind } from '@shabaka/model';
+import { keys } from './words.ts';
 import { IRAQ_PLACES } from './places-iraq.ts';
+import { REGION_PLACES } from './places-region.ts';
 import { SYRIA_PLACES } from './places-syria.ts';
 
 export interface PlaceEntry {
@@ -220,8 +222,8 @@ const RAW: Record<PlaceKind, string> = {
 الهرمل
 بعلبك
 صيدا
-بيروت
-طرابلس
+بيروت|العاصمة اللبنانية بيروت|العاصمة اللبنانية
+طرابلس|العاصمة الليبية طرابلس|العاصمة الليبية
 غازي عنتاب|عنتاب
 إسطنبول|اسطنبول
 أنقرة
@@ -245,7 +247,7 @@ const RAW: Record<PlaceKind, string> = {
 مخيم خان الشيح
 مخيم الزعتري|الزعتري
 مخيم عين الحلوة|عين الحلوة
-مخيم أطمة|أطمة`,
+مخيم أطمة`,
   neighbourhood: `الحجر الأسود
 ?التضامن
 ?العسالي
@@ -296,35 +298,49 @@ function parsePlaces(raw: Partial<Record<PlaceKind, string>>): PlaceEntry[] {
   );
 }
 
-/** Neighbours and the larger places first, then the country files (`places-syria.ts`, `places-iraq.ts`). */
-export const PLACES: readonly PlaceEntry[] = [RAW, SYRIA_PLACES, IRAQ_PLACES].flatMap(parsePlaces);
-
-/** Words that introduce a place name, with the kind of place and whether they stay in the name. */
-export const PLACE_WORDS: ReadonlyMap<string, { kind: PlaceKind; keep: boolean; plural?: boolean }> = new Map(
-  [
-    ['مخيم', { kind: 'camp', keep: true }],
-    ['مخيمات', { kind: 'camp', keep: false, plural: true }],
-    ['معبر', { kind: 'crossing', keep: true }],
-    ['شارع', { kind: 'street', keep: true }],
-    ['ساحة', { kind: 'street', keep: true }],
-    ['جبل', { kind: 'region', keep: true }],
-    ['مطار', { kind: 'other', keep: true }],
-    ['سجن', { kind: 'other', keep: true }],
-    ['بلدة', { kind: 'town', keep: false }],
-    ['بلدات', { kind: 'town', keep: false, plural: true }],
-    ['قرية', { kind: 'village', keep: false }],
-    ['قرى', { kind: 'village', keep: false, plural: true }],
-    ['مدينة', { kind: 'city', keep: false }],
-    ['مدن', { kind: 'city', keep: false, plural: true }],
-    ['حي', { kind: 'neighbourhood', keep: false }],
-    ['أحياء', { kind: 'neighbourhood', keep: false, plural: true }],
-    ['محافظة', { kind: 'governorate', keep: false }],
-    ['محافظات', { kind: 'governorate', keep: false, plural: true }],
-    ['ناحية', { kind: 'town', keep: false }],
-    ['قضاء', { kind: 'region', keep: false }],
-    ['العاصمة', { kind: 'city', keep: false }],
-  ],
+/** Neighbours and the larger places first, then the country files (`places-syria.ts`, `places-iraq.ts`, `places-region.ts`). */
+export const PLACES: readonly PlaceEntry[] = [RAW, SYRIA_PLACES, IRAQ_PLACES, REGION_PLACES].flatMap(
+  parsePlaces,
 );
+
+/**
+ * Words that introduce a place name, with the kind of place and whether they stay in the name;
+ * `definite` words name a place only with a definite name after them (`منطقة المعامل`, not
+ * `منطقة عسكرية`).
+ */
+export const PLACE_WORDS: ReadonlyMap<
+  string,
+  { kind: PlaceKind; keep: boolean; plural?: boolean; definite?: boolean }
+> = new Map([
+  ['مخيم', { kind: 'camp', keep: true }],
+  ['مخيمات', { kind: 'camp', keep: false, plural: true }],
+  ['معبر', { kind: 'crossing', keep: true }],
+  ['شارع', { kind: 'street', keep: true }],
+  ['ساحة', { kind: 'street', keep: true }],
+  ['جبل', { kind: 'region', keep: true }],
+  ['مطار', { kind: 'other', keep: true }],
+  ['سجن', { kind: 'other', keep: true }],
+  ['بلدة', { kind: 'town', keep: false }],
+  ['بلدات', { kind: 'town', keep: false, plural: true }],
+  ['قرية', { kind: 'village', keep: false }],
+  ['قرى', { kind: 'village', keep: false, plural: true }],
+  ['مدينة', { kind: 'city', keep: false }],
+  ['مدن', { kind: 'city', keep: false, plural: true }],
+  ['حي', { kind: 'neighbourhood', keep: false }],
+  ['أحياء', { kind: 'neighbourhood', keep: false, plural: true }],
+  ['محافظة', { kind: 'governorate', keep: false }],
+  ['محافظات', { kind: 'governorate', keep: false, plural: true }],
+  ['ناحية', { kind: 'town', keep: false }],
+  ['قضاء', { kind: 'region', keep: false }],
+  ['العاصمة', { kind: 'city', keep: false }],
+  ['منطقة', { kind: 'region', keep: false, definite: true }],
+  ['إقليم', { kind: 'region', keep: false }],
+  ['بلدتي', { kind: 'town', keep: false, plural: true }],
+  ['مدينتي', { kind: 'city', keep: false, plural: true }],
+  ['قريتي', { kind: 'village', keep: false, plural: true }],
+  ['جبال', { kind: 'region', keep: true }],
+  ['جزيرة', { kind: 'region', keep: true }],
+]);
 
 /** First words of two-word place names (`بيت سحم`, `دير حافر`, `تل رفعت`). */
 export const COMPOUND_PLACE_STARTS = new Set([
@@ -366,3 +382,6 @@ export const DIRECTIONS: ReadonlyMap<string, string> = new Map([
   ['غربي', 'غرب'],
   ['ريف', 'ريف'],
 ]);
+
+/** Sides after `ريف X` (`ريف حلب الشمالي`): a part of the countryside, as written. */
+export const RURAL_DIRECTIONS: ReadonlySet<string> = keys('الشمالي الجنوبي الشرقي الغربي');

@@ -2,6 +2,7 @@
 // `keys`), and rules name the lists they read, so a rule table row stays plain data.
 import { keys } from '../gazetteer/words.ts';
 import { EVENT_WORDS } from './events.ts';
+import { GEOGRAPHY_WORDS } from './geography.ts';
 import { RELATION_WORDS } from './relations.ts';
 import { ROLE_WORDS } from './roles.ts';
 import { STRUCTURE_WORDS } from './structure.ts';
@@ -10,6 +11,7 @@ export { keys };
 
 /** Every named list a declared rule may reference. */
 export const LEXICON = {
+  ...GEOGRAPHY_WORDS,
   ...RELATION_WORDS,
   ...ROLE_WORDS,
   ...EVENT_WORDS,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { keys, REDUNDANT_WORDS } from '../gazetteer/words.ts';
 import '../pipeline.ts';
 import { EVENT_WORDS } from './events.ts';
+import { GEOGRAPHY_WORDS } from './geography.ts';
 import { LEXICON } from './index.ts';
 import { RELATION_WORDS } from './relations.ts';
 import { ROLE_WORDS } from './roles.ts';
@@ -22,8 +23,8 @@ describe('lexicon', () => {
   });
 
   it('declares each list name once, so no area silently replaces another area’s list', () => {
-    const names = [RELATION_WORDS, ROLE_WORDS, EVENT_WORDS, STRUCTURE_WORDS].flatMap((part) =>
-      Object.keys(part),
+    const names = [RELATION_WORDS, ROLE_WORDS, EVENT_WORDS, STRUCTURE_WORDS, GEOGRAPHY_WORDS].flatMap(
+      (part) => Object.keys(part),
     );
     expect(names.length).toBe(Object.keys(LEXICON).length);
   });

@@ -15,6 +15,7 @@ import {
 } from '@shabaka/model';
 import { placeOfAdjective } from '../gazetteer/index.ts';
 import { GOVERNMENT_OF_COUNTRY } from '../gazetteer/organizations.ts';
+import { LEXICON } from '../lexicon/index.ts';
 import { keys, PERSON_CUES } from '../gazetteer/words.ts';
 import { qualifiersOf } from '../qualifiers.ts';
 import type { Mention, Recognized } from '../recognize.ts';
@@ -274,6 +275,79 @@ export class ClaimContext {
       j = next.m.last + 1;
     }
     return list;
+  }
+
+  /** Places listed from token a (`على أحياء مخيم اليرموك والحجر الأسود`, `في مدن وبلدات إدلب وأجزاء من ريف حلب`). */
+  placesAfter(a: number): { e: Entity; m: Mention }[] {
+    const places: { e: Entity; m: Mention }[] = [];
+    let skipped = 0;
+    let j = a;
+    while (j < this.tokens.length && this.sameSentence(a, j)) {
+      const t = this.tokens[j]!;
+      const m = this.mention(j);
+      if (m && m.first === j && m.type === 'place' && !m.anaphor) {
+        const e = this.res.entityOf.get(m.id)!;
+        if (places.length === 0 && skipped > 0 && e.kind === 'country') return places;
+        places.push({ e, m });
+        j = m.last + 1;
+        while (this.tokens[j]?.kind === 'quote') j++;
+        const sep = this.tokens[j];
+        const next = this.mention(j);
+        if (next && next.first === j && next.type === 'place' && sep?.key.startsWith('و')) continue;
+        const after = this.pastPartitive(j);
+        if (after < 0) return places;
+        j = after;
+        continue;
+      }
+      if (places.length > 0) return places;
+      if (t.kind === 'punct' || skipped >= 6 || m) return places;
+      if (t.kind !== 'quote') skipped++;
+      j++;
+    }
+    return places;
+  }
+
+  /**
+   * Where the next place of a list starts after the joiner at j (`،`, `و`, `ومعظم قرى ناحية`,
+   * `وأجزاء من`, `وحي`), or -1 if no place follows.
+   */
+  pastPartitive(j: number): number {
+    const sep = this.tokens[j];
+    if (!sep) return -1;
+    const plain = sep.text === '،' || sep.text === ',' || sep.key === 'و';
+    // `وحي` keeps its `و` as a stem of its own (a word in itself).
+    const partitive = stemIn(sep, LEXICON.partitive) !== undefined || LEXICON.partitive.has(sep.key.slice(1));
+    if (!plain && !(sep.key.startsWith('و') && partitive && !this.mention(j))) return -1;
+    let k = j + 1;
+    while (k < j + 4 && stemIn(this.tokens[k], LEXICON.partitive) && !this.mention(k)) k++;
+    if (k === j + 1 && plain) return k; // the list goes on, the loop reads what comes
+    const m = this.mention(k);
+    return m && m.first === k && m.type === 'place' ? k : -1;
+  }
+
+  /**
+   * Whom a subjectless verb is about (`مؤكدة أنه وصل`, `ووصل الأخير`): the last person named before
+   * it in its sentence or the one before, within the paragraph.
+   */
+  antecedent(i: number): { e: Entity; m: Mention } | undefined {
+    const sentence = this.tokens[i]!.sentence;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (t.sentence < sentence - 1 || !this.sameParagraph(t.sentence, sentence)) return undefined;
+      const m = this.mention(j);
+      if (m?.type !== 'person') continue;
+      const e = this.res.entityOf.get(m.id);
+      if (e) return { e, m };
+    }
+    return undefined;
+  }
+
+  /** Sentences a and b (a <= b) are in one paragraph: no line break between them. */
+  sameParagraph(a: number, b: number): boolean {
+    if (a === b) return true;
+    const first = this.sentences[a];
+    const last = this.sentences[b];
+    return !!first && !!last && !this.text.slice(first.end, last.start).includes('\n');
   }
 
   /** A person within `limit` tokens after j in the same sentence, past titles and cues. */

@@ -1,6 +1,8 @@
 // The rule table: every declared row of the engine, checked against its schema once at load.
 import { ROLE_RULES } from './roles.ts';
 import { EVENT_RULES } from './events.ts';
+import { CONTROL_RULES } from './control.ts';
+import { GEOGRAPHY_RULES } from './geography.ts';
 import { STRUCTURE_RULES } from './structure.ts';
 import { SUCCESSION_RULES } from './successions.ts';
 import { type Rule, RuleSchema } from './types.ts';
@@ -20,4 +22,6 @@ export const RULES: readonly Rule[] = table([
   ...EVENT_RULES,
   ...SUCCESSION_RULES,
   ...STRUCTURE_RULES,
+  ...GEOGRAPHY_RULES,
+  ...CONTROL_RULES,
 ]);
