@@ -7,6 +7,7 @@ import type { CypherLimits } from '../config.ts';
 import { GraphCollector, toJson } from '../graph.ts';
 import { NODES_BY_ELEMENT_ID } from '../queries.ts';
 import { checkPlan, checkQueryText, type PlanNode } from './guard.ts';
+import { checkRegularExpressions } from './regex.ts';
 
 export interface CypherInput {
   query: string;
@@ -36,7 +37,8 @@ export async function runResearcherQuery(
   input: CypherInput,
   limits: CypherLimits,
 ): Promise<CypherResponse> {
-  checkQueryText(input.query, input.params, limits);
+  const tokens = checkQueryText(input.query, input.params, limits);
+  await checkRegularExpressions(tokens, input.params);
   const { rows: rowLimit, timeoutMs } = effectiveLimits(input, limits);
   const session = driver.session({
     defaultAccessMode: neo4j.session.READ,
