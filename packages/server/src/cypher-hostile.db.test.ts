@@ -3,6 +3,7 @@
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultServerConfig } from './config.ts';
 import { startTestServer, type TestServer } from './test/harness.ts';
 
 const driver: Driver = testDriver();
@@ -121,5 +122,30 @@ describe('deeply nested parameters (the driver overflowed its stack)', () => {
     );
     expect(res.status).toBe(400);
     expect((await cypher('RETURN 1 AS one')).status).toBe(200);
+  });
+});
+
+describe('queued queries (answered up to 105 s after a 20 s timeout)', () => {
+  it('answers every query within its timeout: run, or 503 when no slot freed in time', async () => {
+    const tight = await startTestServer(driver, {
+      cypher: { ...defaultServerConfig().cypher, maxConcurrent: 1, maxQueued: 10 },
+    });
+    const slow = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n';
+    try {
+      const started = Date.now();
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, async () => {
+          const res = await tight.post('/api/cypher', { query: slow, timeoutMs: 1500 });
+          return { ...res, ms: Date.now() - started };
+        }),
+      );
+      for (const answer of answers) expect(answer.ms).toBeLessThan(1500 + 1500);
+      const busy = answers.filter((a) => a.status === 503);
+      expect(busy.length).toBeGreaterThanOrEqual(4);
+      expect(busy[0]!.body.error.message).toMatch(/could not start within its 1500 ms time limit/);
+      expect(answers.filter((a) => a.status === 504).length).toBeGreaterThanOrEqual(1);
+    } finally {
+      await tight.close();
+    }
   });
 });

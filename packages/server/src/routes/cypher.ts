@@ -2,7 +2,7 @@
 import { CypherRequestSchema, CypherResponseSchema } from '@shabaka/model';
 import { Router } from 'express';
 import { type AppContext, send } from '../context.ts';
-import { runResearcherQuery } from '../cypher/run.ts';
+import { effectiveLimits, runResearcherQuery } from '../cypher/run.ts';
 import { parseInput } from '../errors.ts';
 import { ConcurrencyLimit, rateLimit } from '../middleware.ts';
 
@@ -16,8 +16,17 @@ export function cypherRoutes(ctx: AppContext): Router {
     rateLimit(ctx.config.cypherRateLimitPerMinute, 'Cypher queries'),
     async (req, res) => {
       const input = parseInput(CypherRequestSchema, req.body, 'Cypher request');
-      const body = await running.run(() =>
-        runResearcherQuery(ctx.driver, ctx.config.database, input, cypher),
+      // The timeout covers the wait for a slot too: a query that cannot start in time gets 503.
+      const { timeoutMs } = effectiveLimits(input, cypher);
+      const body = await running.run(
+        (waitedMs) =>
+          runResearcherQuery(
+            ctx.driver,
+            ctx.config.database,
+            { ...input, timeoutMs: Math.max(1, Math.round(timeoutMs - waitedMs)) },
+            cypher,
+          ),
+        timeoutMs,
       );
       send(res, CypherResponseSchema, body);
     },
