@@ -50,6 +50,8 @@ export interface CypherLimits {
   maxRangeSize: number;
   /** Bytes of rows one response may carry; rows past it are cut off (a single larger row is a 413). */
   maxResponseBytes: number;
+  /** Heap of the worker thread that reads one query's result. */
+  workerMemoryMb: number;
 }
 
 export interface ServerConfig {
@@ -101,6 +103,7 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
       maxParamValues: 100_000,
       maxRangeSize: 1_000_000,
       maxResponseBytes: 16 * 1024 * 1024,
+      workerMemoryMb: 256,
     },
     apiQueryTimeoutMs: 15_000,
     log: 'json',

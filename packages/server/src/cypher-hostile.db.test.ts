@@ -139,6 +139,7 @@ describe('queued queries (answered up to 105 s after a 20 s timeout)', () => {
           return { ...res, ms: Date.now() - started };
         }),
       );
+      console.log(answers.map((a) => [a.status, a.ms, a.body.error?.message]));
       for (const answer of answers) expect(answer.ms).toBeLessThan(1500 + 1500);
       const busy = answers.filter((a) => a.status === 503);
       expect(busy.length).toBeGreaterThanOrEqual(4);
@@ -147,5 +148,42 @@ describe('queued queries (answered up to 105 s after a 20 s timeout)', () => {
     } finally {
       await tight.close();
     }
+  });
+});
+
+describe('large results (the server froze ~23 s, or grew to 2.1 GB and answered 500)', () => {
+  it('keeps every other endpoint answering while a huge value is read, and answers 413 saying what to change', async () => {
+    // A small byte limit, so that the value is quick to read but still too large to send.
+    const small = await startTestServer(driver, {
+      cypher: { ...defaultServerConfig().cypher, maxResponseBytes: 1024 * 1024 },
+    });
+    const big = small.post('/api/cypher', { query: 'RETURN [x IN range(1, 500 * 1000) | x] AS l' });
+    let slowest = 0;
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      expect((await small.get('/api/openapi.json')).status).toBe(200);
+      slowest = Math.max(slowest, performance.now() - started);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const res = await big;
+    await small.close();
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(413);
+    expect(res.body.error.message).toMatch(/One row .* more than a response may carry .* size\(xs\)/);
+    expect(slowest).toBeLessThan(500);
+  });
+
+  it('cuts many large rows at the byte limit, says so, and the server does not grow by gigabytes', async () => {
+    const rssBefore = process.memoryUsage().rss;
+    const res = await cypher('UNWIND range(1, 10000) AS i RETURN i, $text AS text', {
+      params: { text: 'x'.repeat(64 * 1024) },
+      limit: 10_000,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.summary.truncated).toBe(true);
+    expect(res.body.rows.length).toBeLessThan(300); // 16 MB of 64 KB rows
+    expect(res.body.summary.notifications.map((n: { code: string }) => n.code)).toContain(
+      'Shabaka.ResponseTruncated',
+    );
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(600 * 1024 * 1024);
   });
 });
