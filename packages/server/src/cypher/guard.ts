@@ -59,6 +59,8 @@ export const READ_OPERATORS: ReadonlySet<string> = new Set([
   'VarLengthExpand(Into)',
   'VarLengthExpand(Pruning)',
   'VarLengthExpand(Pruning,BFS)',
+  'VarLengthExpand(Pruning,BFS,All)', // Neo4j 5.26's name for it
+  'VarLengthExpand(Pruning,BFS,Into)',
   'BFSPruningVarLengthExpand',
   'Repeat(Trail)',
   'Repeat(Walk)',

@@ -1,6 +1,7 @@
-// Parameters are checked before the driver packs them: it packs nested values recursively, so a
+// Parameters are checked (and whole numbers made integers) before the driver packs them: it packs nested values recursively, so a
 // parameter nested 10,000 deep overflows its stack mid-message and breaks the connection for the
 // next query too. The walk here is iterative, so it cannot overflow itself.
+import neo4j from 'neo4j-driver';
 import { ApiError } from '../errors.ts';
 
 export interface ParamLimits {
@@ -32,4 +33,18 @@ export function checkParamShape(params: Record<string, unknown>, limits: ParamLi
     }
     for (const inner of Object.values(value)) pending.push([name, inner, depth + 1]);
   }
+}
+
+/**
+ * JSON has one number type and the driver sends every JS number as a float, so `SKIP $n`,
+ * `LIMIT $n` and `list[$i]` failed. Whole numbers go as integers; a query that wants a float
+ * says so with toFloat($x) (1.0 in JSON is the whole number 1). Depth is bounded above.
+ */
+export function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIntegers(v)]));
+  }
+  return value;
 }

@@ -10,6 +10,7 @@ import { ApiError } from '../errors.ts';
 import { GraphCollector, toJson } from '../graph.ts';
 import { NODES_BY_ELEMENT_ID } from '../queries.ts';
 import { checkPlan, checkQueryText, type PlanNode } from './guard.ts';
+import { withIntegers } from './params.ts';
 import { checkRegularExpressions } from './regex.ts';
 
 export interface CypherInput {
@@ -70,7 +71,8 @@ export async function runResearcherQuery(
     metadata: { app: 'shabaka', kind: 'researcher' },
   });
   try {
-    const explained = await tx.run(`EXPLAIN ${input.query}`, input.params);
+    const params = withIntegers(input.params) as Record<string, unknown>;
+    const explained = await tx.run(`EXPLAIN ${input.query}`, params);
     checkPlan(
       explained.summary.queryType,
       explained.summary.plan as PlanNode | false,
@@ -78,7 +80,7 @@ export async function runResearcherQuery(
     );
 
     const started = performance.now();
-    const result = tx.run(input.query, input.params);
+    const result = tx.run(input.query, params);
     const records: Neo4jRecord[] = [];
     let truncated: false | 'rows' | 'bytes' = false;
     let bytes = 0;
