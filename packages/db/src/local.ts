@@ -23,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { type Neo4jCredentials, localBoltPort, neo4jConfig } from './config.ts';
+import { checkOwnServer } from './own-server.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PROJECT_DIR = path.join(REPO_ROOT, 'packages', 'db', 'neo4j-local');
@@ -112,46 +113,8 @@ const files = (home: string) => ({
 export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Neo4jCredentials> {
   const r = resolve(opts);
   const creds = await ensureAnswering(r);
-  await checkOwnServer(r);
+  await checkOwnServer(r.uri, r.password, r.home);
   return creds;
-}
-
-/**
- * Refuses a server on our port that is not the one of our home: another checkout's, another
- * test run's, or a Neo4j of someone else's that happens to take the default password. Writing
- * into it (an ingest whose port setting was forgotten) would put data where nobody looks for it.
- */
-async function checkOwnServer(r: Resolved): Promise<void> {
-  const home = await serverHome(r.uri, r.password);
-  const same = (a: string, b: string) => realPath(a) === realPath(b);
-  if (home !== undefined && same(home, r.home)) return;
-  throw new Error(
-    `${r.uri} is answered by a Neo4j that is not the local server of ${r.home} (${home === undefined ? 'it does not say where its home is' : `its home is ${home}`}). Set NEO4J_BOLT_PORT to a free port for this server, or NEO4J_URI to use that one on purpose.`,
-  );
-}
-
-/** The server's own home directory (server.directories.neo4j_home), if it tells. */
-async function serverHome(uri: string, password: string): Promise<string | undefined> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 3_000 });
-  try {
-    const { records } = await driver.executeQuery(
-      "SHOW SETTINGS YIELD name, value WHERE name = 'server.directories.neo4j_home' RETURN value",
-    );
-    const value: unknown = records[0]?.get('value');
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    await driver.close();
-  }
-}
-
-function realPath(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
 }
 
 async function ensureAnswering(r: Resolved): Promise<Neo4jCredentials> {
