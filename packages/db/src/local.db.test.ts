@@ -4,10 +4,12 @@
  * local test server, a container or the user's own), so the checks specific to our launcher's settings
  * look at the server's own settings rather than at how it was reached.
  */
+import os from 'node:os';
+import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Neo4jCredentials, neo4jConfig } from './config.ts';
-import { ensureLocalNeo4j } from './local.ts';
+import { ensureLocalNeo4j, localNeo4jStatus } from './local.ts';
 
 let creds: Neo4jCredentials;
 let driver: Driver;
@@ -74,5 +76,30 @@ describe('local Neo4j', () => {
     } finally {
       await session.close();
     }
+  });
+});
+
+describe('the local launcher with a server of its own on the port', () => {
+  const home = process.env.NEO4J_TEST_HOME;
+  const port = () => Number(new URL(creds.uri.replace('bolt:', 'http:')).port);
+
+  it('refuses a Neo4j on its port that another home runs, instead of writing into it', async (ctx) => {
+    if (!home) ctx.skip(); // the test server is a container or NEO4J_URI, not our launcher
+    const otherHome = path.join(os.tmpdir(), `shabaka-other-home-${process.pid}`);
+    await expect(ensureLocalNeo4j({ home: otherHome, port: port(), log: () => {} })).rejects.toThrow(
+      /is answered by a Neo4j that is not the local server of .*its home is .*NEO4J_BOLT_PORT/s,
+    );
+    expect((await localNeo4jStatus({ home: otherHome, port: port() })).running).toBe(false);
+  });
+
+  it('accepts its own server, running under the supervisor', async (ctx) => {
+    if (!home) ctx.skip();
+    await expect(ensureLocalNeo4j({ home, port: port(), log: () => {} })).resolves.toMatchObject({
+      uri: creds.uri,
+    });
+    const status = await localNeo4jStatus({ home, port: port() });
+    expect(status).toMatchObject({ running: true, answering: true });
+    expect(status.serverPid).toBeGreaterThan(0);
+    expect(status.serverPid).not.toBe(status.pid);
   });
 });

@@ -8,7 +8,9 @@
  *   provisioned.json      stamp: hash of the pom and launcher source they were built from
  *   data/, logs/          Neo4j's store and its own logs (debug.log, security.log)
  *   neo4j.log             the launcher's stdout/stderr
- *   neo4j.pid, start.lock the running server's pid; a lock held while one process starts it
+ *   neo4j.pid              the supervisor's pid (neo4j-local/supervise.mjs restarts the JVM when it dies)
+ *   neo4j-server.pid       the JVM's pid, written by the supervisor
+ *   start.lock             a lock held while one process starts the server
  *   provision.lock        held while one process fills lib/ and classes/
  * A server started with another `home` (e.g. a test's own data dir and port) keeps its data, logs and pid
  * there but shares lib/ and classes/ from `<repo>/.neo4j`. Changing the pom re-provisions lib/ in place,
@@ -21,12 +23,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { type Neo4jCredentials, localBoltPort, neo4jConfig } from './config.ts';
+import { checkOwnServer } from './own-server.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PROJECT_DIR = path.join(REPO_ROOT, 'packages', 'db', 'neo4j-local');
 const POM = path.join(PROJECT_DIR, 'pom.xml');
 const LAUNCHER_SRC = path.join(PROJECT_DIR, 'src', 'main', 'java', 'shabaka', 'Neo4jLauncher.java');
 const LAUNCHER_CLASS = 'shabaka.Neo4jLauncher';
+/** Restarts the JVM when it dies (plain Node, see the file). */
+const SUPERVISOR = path.join(PROJECT_DIR, 'supervise.mjs');
 /** Jars and classes are shared by every home (tests may use another home, not another download). */
 const CACHE_DIR = path.join(REPO_ROOT, '.neo4j');
 
@@ -55,7 +60,10 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4jStatus {
   /** A launcher process for this home is alive. */
   running: boolean;
+  /** The supervisor's pid (or the JVM's, for a server started without one). */
   pid?: number;
+  /** The JVM's pid, while it runs under the supervisor. */
+  serverPid?: number;
   uri: string;
   home: string;
   /** Bolt at `uri` accepted the configured credentials. */
@@ -92,6 +100,7 @@ function resolve(opts: LocalNeo4jOptions = {}): Resolved {
 
 const files = (home: string) => ({
   pid: path.join(home, 'neo4j.pid'),
+  serverPid: path.join(home, 'neo4j-server.pid'),
   log: path.join(home, 'neo4j.log'),
   lock: path.join(home, 'start.lock'),
 });
@@ -103,6 +112,12 @@ const files = (home: string) => ({
  */
 export async function ensureLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Neo4jCredentials> {
   const r = resolve(opts);
+  const creds = await ensureAnswering(r);
+  await checkOwnServer(r.uri, r.password, r.home);
+  return creds;
+}
+
+async function ensureAnswering(r: Resolved): Promise<Neo4jCredentials> {
   const creds = { uri: r.uri, user: 'neo4j', password: r.password };
   checkJava();
   fs.mkdirSync(r.home, { recursive: true });
@@ -166,11 +181,20 @@ export async function stopLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<bool
     r.log(
       `Neo4j (pid ${pid}) did not stop within ${Math.round((opts.timeoutMs ?? 60_000) / 1000)} s; killing it`,
     );
-    signal(pid, 'SIGKILL');
-    while (isAlive(pid)) await sleep(100);
+    const serverPid = supervisedPid(r.home);
+    signal(pid, 'SIGKILL'); // the supervisor first, so that it cannot restart the JVM
+    if (serverPid !== undefined) signal(serverPid, 'SIGKILL');
+    while (isAlive(pid) || (serverPid !== undefined && isAlive(serverPid))) await sleep(100);
   }
   fs.rmSync(f.pid, { force: true });
+  fs.rmSync(f.serverPid, { force: true });
   return true;
+}
+
+/** The JVM's pid as the supervisor wrote it, while that process is alive. */
+function supervisedPid(home: string): number | undefined {
+  const pid = Number.parseInt(readText(files(home).serverPid)?.trim() ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
 }
 
 export async function localNeo4jStatus(opts: LocalNeo4jOptions = {}): Promise<LocalNeo4jStatus> {
@@ -184,6 +208,8 @@ export async function localNeo4jStatus(opts: LocalNeo4jOptions = {}): Promise<Lo
     answering: probe.state === 'ok',
   };
   if (pid !== undefined) status.pid = pid;
+  const serverPid = supervisedPid(r.home);
+  if (serverPid !== undefined) status.serverPid = serverPid;
   if (probe.version) status.version = probe.version;
   return status;
 }
@@ -323,17 +349,16 @@ async function start(r: Resolved, deadline: number): Promise<void> {
   delete env.NEO4J_BOLT_PORT; // the port is passed explicitly
 
   r.log(`starting Neo4j on ${r.uri} (home ${r.home})...`);
-  // Detached with its own session and no pipes to us: the server outlives this process.
-  const child = spawn(
-    'java',
-    [...jvm, '-cp', classpath, LAUNCHER_CLASS, '--home', r.home, '--port', String(r.port)],
-    {
-      cwd: r.home,
-      detached: true,
-      stdio: ['ignore', out, out],
-      env,
-    },
-  );
+  // The supervisor runs the JVM and restarts it when it dies. Detached with its own session and
+  // no pipes to us: both outlive this process.
+  const supervisor = [SUPERVISOR, '--home', r.home, '--server-pid', f.serverPid, '--log', f.log, '--'];
+  const java = ['java', ...jvm, '-cp', classpath, LAUNCHER_CLASS, '--home', r.home, '--port', String(r.port)];
+  const child = spawn(process.execPath, [...supervisor, ...java], {
+    cwd: r.home,
+    detached: true,
+    stdio: ['ignore', out, out],
+    env,
+  });
   fs.closeSync(out);
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not spawn java');
@@ -343,7 +368,9 @@ async function start(r: Resolved, deadline: number): Promise<void> {
   try {
     await waitReady(r, pid, child, deadline);
   } catch (e) {
+    const serverPid = supervisedPid(r.home);
     signal(pid, 'SIGKILL'); // never leave a half-started server behind
+    if (serverPid !== undefined) signal(serverPid, 'SIGKILL');
     fs.rmSync(f.pid, { force: true });
     throw e;
   }
@@ -428,14 +455,16 @@ function launcherPid(home: string): number | undefined {
   } catch {
     return undefined;
   }
-  for (const entry of entries) {
-    const pid = Number(entry);
-    if (Number.isInteger(pid) && pid !== process.pid && isLauncherFor(pid, home) && isAlive(pid)) return pid;
-  }
-  return undefined;
+  const found = entries
+    .map(Number)
+    .filter(
+      (pid) => Number.isInteger(pid) && pid !== process.pid && isLauncherFor(pid, home) && isAlive(pid),
+    );
+  // The supervisor, not its JVM: signalling the JVM alone would only get it restarted.
+  return found.find((pid) => readText(`/proc/${pid}/cmdline`)?.includes(SUPERVISOR)) ?? found[0];
 }
 
-/** Whether the process runs our launcher with this home; undefined when /proc cannot tell. */
+/** Whether the process runs our launcher (or its supervisor) with this home; undefined when /proc cannot tell. */
 function isLauncherFor(pid: number, home: string): boolean | undefined {
   let cmdline: string[];
   try {

@@ -1,6 +1,7 @@
 // The app factory: tests, the load test and main.ts all build the same app around a driver.
 import fs from 'node:fs';
 import path from 'node:path';
+import { type Neo4jCredentials, neo4jConfig } from '@shabaka/db';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
@@ -28,6 +29,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Where request log lines go; default stdout when config.log is 'json'. */
   log?: (line: string) => void;
+  /** The server `driver` talks to, for the researcher query workers; default from the environment. */
+  neo4j?: Neo4jCredentials;
 }
 
 /**
@@ -44,8 +47,8 @@ function securityHeaders(config: ServerConfig): express.RequestHandler {
   return (req, res, next) => (config.https || req.secure ? overHttps : overHttp)(req, res, next);
 }
 
-export function createApp({ driver, config, webRoot, log }: AppOptions): express.Express {
-  const ctx: AppContext = { driver, config };
+export function createApp({ driver, config, webRoot, log, neo4j }: AppOptions): express.Express {
+  const ctx: AppContext = { driver, config, neo4j: neo4j ?? neo4jConfig() };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);

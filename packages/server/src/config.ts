@@ -46,6 +46,15 @@ export interface CypherLimits {
   /** Researcher queries running at once; more wait in a short queue, then get 503. */
   maxConcurrent: number;
   maxQueued: number;
+  /** Deepest nesting of lists and maps in a parameter (the driver packs them recursively). */
+  maxParamDepth: number;
+  maxParamValues: number;
+  /** Largest literal `range(...)` built into one list (UNWIND streams any size). */
+  maxRangeSize: number;
+  /** Bytes of rows one response may carry; rows past it are cut off (a single larger row is a 413). */
+  maxResponseBytes: number;
+  /** Heap of the worker thread that reads one query's result. */
+  workerMemoryMb: number;
 }
 
 export interface ServerConfig {
@@ -101,6 +110,11 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
       maxParams: API_LIMITS.cypherParams,
       maxConcurrent: 4,
       maxQueued: 16,
+      maxParamDepth: 32,
+      maxParamValues: 100_000,
+      maxRangeSize: 1_000_000,
+      maxResponseBytes: 16 * 1024 * 1024,
+      workerMemoryMb: 256,
     },
     apiQueryTimeoutMs: 15_000,
     log: 'json',

@@ -1,5 +1,6 @@
 // What every route needs: the driver, the settings, and helpers that run the server's own
-// queries and validate what goes out.
+// read queries and validate what goes out.
+import type { Neo4jCredentials } from '@shabaka/db';
 import type { Response } from 'express';
 import { inTransaction, withRetry } from '@shabaka/db';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
@@ -10,6 +11,8 @@ import { ApiError } from './errors.ts';
 export interface AppContext {
   driver: Driver;
   config: ServerConfig;
+  /** Where researcher queries connect (each query worker has a driver of its own). */
+  neo4j: Neo4jCredentials;
 }
 
 /**

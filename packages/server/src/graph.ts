@@ -20,9 +20,17 @@ const isTemporal = (v: unknown) =>
   neo4j.isTime(v) ||
   neo4j.isLocalTime(v);
 
-/** ISO 8601 of a duration, spelled out in full whatever the driver's own toString does. */
+const NANOS_PER_SECOND = 1_000_000_000n;
+
+/**
+ * ISO 8601 of a duration, spelled out in full whatever the driver's own toString does. Exact:
+ * seconds plus nanoseconds as a float rounds past 2^53 ns (a wide range came back a second off).
+ */
 function isoDuration({ months, days, seconds, nanoseconds }: Duration): string {
-  const secs = Number(seconds) + Number(nanoseconds) / 1e9;
+  const total = BigInt(String(seconds)) * NANOS_PER_SECOND + BigInt(String(nanoseconds));
+  const size = total < 0n ? -total : total;
+  const fraction = (size % NANOS_PER_SECOND).toString().padStart(9, '0').replace(/0+$/, '');
+  const secs = `${total < 0n ? '-' : ''}${size / NANOS_PER_SECOND}${fraction ? `.${fraction}` : ''}`;
   return `P${Number(months)}M${Number(days)}DT${secs}S`;
 }
 

@@ -135,7 +135,10 @@ export function rateLimit(perMinute: number, what: string): RequestHandler {
   };
 }
 
-/** At most `max` tasks at once; up to `queued` more wait their turn, the rest are turned away. */
+/**
+ * At most `max` tasks at once; up to `queued` more wait their turn, each for at most its own
+ * deadline, the rest are turned away. A task learns how long it waited, to take it off its budget.
+ */
 export class ConcurrencyLimit {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
@@ -145,22 +148,47 @@ export class ConcurrencyLimit {
     private readonly queued: number,
   ) {}
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  async run<T>(task: (waitedMs: number) => Promise<T>, maxWaitMs = Number.POSITIVE_INFINITY): Promise<T> {
+    const started = performance.now();
     if (this.running >= this.max) {
       if (this.waiting.length >= this.queued) {
-        throw new ApiError('busy', 'Too many queries are running; try again in a moment.');
+        throw new ApiError(
+          'busy',
+          `Too many queries are running (${this.max} at once and ${this.queued} waiting); try again in a moment.`,
+        );
       }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await this.waitForSlot(maxWaitMs);
     } else {
       this.running++;
     }
     try {
-      return await task();
+      return await task(performance.now() - started);
     } finally {
       const next = this.waiting.shift();
       if (next) next();
       else this.running--;
     }
+  }
+
+  /** Resolves when a finishing task hands over its slot; fails with 503 once `maxWaitMs` has passed. */
+  private waitForSlot(maxWaitMs: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const handOver = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(handOver), 1);
+        reject(
+          new ApiError(
+            'busy',
+            `The query could not start within its ${Math.round(maxWaitMs)} ms time limit: all ${this.max} query slots stayed busy. Try again in a moment, or ask for a longer timeoutMs.`,
+          ),
+        );
+      }, maxWaitMs);
+      if (!Number.isFinite(maxWaitMs)) clearTimeout(timer);
+      this.waiting.push(handOver);
+    });
   }
 }
 

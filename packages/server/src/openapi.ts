@@ -59,8 +59,11 @@ const ENDPOINTS: Endpoint[] = [
     body: api.CypherRequestSchema,
     response: api.CypherResponseSchema,
     errors: {
-      403: 'Query refused: it would write, administer, or use a procedure off the allow-list',
-      413: 'Query too long',
+      400: 'Bad request: a syntax error, too many parameters, or a parameter nested too deep',
+      403: 'Query refused: it would write, administer, use a procedure off the allow-list, grow a value by feeding it to itself, build a huge range into a list, or match a regular expression that can backtrack without end (or a computed one)',
+      413: 'Query too long, or one row of the result larger than a response may carry',
+      422: 'The query needed more memory than one query may use (in Neo4j, or reading its result on the server)',
+      503: 'Busy: no query slot freed within the query’s timeout, or the database is unavailable',
       504: 'Query timed out and was terminated',
     },
   },

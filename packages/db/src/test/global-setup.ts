@@ -41,6 +41,8 @@ async function startContainer(): Promise<Started | undefined> {
 async function startLocal(): Promise<Started> {
   const opts = { home: TEST_HOME, port: TEST_PORT };
   const credentials = await ensureLocalNeo4j(opts);
+  // Tests of the launcher itself (ownership, restarts) need to know it is ours, and where it lives.
+  process.env.NEO4J_TEST_HOME = TEST_HOME;
   return { ...credentials, stop: async () => void (await stopLocalNeo4j(opts)) };
 }
 

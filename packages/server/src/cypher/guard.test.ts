@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, checkQueryText, type PlanNode } from './guard.ts';
 
-const limits = { maxQueryChars: 1000, maxParams: 3 };
+const limits = {
+  maxQueryChars: 1000,
+  maxParams: 3,
+  maxParamDepth: 4,
+  maxParamValues: 100,
+  maxRangeSize: 1000,
+};
 const node = (operatorType: string, Details = '', children: PlanNode[] = []): PlanNode => ({
   operatorType,
   arguments: { Details },

@@ -3,7 +3,9 @@
 // plan of `EXPLAIN <query>`, whose every operator must be a known read operator and whose
 // every procedure must be on the allow-list. Unknown means refused: the lists fail closed.
 import { ApiError } from '../errors.ts';
-import { hasUseClause, qualifiedNames, tokenize } from './lexer.ts';
+import { checkGrowth, type GrowthLimits } from './growth.ts';
+import { hasUseClause, qualifiedNames, type Token, tokenize } from './lexer.ts';
+import { checkParamShape, type ParamLimits } from './params.ts';
 
 /** Neo4j 5 planner operators that only read (operatorType without its `@database` suffix). */
 export const READ_OPERATORS: ReadonlySet<string> = new Set([
@@ -57,6 +59,8 @@ export const READ_OPERATORS: ReadonlySet<string> = new Set([
   'VarLengthExpand(Into)',
   'VarLengthExpand(Pruning)',
   'VarLengthExpand(Pruning,BFS)',
+  'VarLengthExpand(Pruning,BFS,All)', // Neo4j 5.26's name for it
+  'VarLengthExpand(Pruning,BFS,Into)',
   'BFSPruningVarLengthExpand',
   'Repeat(Trail)',
   'Repeat(Walk)',
@@ -155,13 +159,16 @@ const OPERATOR_REASONS: Array<[RegExp, string]> = [
 
 const refuse = (reason: string): ApiError => new ApiError('query_refused', `Query refused: ${reason}.`);
 
-export interface TextLimits {
+export interface TextLimits extends ParamLimits, GrowthLimits {
   maxQueryChars: number;
   maxParams: number;
 }
 
-/** Checks before anything reaches the database: size, parameters, USE, call names. */
-export function checkQueryText(query: string, params: Record<string, unknown>, limits: TextLimits): void {
+/**
+ * Checks before anything reaches the database: size, parameters, USE, call names, self-feeding
+ * growth. Returns the tokens for the checks that follow (regular expressions).
+ */
+export function checkQueryText(query: string, params: Record<string, unknown>, limits: TextLimits): Token[] {
   if (query.length > limits.maxQueryChars) {
     throw new ApiError(
       'payload_too_large',
@@ -175,6 +182,7 @@ export function checkQueryText(query: string, params: Record<string, unknown>, l
       `The query has ${paramCount} parameters; at most ${limits.maxParams} are accepted.`,
     );
   }
+  checkParamShape(params, limits);
   const tokens = tokenize(query);
   if (hasUseClause(tokens))
     throw refuse('USE clauses are not allowed; queries run on the project’s database');
@@ -188,6 +196,8 @@ export function checkQueryText(query: string, params: Record<string, unknown>, l
       );
     }
   }
+  checkGrowth(tokens, params, limits);
+  return tokens;
 }
 
 /** The subset of a driver `Plan` the guard reads. */

@@ -4,7 +4,7 @@
 
 export type Token =
   | { kind: 'word'; text: string; quoted: boolean }
-  | { kind: 'string' }
+  | { kind: 'string'; value: string }
   | { kind: 'symbol'; text: string };
 
 const WORD_CHAR = /[\p{L}\p{N}_$\\]/u;
@@ -12,11 +12,28 @@ const WORD_CHAR = /[\p{L}\p{N}_$\\]/u;
 const decodeEscapes = (s: string) =>
   s.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
-/** Index just past the closing `quote` of a literal opened at `start`. */
-function skipLiteral(query: string, start: number, quote: string): number {
+const STRING_ESCAPES: Record<string, string> = { t: '\t', b: '\b', n: '\n', r: '\r', f: '\f' };
+
+/** A string literal opened at `start`: its value (escapes decoded) and the index past its closing quote. */
+function readLiteral(query: string, start: number, quote: string): { value: string; end: number } {
+  let value = '';
   let i = start + 1;
-  while (i < query.length && query[i] !== quote) i += query[i] === '\\' ? 2 : 1;
-  return i + 1;
+  while (i < query.length && query[i] !== quote) {
+    if (query[i] !== '\\') {
+      value += query[i++];
+      continue;
+    }
+    const escaped = query[i + 1] ?? '';
+    const hexDigits = escaped === 'u' ? 4 : escaped === 'U' ? 8 : 0;
+    if (hexDigits > 0) {
+      value += String.fromCodePoint(Number.parseInt(query.slice(i + 2, i + 2 + hexDigits), 16) || 0);
+      i += 2 + hexDigits;
+    } else {
+      value += STRING_ESCAPES[escaped] ?? escaped;
+      i += 2;
+    }
+  }
+  return { value, end: i + 1 };
 }
 
 function readQuotedName(query: string, start: number): { text: string; end: number } {
@@ -36,7 +53,7 @@ function readQuotedName(query: string, start: number): { text: string; end: numb
   return { text, end: i + 1 };
 }
 
-/** Tokens of a query without comments; string literals keep no content (they are data). */
+/** Tokens of a query without comments; string literals keep their decoded value (they are data). */
 export function tokenize(query: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -52,8 +69,9 @@ export function tokenize(query: string): Token[] {
       const end = query.indexOf('*/', i + 2);
       i = end < 0 ? query.length : end + 2;
     } else if (ch === "'" || ch === '"') {
-      i = skipLiteral(query, i, ch);
-      tokens.push({ kind: 'string' });
+      const { value, end } = readLiteral(query, i, ch);
+      tokens.push({ kind: 'string', value });
+      i = end;
     } else if (ch === '`') {
       const { text, end } = readQuotedName(query, i);
       tokens.push({ kind: 'word', text, quoted: true });
@@ -70,8 +88,9 @@ export function tokenize(query: string): Token[] {
   return tokens;
 }
 
-const isSymbol = (token: Token | undefined, text: string) => token?.kind === 'symbol' && token.text === text;
-const isKeyword = (token: Token | undefined, keyword: string) =>
+export const isSymbol = (token: Token | undefined, text: string) =>
+  token?.kind === 'symbol' && token.text === text;
+export const isKeyword = (token: Token | undefined, keyword: string) =>
   token?.kind === 'word' && !token.quoted && token.text.toUpperCase() === keyword;
 
 export interface QualifiedName {

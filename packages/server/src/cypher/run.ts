@@ -1,12 +1,17 @@
 // Runs one researcher query: text checks, then in ONE explicit READ transaction with the
 // server's timeout (enforced by Neo4j itself, which terminates the transaction), EXPLAIN and
-// its plan check, then the query, streamed and cut at the row limit.
-import type { CypherResponse } from '@shabaka/model';
+// its plan check, then the query, streamed and cut at the row or byte limit. It runs in a
+// worker thread (workers.ts), so reading and serializing a large result never holds up the
+// server's event loop.
+import { CypherResponseSchema } from '@shabaka/model';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { CypherLimits } from '../config.ts';
+import { ApiError } from '../errors.ts';
 import { GraphCollector, toJson } from '../graph.ts';
 import { NODES_BY_ELEMENT_ID } from '../queries.ts';
 import { checkPlan, checkQueryText, type PlanNode } from './guard.ts';
+import { withIntegers } from './params.ts';
+import { checkRegularExpressions } from './regex.ts';
 
 export interface CypherInput {
   query: string;
@@ -30,17 +35,35 @@ function counters(updates: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(updates).filter(([, n]) => n !== 0));
 }
 
+/** Bytes of a row as JSON, before its relationships' ends are known (ids may differ in length). */
+const rowBytes = (record: Neo4jRecord) =>
+  Buffer.byteLength(JSON.stringify(record.keys.map((key) => toJson(record.get(key)))));
+
+function tooLarge(bytes: number, limit: number): ApiError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new ApiError(
+    'payload_too_large',
+    `One row of the result is ${bytes > limit ? `over ${mb(limit)}` : mb(bytes)}, more than a response may carry (${mb(limit)}); return smaller values: a slice of a list (xs[0..100]), size(xs), or left(s, 1000).`,
+  );
+}
+
+/**
+ * Runs the query and answers the response as JSON text: rows are read until the row limit or
+ * the byte limit, whichever comes first (the rest is cut off and said so in the summary).
+ */
 export async function runResearcherQuery(
   driver: Driver,
   database: string | undefined,
   input: CypherInput,
   limits: CypherLimits,
-): Promise<CypherResponse> {
-  checkQueryText(input.query, input.params, limits);
+): Promise<string> {
+  const tokens = checkQueryText(input.query, input.params, limits);
+  await checkRegularExpressions(tokens, input.params);
   const { rows: rowLimit, timeoutMs } = effectiveLimits(input, limits);
   const session = driver.session({
     defaultAccessMode: neo4j.session.READ,
-    fetchSize: Math.min(rowLimit + 1, 1000),
+    // Small batches: the driver holds a whole batch before the byte limit can stop it.
+    fetchSize: Math.min(rowLimit + 1, 100),
     ...(database ? { database } : {}),
   });
   const tx = await session.beginTransaction({
@@ -48,7 +71,8 @@ export async function runResearcherQuery(
     metadata: { app: 'shabaka', kind: 'researcher' },
   });
   try {
-    const explained = await tx.run(`EXPLAIN ${input.query}`, input.params);
+    const params = withIntegers(input.params) as Record<string, unknown>;
+    const explained = await tx.run(`EXPLAIN ${input.query}`, params);
     checkPlan(
       explained.summary.queryType,
       explained.summary.plan as PlanNode | false,
@@ -56,14 +80,22 @@ export async function runResearcherQuery(
     );
 
     const started = performance.now();
-    const result = tx.run(input.query, input.params);
+    const result = tx.run(input.query, params);
     const records: Neo4jRecord[] = [];
-    let truncated = false;
+    let truncated: false | 'rows' | 'bytes' = false;
+    let bytes = 0;
     for await (const record of result) {
       if (records.length === rowLimit) {
-        truncated = true;
+        truncated = 'rows';
         break;
       }
+      const size = rowBytes(record);
+      if (bytes + size > limits.maxResponseBytes) {
+        if (records.length === 0) throw tooLarge(size, limits.maxResponseBytes);
+        truncated = 'bytes';
+        break;
+      }
+      bytes += size;
       records.push(record);
     }
     const summary = truncated ? undefined : await result.summary();
@@ -78,29 +110,43 @@ export async function runResearcherQuery(
       for (const record of endpoints.records) collector.collect(record.get('n'));
     }
     const { droppedEdges, ...graph } = collector.build();
-    return {
+    const notifications = (summary?.notifications ?? []).map((n) => ({
+      code: n.code,
+      title: n.title,
+      description: n.description,
+    }));
+    if (truncated === 'bytes') notifications.push(bytesNotification(records.length, limits.maxResponseBytes));
+    const rest = CypherResponseSchema.parse({
       columns,
-      rows: records.map((record) => record.keys.map((key) => toJson(record.get(key), collector.idOf))),
+      rows: [],
       graph,
       summary: {
         queryType: 'r',
         counters: summary ? counters(summary.counters.updates() as unknown as Record<string, number>) : {},
         timeMs,
         rowCount: records.length,
-        truncated,
+        truncated: truncated !== false,
         graphTruncated: droppedEdges > 0,
         limit: rowLimit,
         timeoutMs,
-        notifications: (summary?.notifications ?? []).map((n) => ({
-          code: n.code,
-          title: n.title,
-          description: n.description,
-        })),
+        notifications,
       },
-    };
+    });
+    // Rows are JSON by construction (toJson), so only the rest is checked against the contract.
+    const rows = records.map((record) =>
+      JSON.stringify(record.keys.map((key) => toJson(record.get(key), collector.idOf))),
+    );
+    const { columns: cols, graph: elements, summary: about } = rest;
+    return `{"columns":${JSON.stringify(cols)},"rows":[${rows.join(',')}],"graph":${JSON.stringify(elements)},"summary":${JSON.stringify(about)}}`;
   } finally {
     // A read query has nothing to commit; rolling back also ends a cut-off result at once.
     await tx.rollback().catch(() => undefined);
     await session.close();
   }
 }
+
+const bytesNotification = (rows: number, limit: number) => ({
+  code: 'Shabaka.ResponseTruncated',
+  title: 'The result was cut at the response size limit',
+  description: `Only the first ${rows} rows fit in ${Math.round(limit / 1024 / 1024)} MB, the most a response may carry; return fewer or smaller values, or page with SKIP and LIMIT.`,
+});
