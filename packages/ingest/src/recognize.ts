@@ -6,7 +6,7 @@ import { formsStartingWith, type GazetteerEntry, placeOfAdjective } from './gaze
 import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
-import { UNIT_HEADS } from './gazetteer/units.ts';
+import { INTELLIGENCE_WORDS, UNIT_HEADS } from './gazetteer/units.ts';
 import {
   KIN,
   keys,
@@ -96,6 +96,10 @@ const COLLECTIVE_HEADS = keys('فصائل الفصائل ميليشيات ملي
 const PLACE_LIST_JOINERS = new Set(['،', ',', 'و']);
 const MEDIA_SOURCE = keys('مصادر مصدر مراسل لمراسل');
 const PREPOSITION_IN = keys('في');
+const INTELLIGENCE = keys(INTELLIGENCE_WORDS.join(' '));
+const SERVICE_HEAD = keys('جهاز');
+/** Words after `جهاز المخابرات` that still name the service: `الوطني`, `العامة`. */
+const SERVICE_QUALIFIERS = keys('الوطني العام العامة');
 
 const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 const WEAK_HEAD_KEYS = new Set([...WEAK_ORGANIZATION_HEADS].map(nameKey));
@@ -792,8 +796,23 @@ class State {
       return known.last + 1;
     }
     if (!next.key.startsWith('ال') || known) return undefined;
+    if (SERVICE_HEAD.has(stem.key) && INTELLIGENCE.has(next.key))
+      return this.intelligenceService(i, to, stem);
     this.add('unit', i, i + 1, 'pattern', { kind: UNIT_HEAD_KEYS.get(stem.key)! }, stem.prefix);
     return i + 2;
+  }
+
+  /** `جهاز المخابرات الوطني العراقي`: the service, with the words that say whose it is. */
+  private intelligenceService(i: number, to: number, stem: Stem): number {
+    let last = i + 1;
+    for (let j = i + 2; j < to && j <= i + 3 && this.free(j); j++) {
+      const key = this.tokens[j]!.key;
+      const country = placeOfAdjective(key) ?? placeOfAdjective(key.replace(/ه$/, ''));
+      if (!SERVICE_QUALIFIERS.has(key) && country?.type !== 'place') break;
+      last = j;
+    }
+    this.add('organization', i, last, 'pattern', { kind: 'security_branch' }, stem.prefix);
+    return last + 1;
   }
 
   /** `التنظيم`, `للتنظيم`: the article's main group; `المخيم`: its camp. */

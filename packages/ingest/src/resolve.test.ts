@@ -34,6 +34,24 @@ describe('resolve', () => {
     expect(units).toEqual(['المكتب الإعلامي → جيش الإسلام', 'الحسبة → داعش']);
   });
 
+  it('names a unit by the article’s words and gives a known province its group, not the main one', () => {
+    const { entities: all } = entities(
+      'قصفت حركة طالبان مواقع داعش، وقتلت حركة طالبان نائب ولاية خراسان. وكان الجهاز الأمني للحركة قد رصده.',
+    );
+    const units = all.filter((e) => e.type === 'unit').map((u) => `${u.name} → ${u.org?.name}`);
+    expect(units).toEqual(['ولاية خراسان → داعش', 'الجهاز الأمني → حركة طالبان']);
+  });
+
+  it('leaves a department with no owner named unattached, and reads an intelligence service as a body', () => {
+    const { entities: all } = entities(
+      'هاجم تنظيم داعش البلدة، وقال قسم الإعلام إن جهاز المخابرات الوطني العراقي اعتقل أمير التنظيم.',
+    );
+    const department = all.find((e) => e.name === 'قسم الإعلام');
+    expect([department?.type, department?.org]).toEqual(['unit', undefined]);
+    const service = all.find((e) => e.name === 'جهاز المخابرات الوطني العراقي');
+    expect([service?.type, service?.kind]).toEqual(['organization', 'security_branch']);
+  });
+
   it('keeps two people with one surname apart, giving the bare surname to the one named last', () => {
     const { entities: all, entityOf } = entities(
       'التقى “محمد الزعبي” مع “خالد الزعبي” في درعا، وقال الزعبي إن اللقاء كان إيجابياً.',
