@@ -16,6 +16,19 @@ describe('recognize', () => {
     expect(found.some((m) => m.startsWith('organization:أبو'))).toBe(false);
   });
 
+  it('knows bodies of the wider region: Libyan, Somali and Yemeni services, a faction coalition', () => {
+    expect(
+      mentionList(
+        'وقال الجيش الوطني الليبي إن جهاز الاستخبارات الصومالية تبادل معلومات مع الجهاز المركزي للأمن السياسي وحركة التحرير والبناء.',
+      ),
+    ).toEqual([
+      'organization:الجيش الوطني الليبي',
+      'organization:الوكالة الوطنية للاستخبارات والأمن',
+      'organization:الجهاز المركزي للأمن السياسي',
+      'organization:حركة التحرير والبناء',
+    ]);
+  });
+
   it('reads `قيادة الهيئة` as the leadership of a body named before, not as a body of its own', () => {
     expect(mentionList('وتفاوضت قيادة الهيئة مع الفصائل.')).toEqual(['organization:الهيئة']);
   });

@@ -70,11 +70,11 @@ describe('resolve', () => {
     expect(all.some((e) => e.name === 'قوات سوريا الديمقراطية')).toBe(true);
   });
 
-  it('joins a body named without its head word to the full name (`الحمزات` → `فرقة الحمزات`)', () => {
+  it('joins a body named without its head word to the full name (`البراق` → `فرقة البراق`)', () => {
     const { list } = entities(
-      'وتفاوضت الهيئة مع قيادة “الحمزات” أمس. وقال مسؤول في فرقة الحمزات إن الاتفاق قريب.',
+      'وتفاوضت الهيئة مع قيادة “البراق” أمس. وقال مسؤول في فرقة البراق إن الاتفاق قريب.',
     );
-    expect(list).toContain('organization:فرقة الحمزات (الحمزات)');
-    expect(list.filter((e) => e.includes('الحمزات'))).toHaveLength(1);
+    expect(list).toContain('organization:فرقة البراق (البراق)');
+    expect(list.filter((e) => e.includes('البراق'))).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@
 // match first. Built once at module load.
 import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
 import { ORGANIZATIONS } from './organizations.ts';
+import { REGION_ORGANIZATIONS } from './organizations-region.ts';
 import { PLACES } from './places.ts';
 import { UNITS } from './units.ts';
 
@@ -26,7 +27,7 @@ function add(form: string, entry: GazetteerEntry, ambiguous: boolean): void {
   byFirstWord.set(words[0]!, list);
 }
 
-for (const org of ORGANIZATIONS) {
+for (const org of [...ORGANIZATIONS, ...REGION_ORGANIZATIONS]) {
   const entry: GazetteerEntry = {
     type: 'organization',
     name: org.name,
