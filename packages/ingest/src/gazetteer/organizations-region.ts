@@ -48,11 +48,14 @@ const YEMEN: OrganizationEntry[] = [
   armed('تنظيم القاعدة في جزيرة العرب', 'القاعدة في جزيرة العرب'),
   party('حزب الإصلاح', 'التجمع اليمني للإصلاح'),
   party('المؤتمر الشعبي العام'),
+  government('مجلس القيادة الرئاسي'),
 ];
 
 const LEVANT: OrganizationEntry[] = [
   armed('كتائب القسام', 'كتائب عز الدين القسام', 'كتائب الشهيد عز الدين القسام'),
   armed('كتائب شهداء الأقصى'),
+  // The Islamic Jihad's armed wing: a body of its own, that the text ties to the movement.
+  armed('سرايا القدس'),
   armed('حركة أمل'),
   party('حركة فتح'),
   party('التيار الوطني الحر'),

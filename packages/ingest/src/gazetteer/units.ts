@@ -70,7 +70,8 @@ export const UNITS: readonly UnitEntry[] = [
   { name: 'المكتب الاقتصادي', aliases: [], kind: 'administrative' },
   { name: 'المكتب السياسي', aliases: [], kind: 'administrative' },
   { name: 'ديوان التعليم', aliases: [], kind: 'administrative' },
-  { name: 'مجلس الشورى', aliases: [], kind: 'administrative' },
+  { name: 'مجلس الشورى', aliases: ['مجلس شورى'], kind: 'administrative' },
+  { name: 'مجلس القيادة', aliases: [], kind: 'administrative' },
   {
     name: 'هيئة الأركان العامة',
     aliases: ['هيئة الأركان', 'رئاسة الأركان', 'رئاسة هيئة الأركان'],
