@@ -29,6 +29,19 @@ describe('recognize', () => {
     ]);
   });
 
+  it('builds names of a sector by its place, a national branch, a numbered division and a service', () => {
+    const mentions = recognized(
+      'وقتل أمير قاطع الرطبة في الفرع العراقي للتنظيم، واشتبكت الفرقة 25 مع جهاز الاستخبارات الأردني.',
+    ).mentions.map((m) => `${m.type}:${m.name}`);
+    expect(mentions).toEqual([
+      'unit:قاطع الرطبة',
+      'unit:الفرع العراقي',
+      'organization:التنظيم',
+      'organization:الفرقة 25',
+      'organization:جهاز الاستخبارات الأردني',
+    ]);
+  });
+
   it('reads `قيادة الهيئة` as the leadership of a body named before, not as a body of its own', () => {
     expect(mentionList('وتفاوضت قيادة الهيئة مع الفصائل.')).toEqual(['organization:الهيئة']);
   });

@@ -6,7 +6,8 @@ import { formsStartingWith, type GazetteerEntry, placeOfAdjective } from './gaze
 import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
-import { INTELLIGENCE_WORDS, UNIT_HEADS } from './gazetteer/units.ts';
+import { UNIT_HEADS } from './gazetteer/units.ts';
+import { builtBody } from './recognize-bodies.ts';
 import {
   KIN,
   keys,
@@ -96,10 +97,6 @@ const COLLECTIVE_HEADS = keys('فصائل الفصائل ميليشيات ملي
 const PLACE_LIST_JOINERS = new Set(['،', ',', 'و']);
 const MEDIA_SOURCE = keys('مصادر مصدر مراسل لمراسل');
 const PREPOSITION_IN = keys('في');
-const INTELLIGENCE = keys(INTELLIGENCE_WORDS.join(' '));
-const SERVICE_HEAD = keys('جهاز');
-/** Words after `جهاز المخابرات` that still name the service: `الوطني`, `العامة`. */
-const SERVICE_QUALIFIERS = keys('الوطني العام العامة');
 
 const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 const WEAK_HEAD_KEYS = new Set([...WEAK_ORGANIZATION_HEADS].map(nameKey));
@@ -174,7 +171,7 @@ class State {
 
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    readonly tokens: Token[],
     private readonly outlets: ReadonlySet<string>,
   ) {
     this.at = new Array(tokens.length);
@@ -237,7 +234,7 @@ class State {
 
   // ---- helpers ----
 
-  private free(i: number): boolean {
+  free(i: number): boolean {
     return i >= 0 && i < this.tokens.length && this.at[i] === undefined;
   }
 
@@ -495,6 +492,7 @@ class State {
       this.gazetteer(i) ??
       this.articleAlias(i) ??
       this.placePattern(i, to) ??
+      this.builtBody(i, to) ??
       this.organizationPattern(i, to) ??
       this.unitPattern(i, to) ??
       this.anaphor(i) ??
@@ -505,7 +503,7 @@ class State {
     );
   }
 
-  private gazetteerAt(i: number): GazetteerHit | undefined {
+  gazetteerAt(i: number): GazetteerHit | undefined {
     const t = this.tokens[i];
     if (!isWord(t)) return undefined;
     for (const stem of t.stems) {
@@ -796,23 +794,16 @@ class State {
       return known.last + 1;
     }
     if (!next.key.startsWith('ال') || known) return undefined;
-    if (SERVICE_HEAD.has(stem.key) && INTELLIGENCE.has(next.key))
-      return this.intelligenceService(i, to, stem);
     this.add('unit', i, i + 1, 'pattern', { kind: UNIT_HEAD_KEYS.get(stem.key)! }, stem.prefix);
     return i + 2;
   }
 
-  /** `جهاز المخابرات الوطني العراقي`: the service, with the words that say whose it is. */
-  private intelligenceService(i: number, to: number, stem: Stem): number {
-    let last = i + 1;
-    for (let j = i + 2; j < to && j <= i + 3 && this.free(j); j++) {
-      const key = this.tokens[j]!.key;
-      const country = placeOfAdjective(key) ?? placeOfAdjective(key.replace(/ه$/, ''));
-      if (!SERVICE_QUALIFIERS.has(key) && country?.type !== 'place') break;
-      last = j;
-    }
-    this.add('organization', i, last, 'pattern', { kind: 'security_branch' }, stem.prefix);
-    return last + 1;
+  /** `جهاز المخابرات العراقي`, `قاطع الشرقاط`, `الفرع المصري`, `الفرقة 20`: see recognize-bodies.ts. */
+  private builtBody(i: number, to: number): number | undefined {
+    const body = builtBody(this, i, to);
+    if (!body) return undefined;
+    this.add(body.type, body.first, body.last, 'pattern', { kind: body.kind }, body.prefix);
+    return body.last + 1;
   }
 
   /** `التنظيم`, `للتنظيم`: the article's main group; `المخيم`: its camp. */

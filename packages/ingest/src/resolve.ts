@@ -292,7 +292,6 @@ function attachUnitsToOrganizations(
     const parent = UNIT_PARENTS.get(unit.key);
     const known = parent && entities.find((e) => e.type === 'organization' && e.key === nameKey(parent));
     if (known) unit.org = known;
-    else if (mainGroup && unit.kind !== 'other' && !DEPARTMENTS.has(unit.key.split(' ')[0]!))
-      unit.org = mainGroup;
+    else if (mainGroup && !DEPARTMENTS.has(unit.key.split(' ')[0]!)) unit.org = mainGroup;
   }
 }

@@ -101,8 +101,8 @@ export const UNIT_HEADS: ReadonlyMap<string, UnitKind> = new Map([
   ['ديوان', 'administrative'],
   ['كتيبة', 'military'],
   ['سرية', 'military'],
-  // `قاطع البادية`: a sector of the Islamic State; `ركن العمليات`: a staff branch of an armed wing.
-  ['قاطع', 'military'],
+  // `قاطع البادية`: a sector of the Islamic State (its `أمير` leads it); `ركن العمليات`: a staff branch.
+  ['قاطع', 'other'],
   ['ركن', 'military'],
   // `قسم الدعوة`, `وحدة العمليات`: departments of any body; their owner must be named.
   ['قسم', 'other'],

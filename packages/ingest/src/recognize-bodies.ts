@@ -1,0 +1,69 @@
+// Patterns of bodies whose names are built, not listed: a state's intelligence service named by its
+// country (`جهاز المخابرات الوطني العراقي`), a sector named by its place (`قاطع الشرقاط`), a group's
+// national branch (`الفرع المصري`), a numbered division (`الفرقة 20`). The recognizer asks at each
+// free token; these patterns only propose a span.
+import type { OrganizationKind, UnitKind } from '@shabaka/model';
+import { type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
+import { INTELLIGENCE_WORDS } from './gazetteer/units.ts';
+import { keys } from './gazetteer/words.ts';
+import { stemIn, type Token } from './text/tokens.ts';
+
+/** What the recognizer lets a pattern see. */
+export interface BodyScan {
+  readonly tokens: readonly Token[];
+  free(i: number): boolean;
+  gazetteerAt(i: number): { entry: GazetteerEntry; last: number } | undefined;
+}
+
+export interface BodyProposal {
+  type: 'organization' | 'unit';
+  first: number;
+  last: number;
+  kind: OrganizationKind | UnitKind;
+  /** Clitic letters of the first token that are not part of the name (`لقاطع` → 1). */
+  prefix: number;
+}
+
+const SERVICE_HEAD = keys('جهاز');
+const INTELLIGENCE = keys(INTELLIGENCE_WORDS.join(' '));
+/** Words after `جهاز المخابرات` that still name the service: `الوطني`, `العامة`. */
+const SERVICE_QUALIFIERS = keys('الوطني العام العامة');
+/** A sector of an armed group named by the place it covers. */
+const SECTOR_HEADS = keys('قاطع');
+/** `الفرع المصري لتنظيم X`: a group's branch in a country. */
+const BRANCH_HEADS = keys('الفرع');
+/** Formations named by a number: `الفرقة 20`, `اللواء 444`, `الفوج 47`. */
+const NUMBERED_HEADS = keys('الفرقة فرقة اللواء لواء الفوج فوج الفيلق');
+
+function countryAdjective(token: Token | undefined): boolean {
+  const key = token?.key ?? '';
+  const country = placeOfAdjective(key) ?? placeOfAdjective(key.replace(/ه$/, ''));
+  return country?.type === 'place';
+}
+
+export function builtBody(scan: BodyScan, i: number, to: number): BodyProposal | undefined {
+  const { tokens } = scan;
+  const head = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= to || !scan.free(i + 1)) return undefined;
+  const service = stemIn(head, SERVICE_HEAD);
+  if (service && INTELLIGENCE.has(next.key)) {
+    let last = i + 1;
+    for (let j = i + 2; j < to && j <= i + 3 && scan.free(j); j++) {
+      if (!SERVICE_QUALIFIERS.has(tokens[j]!.key) && !countryAdjective(tokens[j])) break;
+      last = j;
+    }
+    return { type: 'organization', first: i, last, kind: 'security_branch', prefix: service.prefix };
+  }
+  const sector = stemIn(head, SECTOR_HEADS);
+  const place = sector ? scan.gazetteerAt(i + 1) : undefined;
+  if (sector && place?.entry.type === 'place')
+    return { type: 'unit', first: i, last: place.last, kind: 'other', prefix: sector.prefix };
+  const branch = stemIn(head, BRANCH_HEADS);
+  if (branch && countryAdjective(next))
+    return { type: 'unit', first: i, last: i + 1, kind: 'other', prefix: branch.prefix };
+  const numbered = stemIn(head, NUMBERED_HEADS);
+  if (numbered && next.kind === 'number')
+    return { type: 'organization', first: i, last: i + 1, kind: 'armed_group', prefix: numbered.prefix };
+  return undefined;
+}
