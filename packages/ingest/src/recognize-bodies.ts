@@ -1,12 +1,14 @@
 // Patterns of bodies whose names are built, not listed: a state's intelligence service named by its
 // country (`جهاز المخابرات الوطني العراقي`), a sector named by its place (`قاطع الشرقاط`), a group's
-// national branch (`الفرع المصري`), a numbered division (`الفرقة 20`). The recognizer asks at each
+// national branch (`الفرع المصري`), a numbered division (`الفرقة 20`), a brigade named after a
+// historic figure (`لواء علي بن أبي طالب`). The recognizer asks at each
 // free token; these patterns only propose a span.
 import type { OrganizationKind, UnitKind } from '@shabaka/model';
 import { type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
+import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { INTELLIGENCE_WORDS } from './gazetteer/units.ts';
-import { keys } from './gazetteer/words.ts';
-import { stemIn, type Token } from './text/tokens.ts';
+import { keys, STOP_WORDS } from './gazetteer/words.ts';
+import { isWord, stemIn, type Token } from './text/tokens.ts';
 
 /** What the recognizer lets a pattern see. */
 export interface BodyScan {
@@ -34,6 +36,25 @@ const SECTOR_HEADS = keys('قاطع');
 const BRANCH_HEADS = keys('الفرع');
 /** Formations named by a number: `الفرقة 20`, `اللواء 444`, `الفوج 47`. */
 const NUMBERED_HEADS = keys('الفرقة فرقة اللواء لواء الفوج فوج الفيلق');
+/** `لواء علي بن أبي طالب`: a brigade named after a historic figure is a unit, not that person. */
+const NAMED_FORMATION_HEADS = keys('لواء كتيبة سرية');
+const GIVEN = keys([...GIVEN_NAMES].join(' '));
+/** Words inside a person's name (`بن`, `أبي`), and `بين`, a common misspelling of `بن`. */
+const CONNECTORS = keys([...NAME_CONNECTORS, 'أبي', 'ابي', 'بين'].join(' '));
+
+/** The name after a formation's head, when it is a person's: `أبو بكر الصديق`, `طلحة بن عبيد الله`. */
+function personalNameEnd(tokens: readonly Token[], first: number, to: number): number | undefined {
+  const opener = tokens[first];
+  const personal = GIVEN.has(opener?.key ?? '') || CONNECTORS.has(opener?.key ?? '');
+  if (!isWord(opener) || !(personal || CONNECTORS.has(tokens[first + 1]?.key ?? ''))) return undefined;
+  let last = first;
+  for (let j = first + 1; j < to && j <= first + 4; j++) {
+    const t = tokens[j]!;
+    if (!isWord(t) || (!CONNECTORS.has(t.key) && (STOP_WORDS.has(t.key) || /^و/.test(t.key)))) break;
+    last = j;
+  }
+  return last > first ? last : undefined;
+}
 
 function countryAdjective(token: Token | undefined): boolean {
   const key = token?.key ?? '';
@@ -62,6 +83,10 @@ export function builtBody(scan: BodyScan, i: number, to: number): BodyProposal |
   const branch = stemIn(head, BRANCH_HEADS);
   if (branch && countryAdjective(next))
     return { type: 'unit', first: i, last: i + 1, kind: 'other', prefix: branch.prefix };
+  const formation = stemIn(head, NAMED_FORMATION_HEADS);
+  const named = formation ? personalNameEnd(tokens, i + 1, to) : undefined;
+  if (formation && named !== undefined)
+    return { type: 'unit', first: i, last: named, kind: 'military', prefix: formation.prefix };
   const numbered = stemIn(head, NUMBERED_HEADS);
   if (numbered && next.kind === 'number')
     return { type: 'organization', first: i, last: i + 1, kind: 'armed_group', prefix: numbered.prefix };

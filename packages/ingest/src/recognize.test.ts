@@ -42,6 +42,12 @@ describe('recognize', () => {
     ]);
   });
 
+  it('reads a brigade named after a historic figure as a unit, not as that person', () => {
+    expect(
+      mentionList('وعُين أبو مسلم قائد لواء علي بن أبي طالب، وقائد آخر على لواء طلحة بين عبيد الله.'),
+    ).toEqual(['person:أبو مسلم', 'unit:لواء علي بن أبي طالب', 'unit:لواء طلحة بين عبيد الله']);
+  });
+
   it('reads `قيادة الهيئة` as the leadership of a body named before, not as a body of its own', () => {
     expect(mentionList('وتفاوضت قيادة الهيئة مع الفصائل.')).toEqual(['organization:الهيئة']);
   });

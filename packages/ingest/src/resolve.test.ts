@@ -52,6 +52,13 @@ describe('resolve', () => {
     expect([service?.type, service?.kind]).toEqual(['organization', 'security_branch']);
   });
 
+  it('never takes the international coalition for the armed group an article is about', () => {
+    const { mainGroup } = entities(
+      'قصف التحالف الدولي مواقع للتنظيم، وقال التحالف الدولي إن قوات التحالف قتلت قيادياً في تنظيم داعش.',
+    );
+    expect(mainGroup?.name).toBe('داعش');
+  });
+
   it('keeps two people with one surname apart, giving the bare surname to the one named last', () => {
     const { entities: all, entityOf } = entities(
       'التقى “محمد الزعبي” مع “خالد الزعبي” في درعا، وقال الزعبي إن اللقاء كان إيجابياً.',

@@ -87,7 +87,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   armed('سرايا السلام'),
   armed('البيشمركة', 'قوات البيشمركة'),
   armed('فاغنر', 'مجموعة فاغنر'),
-  armed('التحالف الدولي', 'قوات التحالف', 'التحالف الدولي لمحاربة داعش'),
+  // A coalition of states, not an armed group: it is never the group an article is about.
+  {
+    name: 'التحالف الدولي',
+    aliases: ['قوات التحالف', 'التحالف الدولي لمحاربة داعش'],
+    kind: 'other',
+  },
   armed('حركة طالبان', 'طالبان'),
   armed('حركة الشباب', 'حركة الشباب المجاهدين'),
   armed('بوكو حرام'),

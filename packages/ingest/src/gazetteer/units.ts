@@ -92,8 +92,11 @@ export const UNIT_PARENTS: ReadonlyMap<string, string> = new Map(
  */
 export const INTELLIGENCE_WORDS: readonly string[] = ['المخابرات', 'الاستخبارات', 'مخابرات', 'استخبارات'];
 
-/** Heads of departments any body may have (`قسم الدعوة`, `ركن العمليات`): their owner must be named. */
-export const DEPARTMENT_HEADS: readonly string[] = ['جهاز', 'قسم', 'وحدة', 'وحدات', 'ركن'];
+/**
+ * Heads of departments and brigades any body may have (`قسم الدعوة`, `ركن العمليات`, `لواء X`):
+ * their owner must be named, not assumed to be the article's main group.
+ */
+export const DEPARTMENT_HEADS: readonly string[] = ['جهاز', 'قسم', 'وحدة', 'وحدات', 'ركن', 'لواء'];
 
 /** Words that head a unit's name when it is not in the list (`جهاز “X”`, `ديوان X`, `كتيبة X`). */
 export const UNIT_HEADS: ReadonlyMap<string, UnitKind> = new Map([
