@@ -18,6 +18,8 @@ export const STRUCTURE_WORDS = {
   relative: keys('التي الذي اللذين اللتين'),
   /** `ضم A إلى Y`, `انضمام A إلى Y`: a body joined to another. */
   joining: keys('ضم انضمام انضمت انضم دمج اندماج'),
+  /** `X، ضمن وحدة Y`: a unit inside a body. */
+  within: keys('ضمن'),
   /** `إلى Y`: the body something is joined to. */
   into: keys('إلى الى'),
   /** Words between a body and its other name (`المعروفة بـ“X”`): the list goes on past them. */

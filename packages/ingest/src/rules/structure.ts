@@ -30,6 +30,23 @@ export const STRUCTURE_RULES: RuleInput[] = [
     ],
   },
   {
+    id: 'part-of.within',
+    kind: 'relation',
+    phase: 'structure',
+    description: 'A unit named shortly before `ضمن` is part of the body named right after it.',
+    trigger: { lexicon: 'within' },
+    subject: { find: 'nearestBefore', types: ['unit'], within: 5 },
+    object: { find: 'firstAfter', types: ['unit', 'organization'], within: 1 },
+    predicate: 'part_of',
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'وقتل قائد وحدة الهندسة العسكرية، ضمن قوة الرضوان، في غارة جنوب لبنان.',
+        relations: [{ subject: 'وحدة الهندسة', predicate: 'part_of', object: 'قوة الرضوان' }],
+      },
+    ],
+  },
+  {
     id: 'part-of.armed-wing',
     kind: 'matcher',
     phase: 'structure',
