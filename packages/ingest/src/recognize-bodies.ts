@@ -3,7 +3,7 @@
 // national branch (`الفرع المصري`), a numbered division (`الفرقة 20`), a brigade named after a
 // historic figure (`لواء علي بن أبي طالب`). The recognizer asks at each
 // free token; these patterns only propose a span.
-import type { OrganizationKind, UnitKind } from '@shabaka/model';
+import { nameKey, type OrganizationKind, type UnitKind } from '@shabaka/model';
 import { type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { INTELLIGENCE_WORDS } from './gazetteer/units.ts';
@@ -36,6 +36,19 @@ const SECTOR_HEADS = keys('قاطع');
 const BRANCH_HEADS = keys('الفرع');
 /** Formations named by a number: `الفرقة 20`, `اللواء 444`, `الفوج 47`. */
 const NUMBERED_HEADS = keys('الفرقة فرقة اللواء لواء الفوج فوج الفيلق');
+/** `السلطات الصومالية`, `المخابرات التركية`: a state's body named by its country's adjective. */
+const STATE_BODY_HEADS = new Map<string, OrganizationKind>(
+  (
+    [
+      ['السلطات', 'government'],
+      ['الحكومة', 'government'],
+      ['المخابرات', 'security_branch'],
+      ['الاستخبارات', 'security_branch'],
+      ['التلفزيون', 'media'],
+    ] as const
+  ).map(([word, kind]) => [nameKey(word), kind]),
+);
+const STATE_BODY_KEYS = new Set(STATE_BODY_HEADS.keys());
 /** `لواء علي بن أبي طالب`: a brigade named after a historic figure is a unit, not that person. */
 const NAMED_FORMATION_HEADS = keys('لواء كتيبة سرية');
 const GIVEN = keys([...GIVEN_NAMES].join(' '));
@@ -75,6 +88,11 @@ export function builtBody(scan: BodyScan, i: number, to: number): BodyProposal |
       last = j;
     }
     return { type: 'organization', first: i, last, kind: 'security_branch', prefix: service.prefix };
+  }
+  const state = stemIn(head, STATE_BODY_KEYS);
+  if (state && countryAdjective(next)) {
+    const kind = STATE_BODY_HEADS.get(state.key)!;
+    return { type: 'organization', first: i, last: i + 1, kind, prefix: state.prefix };
   }
   const sector = stemIn(head, SECTOR_HEADS);
   const place = sector ? scan.gazetteerAt(i + 1) : undefined;

@@ -48,6 +48,16 @@ describe('recognize', () => {
     ).toEqual(['person:أبو مسلم', 'unit:لواء علي بن أبي طالب', 'unit:لواء طلحة بين عبيد الله']);
   });
 
+  it('reads a state body by its country adjective, and a quoted government with its head word', () => {
+    expect(
+      mentionList('وسلمت السلطات الصومالية المتهم إلى المخابرات الأفغانية، بينما رحبت حكومة “الإنقاذ” بذلك.'),
+    ).toEqual([
+      'organization:السلطات الصومالية',
+      'organization:المخابرات الأفغانية',
+      'organization:حكومة الإنقاذ',
+    ]);
+  });
+
   it('reads `قيادة الهيئة` as the leadership of a body named before, not as a body of its own', () => {
     expect(mentionList('وتفاوضت قيادة الهيئة مع الفصائل.')).toEqual(['organization:الهيئة']);
   });

@@ -2,7 +2,7 @@
 // sentence. Gazetteers first (longest match), then the patterns of the genre: quoted names,
 // `المدعو X`, kunyas, titles before names, `تنظيم/فصائل/جيش X`, `بلدة/حي/مخيم X`, directions.
 import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
-import { formsStartingWith, type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
+import { entryNamed, formsStartingWith, type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
@@ -90,6 +90,7 @@ const HEAD_ANAPHORS = keys(
 );
 const CAMP_ANAPHORS = keys('المخيم');
 const LEADERSHIP = keys('قيادة');
+const GOVERNMENT_HEAD = keys('حكومة');
 /** Heads that name a different body than the organization after them (`ميليشيات النظام`). */
 const OWNING_HEADS = keys('ميليشيات مليشيات الميليشيات مخابرات وزارة أجهزة');
 /** Collective heads that keep a `في <place>` in their name (`فصائل المعارضة في محافظة درعا`). */
@@ -409,15 +410,19 @@ class State {
     // `القيادي في الكتائب “أبو باقر”`: a quoted kunya after a body's word is a person, not its name.
     const kunya = QUOTED_KUNYA.has(words[0]!.key) && words.length >= 2;
     if (orgHead && !stray && !kunya) {
-      // `لقناة “الاتجاه”`: the outlet's name is the quote; the head word joins the span.
+      // `لقناة “الاتجاه”`: the outlet's name is the quote; the head word joins the span. A government
+      // keeps its head in its name (`حكومة “الإنقاذ”`), the form the gazetteer knows it by.
       const kind = ORG_HEAD_KEYS.get(orgHead.key) ?? 'media';
       const head = this.free(first - 2) && !MEDIA_SOURCE.has(orgHead.key) ? first - 2 : first;
+      const named = GOVERNMENT_HEAD.has(orgHead.key) ? this.wordsText(head, last, orgHead.prefix) : undefined;
+      const name = named ?? this.wordsText(first, last);
+      const canonical = named ? entryNamed(named)?.name : undefined;
       this.add(
         'organization',
         head,
         last,
         'quote',
-        { kind, name: this.wordsText(first, last) },
+        { kind, name, ...(canonical ? { canonical } : {}) },
         orgHead.prefix,
       );
       return;
@@ -599,13 +604,11 @@ class State {
     }
     if (place.type !== 'place') return undefined;
     const name = dir === 'ريف' ? `ريف ${place.name}` : `${dir} ${place.name}`;
-    const known = formsStartingWith(nameKey(name).split(' ')[0]!).find(
-      (f) => f.words.join(' ') === nameKey(name),
-    );
+    const known = entryNamed(name);
     const base = dir === 'ريف' || /ي$/.test(stem.key); // `بريف حلب`, `شمالي حلب`
     this.add('place', i, last, 'pattern', {
-      canonical: known?.entry.name ?? name,
-      kind: known?.entry.kind ?? 'region',
+      canonical: known?.name ?? name,
+      kind: known?.kind ?? 'region',
       within: { place: place.name, kind: place.kind, base },
     });
     return last + 1;

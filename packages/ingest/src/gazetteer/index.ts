@@ -61,6 +61,12 @@ export function formsStartingWith(key: string): readonly GazetteerForm[] {
   return byFirstWord.get(key) ?? [];
 }
 
+/** The gazetteer entry one of whose forms is exactly this name (`حكومة الإنقاذ`), if any. */
+export function entryNamed(name: string): GazetteerEntry | undefined {
+  const key = nameKey(name);
+  return formsStartingWith(key.split(' ')[0]!).find((f) => f.words.join(' ') === key)?.entry;
+}
+
 /** The place a nisba adjective names (`الدمشقي` → دمشق). */
 export function placeOfAdjective(key: string): GazetteerEntry | undefined {
   return adjectives.get(key);
