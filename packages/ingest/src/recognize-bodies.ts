@@ -110,3 +110,14 @@ export function builtBody(scan: BodyScan, i: number, to: number): BodyProposal |
     return { type: 'organization', first: i, last: i + 1, kind: 'armed_group', prefix: numbered.prefix };
   return undefined;
 }
+
+/**
+ * `الجناح العسكري والعمليات`, `قسم الشورى والمالية`: a unit whose name coordinates a second domain
+ * with `و` takes it in, unless that word opens a name of its own (`والمكتب الإعلامي`).
+ */
+export function coordinatedUnitEnd(scan: BodyScan, last: number, opensName: (i: number) => boolean) {
+  const next = scan.tokens[last + 1];
+  if (!isWord(next) || !/^وال/.test(next.key) || !scan.free(last + 1) || opensName(last + 1)) return last;
+  const bare = next.stems.find((s) => s.prefix === 1)?.key ?? '';
+  return STOP_WORDS.has(bare) || scan.gazetteerAt(last + 1) ? last : last + 1;
+}

@@ -7,7 +7,7 @@ import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
 import { UNIT_HEADS } from './gazetteer/units.ts';
-import { builtBody } from './recognize-bodies.ts';
+import { builtBody, coordinatedUnitEnd } from './recognize-bodies.ts';
 import {
   KIN,
   keys,
@@ -181,6 +181,7 @@ class State {
   sentence(from: number, to: number): void {
     this.quotes(from, to);
     for (let i = from; i < to; ) i = this.scan(i, to);
+    this.coordinatedUnits(from, to);
     this.acceptAmbiguousPlaces(from, to);
     this.parenthesisedAliases(from, to);
   }
@@ -217,6 +218,25 @@ class State {
       };
       this.add(body.type, i + 1, close - 1, 'pattern', alias, 0);
       this.articleAliases.set(words.map((t) => t.key).join(' '), alias);
+    }
+  }
+
+  /** `الجناح العسكري والعمليات`: see recognize-bodies.ts. */
+  private coordinatedUnits(from: number, to: number): void {
+    const opensName = (i: number) => {
+      const bare = this.tokens[i]!.stems.find((s) => s.prefix === 1);
+      const head = bare?.key.replace(/^ال/, '') ?? '';
+      return ORG_HEAD_SET.has(head) || UNIT_HEAD_SET.has(head) || ORG_HEAD_SET.has(bare?.key ?? '');
+    };
+    for (const m of this.mentions) {
+      if (m.type !== 'unit' || m.first < from || m.last >= to - 1) continue;
+      const last = coordinatedUnitEnd(this, m.last, opensName);
+      if (last === m.last) continue;
+      this.at[last] = m;
+      m.last = last;
+      m.end = this.tokens[last]!.end;
+      m.name = `${m.name} ${this.tokens[last]!.text}`;
+      m.canonical = m.name; // a unit of its own, not the listed one whose name it extends
     }
   }
 

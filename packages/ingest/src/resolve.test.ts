@@ -59,6 +59,18 @@ describe('resolve', () => {
     expect(mainGroup?.name).toBe('داعش');
   });
 
+  it('takes in a coordinated domain, and never reads a body joined by و as the owner', () => {
+    const { entities: all } = entities(
+      'قتل مسؤول الجناح العسكري والعمليات في تنظيم داعش، وصادر المكتب الأمني والجناح العسكري للتنظيم أسلحة.',
+    );
+    const units = all.filter((e) => e.type === 'unit').map((u) => `${u.name} → ${u.org?.name}`);
+    expect(units).toEqual([
+      'الجناح العسكري والعمليات → داعش',
+      'المكتب الأمني → داعش',
+      'الجناح العسكري → داعش',
+    ]);
+  });
+
   it('keeps two people with one surname apart, giving the bare surname to the one named last', () => {
     const { entities: all, entityOf } = entities(
       'التقى “محمد الزعبي” مع “خالد الزعبي” في درعا، وقال الزعبي إن اللقاء كان إيجابياً.',

@@ -259,7 +259,9 @@ export function ownerAfter(
     if (!t || t.sentence !== m.sentence) return undefined;
     const next = recognized.at[j];
     if (next && next !== m) {
-      return next.first === j && (next.type === 'organization' || next.type === 'unit')
+      // `المكتب الأمني والجناح العسكري`: a body joined by `و` is a second body, not the owner.
+      const joined = next.start > t.start && t.key.startsWith('و');
+      return next.first === j && !joined && (next.type === 'organization' || next.type === 'unit')
         ? entityOf.get(next.id)
         : undefined;
     }
