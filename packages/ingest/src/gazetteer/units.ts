@@ -72,6 +72,7 @@ export const UNITS: readonly UnitEntry[] = [
   { name: 'ديوان التعليم', aliases: [], kind: 'administrative' },
   { name: 'مجلس الشورى', aliases: ['مجلس شورى'], kind: 'administrative' },
   { name: 'مجلس القيادة', aliases: [], kind: 'administrative' },
+  { name: 'الإدارة السياسية', aliases: [], kind: 'administrative' },
   {
     name: 'هيئة الأركان العامة',
     aliases: ['هيئة الأركان', 'رئاسة الأركان', 'رئاسة هيئة الأركان'],
