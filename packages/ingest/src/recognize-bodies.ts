@@ -8,6 +8,7 @@ import { type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { INTELLIGENCE_WORDS } from './gazetteer/units.ts';
 import { keys, STOP_WORDS } from './gazetteer/words.ts';
+import { LEXICON } from './lexicon/index.ts';
 import { isWord, stemIn, type Token } from './text/tokens.ts';
 
 /** What the recognizer lets a pattern see. */
@@ -120,4 +121,20 @@ export function coordinatedUnitEnd(scan: BodyScan, last: number, opensName: (i: 
   if (!isWord(next) || !/^وال/.test(next.key) || !scan.free(last + 1) || opensName(last + 1)) return last;
   const bare = next.stems.find((s) => s.prefix === 1)?.key ?? '';
   return STOP_WORDS.has(bare) || scan.gazetteerAt(last + 1) ? last : last + 1;
+}
+
+/** Heads of formations that are units of a larger force when the text attaches them to it. */
+const FORMATION_HEADS = keys('فيلق الفيلق لواء فرقة الفرقة كتيبة فوج الفوج');
+
+/**
+ * `“الفيلق الثاني” التابع لـ“الجيش الوطني”`, `فرقة الموت التابعة لـ`: a formation the recognizer
+ * read by its head word is a unit when the words right after it attach it to another body.
+ */
+export function isAttachedFormation(scan: BodyScan, first: number, last: number): boolean {
+  let j = last + 1;
+  while (scan.tokens[j]?.kind === 'quote') j++;
+  const head = scan.tokens[first];
+  return (
+    stemIn(head, FORMATION_HEADS) !== undefined && stemIn(scan.tokens[j], LEXICON.attached) !== undefined
+  );
 }

@@ -7,7 +7,7 @@ import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
 import { UNIT_HEADS } from './gazetteer/units.ts';
-import { builtBody, coordinatedUnitEnd } from './recognize-bodies.ts';
+import { builtBody, coordinatedUnitEnd, isAttachedFormation } from './recognize-bodies.ts';
 import {
   KIN,
   keys,
@@ -221,7 +221,7 @@ class State {
     }
   }
 
-  /** `الجناح العسكري والعمليات`: see recognize-bodies.ts. */
+  /** `الجناح العسكري والعمليات`, `الفيلق الثاني التابع لـ`: units, see recognize-bodies.ts. */
   private coordinatedUnits(from: number, to: number): void {
     const opensName = (i: number) => {
       const bare = this.tokens[i]!.stems.find((s) => s.prefix === 1);
@@ -229,7 +229,11 @@ class State {
       return ORG_HEAD_SET.has(head) || UNIT_HEAD_SET.has(head) || ORG_HEAD_SET.has(bare?.key ?? '');
     };
     for (const m of this.mentions) {
-      if (m.type !== 'unit' || m.first < from || m.last >= to - 1) continue;
+      if (m.first < from || m.last >= to) continue;
+      const built = m.type === 'organization' && !m.canonical && m.source !== 'anaphor';
+      if (built && isAttachedFormation(this, m.first, m.last))
+        Object.assign(m, { type: 'unit', kind: 'military' });
+      if (m.type !== 'unit' || m.last >= to - 1) continue;
       const last = coordinatedUnitEnd(this, m.last, opensName);
       if (last === m.last) continue;
       this.at[last] = m;

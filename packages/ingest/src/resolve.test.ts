@@ -71,6 +71,14 @@ describe('resolve', () => {
     ]);
   });
 
+  it('reads a formation the text attaches to another body as a unit wherever it is named', () => {
+    const { entities: all } = entities(
+      'تقدم الفيلق الخامس نحو البلدة. وأعلن "الفيلق الخامس" التابع لـ"الجيش الوطني" سيطرته عليها.',
+    );
+    const named = all.filter((e) => e.name === 'الفيلق الخامس').map((e) => `${e.type} → ${e.org?.name}`);
+    expect(named).toEqual(['unit → الجيش الوطني السوري']);
+  });
+
   it('keeps two people with one surname apart, giving the bare surname to the one named last', () => {
     const { entities: all, entityOf } = entities(
       'التقى “محمد الزعبي” مع “خالد الزعبي” في درعا، وقال الزعبي إن اللقاء كان إيجابياً.',

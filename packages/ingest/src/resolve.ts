@@ -56,6 +56,12 @@ export function resolve(recognized: Recognized): Resolved {
   };
   const keyOf = (m: Mention) => nameKey(m.canonical ?? m.name);
 
+  // A formation the text once attaches to another body is a unit wherever it is named.
+  const unitKeys = new Set(mentions.filter((m) => m.type === 'unit').map(keyOf));
+  for (const m of mentions)
+    if (m.type === 'organization' && !m.canonical && unitKeys.has(keyOf(m)))
+      Object.assign(m, { type: 'unit', kind: 'military' });
+
   // Organizations, units and places: by canonical name or key.
   for (const m of mentions) {
     if (m.type === 'person' || m.anaphor) continue;
@@ -254,7 +260,8 @@ export function ownerAfter(
   entityOf: Map<number, Entity>,
 ): Entity | undefined {
   let j = pastParenthesis(recognized.tokens, m.last + 1);
-  for (let steps = 0; steps < 4; steps++, j++) {
+  // `“X” التابع لـ“Y”`: two quotes, the attachment and the preposition may stand between.
+  for (let steps = 0; steps < 5; steps++, j++) {
     const t = recognized.tokens[j];
     if (!t || t.sentence !== m.sentence) return undefined;
     const next = recognized.at[j];
