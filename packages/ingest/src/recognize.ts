@@ -233,7 +233,8 @@ class State {
       const built = m.type === 'organization' && !m.canonical && m.source !== 'anaphor';
       if (built && isAttachedFormation(this, m.first, m.last))
         Object.assign(m, { type: 'unit', kind: 'military' });
-      if (m.type !== 'unit' || m.last >= to - 1) continue;
+      // A head and its domain (`قسم الشورى`) coordinate a second domain; `الحسبة والجهاد` is two things.
+      if (m.type !== 'unit' || m.last >= to - 1 || m.last === m.first) continue;
       const last = coordinatedUnitEnd(this, m.last, opensName);
       if (last === m.last) continue;
       this.at[last] = m;
