@@ -52,6 +52,48 @@ describe('recognize', () => {
     expect(found.some((m) => m.startsWith('organization:أبو'))).toBe(false);
   });
 
+  it('knows bodies of the wider region: Libyan, Somali and Yemeni services, a faction coalition', () => {
+    expect(
+      mentionList(
+        'وقال الجيش الوطني الليبي إن جهاز الاستخبارات الصومالية تبادل معلومات مع الجهاز المركزي للأمن السياسي وحركة التحرير والبناء.',
+      ),
+    ).toEqual([
+      'organization:الجيش الوطني الليبي',
+      'organization:الوكالة الوطنية للاستخبارات والأمن',
+      'organization:الجهاز المركزي للأمن السياسي',
+      'organization:حركة التحرير والبناء',
+    ]);
+  });
+
+  it('builds names of a sector by its place, a national branch, a numbered division and a service', () => {
+    const mentions = recognized(
+      'وقتل أمير قاطع الرطبة في الفرع العراقي للتنظيم، واشتبكت الفرقة 25 مع جهاز الاستخبارات الأردني.',
+    ).mentions.map((m) => `${m.type}:${m.name}`);
+    expect(mentions).toEqual([
+      'unit:قاطع الرطبة',
+      'unit:الفرع العراقي',
+      'organization:التنظيم',
+      'organization:الفرقة 25',
+      'organization:جهاز الاستخبارات الأردني',
+    ]);
+  });
+
+  it('reads a brigade named after a historic figure as a unit, not as that person', () => {
+    expect(
+      mentionList('وعُين أبو مسلم قائد لواء علي بن أبي طالب، وقائد آخر على لواء طلحة بين عبيد الله.'),
+    ).toEqual(['person:أبو مسلم', 'unit:لواء علي بن أبي طالب', 'unit:لواء طلحة بين عبيد الله']);
+  });
+
+  it('reads a state body by its country adjective, and a quoted government with its head word', () => {
+    expect(
+      mentionList('وسلمت السلطات الصومالية المتهم إلى المخابرات الأفغانية، بينما رحبت حكومة “الإنقاذ” بذلك.'),
+    ).toEqual([
+      'organization:السلطات الصومالية',
+      'organization:المخابرات الأفغانية',
+      'organization:حكومة الإنقاذ',
+    ]);
+  });
+
   it('reads `قيادة الهيئة` as the leadership of a body named before, not as a body of its own', () => {
     expect(mentionList('وتفاوضت قيادة الهيئة مع الفصائل.')).toEqual(['organization:الهيئة']);
   });

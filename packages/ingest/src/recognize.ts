@@ -9,11 +9,12 @@ import {
   type UnitKind,
 } from '@shabaka/model';
 import { compoundPlace } from './compound-places.ts';
-import { formsStartingWith, type GazetteerEntry } from './gazetteer/index.ts';
+import { entryNamed, formsStartingWith, type GazetteerEntry } from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS, PLACE_WORDS } from './gazetteer/places.ts';
 import { UNIT_HEADS } from './gazetteer/units.ts';
+import { builtBody, coordinatedUnitEnd, isAttachedFormation } from './recognize-bodies.ts';
 import {
   KIN,
   keys,
@@ -108,6 +109,7 @@ const HEAD_ANAPHORS = keys(
 );
 const CAMP_ANAPHORS = keys('المخيم');
 const LEADERSHIP = keys('قيادة');
+const GOVERNMENT_HEAD = keys('حكومة');
 /** Heads that name a different body than the organization after them (`ميليشيات النظام`). */
 const OWNING_HEADS = keys('ميليشيات مليشيات الميليشيات مخابرات وزارة أجهزة');
 /** Collective heads that keep a `في <place>` in their name (`فصائل المعارضة في محافظة درعا`). */
@@ -203,6 +205,7 @@ class State implements NameSite {
   sentence(from: number, to: number, tagged: readonly TaggedSpan[] = []): void {
     this.quotes(from, to);
     for (let i = from; i < to; ) i = this.scan(i, to);
+    this.coordinatedUnits(from, to);
     this.acceptAmbiguousPlaces(from, to);
     titledNames(this, from, to);
     taggedPersons(this, from, tagged);
@@ -243,6 +246,30 @@ class State implements NameSite {
       };
       this.add(body.type, i + 1, close - 1, 'pattern', alias, 0);
       this.articleAliases.set(words.map((t) => t.key).join(' '), alias);
+    }
+  }
+
+  /** `الجناح العسكري والعمليات`, `الفيلق الثاني التابع لـ`: units, see recognize-bodies.ts. */
+  private coordinatedUnits(from: number, to: number): void {
+    const opensName = (i: number) => {
+      const bare = this.tokens[i]!.stems.find((s) => s.prefix === 1);
+      const head = bare?.key.replace(/^ال/, '') ?? '';
+      return ORG_HEAD_SET.has(head) || UNIT_HEAD_SET.has(head) || ORG_HEAD_SET.has(bare?.key ?? '');
+    };
+    for (const m of this.mentions) {
+      if (m.first < from || m.last >= to) continue;
+      const built = m.type === 'organization' && !m.canonical && m.source !== 'anaphor';
+      if (built && isAttachedFormation(this, m.first, m.last))
+        Object.assign(m, { type: 'unit', kind: 'military' });
+      // A head and its domain (`قسم الشورى`) coordinate a second domain; `الحسبة والجهاد` is two things.
+      if (m.type !== 'unit' || m.last >= to - 1 || m.last === m.first) continue;
+      const last = coordinatedUnitEnd(this, m.last, opensName);
+      if (last === m.last) continue;
+      this.at[last] = m;
+      m.last = last;
+      m.end = this.tokens[last]!.end;
+      m.name = `${m.name} ${this.tokens[last]!.text}`;
+      m.canonical = m.name; // a unit of its own, not the listed one whose name it extends
     }
   }
 
@@ -506,15 +533,19 @@ class State implements NameSite {
     // `القيادي في الكتائب “أبو باقر”`: a quoted kunya after a body's word is a person, not its name.
     const kunya = QUOTED_KUNYA.has(words[0]!.key) && words.length >= 2;
     if (orgHead && !stray && !kunya) {
-      // `لقناة “الاتجاه”`: the outlet's name is the quote; the head word joins the span.
+      // `لقناة “الاتجاه”`: the outlet's name is the quote; the head word joins the span. A government
+      // keeps its head in its name (`حكومة “الإنقاذ”`), the form the gazetteer knows it by.
       const kind = ORG_HEAD_KEYS.get(orgHead.key) ?? 'media';
       const head = this.free(first - 2) && !MEDIA_SOURCE.has(orgHead.key) ? first - 2 : first;
+      const named = GOVERNMENT_HEAD.has(orgHead.key) ? this.wordsText(head, last, orgHead.prefix) : undefined;
+      const name = named ?? this.wordsText(first, last);
+      const canonical = named ? entryNamed(named)?.name : undefined;
       this.add(
         'organization',
         head,
         last,
         'quote',
-        { kind, name: this.wordsText(first, last) },
+        { kind, name, ...(canonical ? { canonical } : {}) },
         orgHead.prefix,
       );
       return;
@@ -589,6 +620,7 @@ class State implements NameSite {
       this.gazetteer(i) ??
       this.articleAlias(i) ??
       this.placePattern(i, to) ??
+      this.builtBody(i, to) ??
       this.organizationPattern(i, to) ??
       this.unitPattern(i, to) ??
       this.anaphor(i) ??
@@ -599,7 +631,7 @@ class State implements NameSite {
     );
   }
 
-  private gazetteerAt(i: number): GazetteerHit | undefined {
+  gazetteerAt(i: number): GazetteerHit | undefined {
     const t = this.tokens[i];
     if (!isWord(t)) return undefined;
     for (const stem of t.stems) {
@@ -879,6 +911,14 @@ class State implements NameSite {
     if (!next.key.startsWith('ال') || known) return undefined;
     this.add('unit', i, i + 1, 'pattern', { kind: UNIT_HEAD_KEYS.get(stem.key)! }, stem.prefix);
     return i + 2;
+  }
+
+  /** `جهاز المخابرات العراقي`, `قاطع الشرقاط`, `الفرع المصري`, `الفرقة 20`: see recognize-bodies.ts. */
+  private builtBody(i: number, to: number): number | undefined {
+    const body = builtBody(this, i, to);
+    if (!body) return undefined;
+    this.add(body.type, body.first, body.last, 'pattern', { kind: body.kind }, body.prefix);
+    return body.last + 1;
   }
 
   /** `التنظيم`, `للتنظيم`: the article's main group; `المخيم`: its camp. */

@@ -4,9 +4,11 @@
 // name key (nameKey) and the planner's deterministic ids do the rest.
 import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
 import { ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
+import { DEPARTMENT_HEADS, UNIT_PARENTS } from './gazetteer/units.ts';
 import type { Mention, MentionType, Recognized } from './recognize.ts';
 
 /** Head words of body names (`فرقة`, `شبكة`), without the article, as name keys. */
+const DEPARTMENTS = new Set(DEPARTMENT_HEADS.map(nameKey));
 const HEAD_KEYS = new Set([...ORGANIZATION_HEADS.keys()].map((w) => nameKey(w).replace(/^ال/, '')));
 
 export interface Entity {
@@ -41,7 +43,10 @@ export function resolve(recognized: Recognized): Resolved {
     const surface = m.name.trim();
     if (surface && surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
   };
-  const create = (m: Mention, key: string, name = m.canonical ?? m.name): Entity => {
+  // A unit keeps the article's own words for it (units carry no aliases): `الجهاز الأمني`, not the
+  // gazetteer's `المكتب الأمني`, though both forms still resolve to one unit by the canonical key.
+  const nameOf = (m: Mention) => (m.type === 'unit' ? m.name : (m.canonical ?? m.name));
+  const create = (m: Mention, key: string, name = nameOf(m)): Entity => {
     const entity: Entity = { index: entities.length, type: m.type, name, key, aliases: [], mentions: [] };
     if (m.kind) entity.kind = m.kind;
     entities.push(entity);
@@ -50,6 +55,12 @@ export function resolve(recognized: Recognized): Resolved {
     return entity;
   };
   const keyOf = (m: Mention) => nameKey(m.canonical ?? m.name);
+
+  // A formation the text once attaches to another body is a unit wherever it is named.
+  const unitKeys = new Set(mentions.filter((m) => m.type === 'unit').map(keyOf));
+  for (const m of mentions)
+    if (m.type === 'organization' && !m.canonical && unitKeys.has(keyOf(m)))
+      Object.assign(m, { type: 'unit', kind: 'military' });
 
   // Organizations, units and places: by canonical name or key.
   for (const m of mentions) {
@@ -249,12 +260,15 @@ export function ownerAfter(
   entityOf: Map<number, Entity>,
 ): Entity | undefined {
   let j = pastParenthesis(recognized.tokens, m.last + 1);
-  for (let steps = 0; steps < 4; steps++, j++) {
+  // `“X” التابع لـ“Y”`: two quotes, the attachment and the preposition may stand between.
+  for (let steps = 0; steps < 5; steps++, j++) {
     const t = recognized.tokens[j];
     if (!t || t.sentence !== m.sentence) return undefined;
     const next = recognized.at[j];
     if (next && next !== m) {
-      return next.first === j && (next.type === 'organization' || next.type === 'unit')
+      // `المكتب الأمني والجناح العسكري`: a body joined by `و` is a second body, not the owner.
+      const joined = next.start > t.start && t.key.startsWith('و');
+      return next.first === j && !joined && (next.type === 'organization' || next.type === 'unit')
         ? entityOf.get(next.id)
         : undefined;
     }
@@ -263,7 +277,11 @@ export function ownerAfter(
   return undefined;
 }
 
-/** A unit belongs to the organization named right after it (`المكتب الأمني للتنظيم`), else the main group. */
+/**
+ * A unit belongs to the organization named right after it (`المكتب الأمني للتنظيم`), else to the one
+ * it is known to belong to (`ولاية خراسان` → داعش) if the article names it, else to the main group —
+ * unless it is a department of any body (`جهاز X`, `قسم X`), whose owner the text must name.
+ */
 function attachUnitsToOrganizations(
   recognized: Recognized,
   entities: readonly Entity[],
@@ -279,6 +297,10 @@ function attachUnitsToOrganizations(
         break;
       }
     }
-    if (!unit.org && mainGroup) unit.org = mainGroup;
+    if (unit.org) continue;
+    const parent = UNIT_PARENTS.get(unit.key);
+    const known = parent && entities.find((e) => e.type === 'organization' && e.key === nameKey(parent));
+    if (known) unit.org = known;
+    else if (mainGroup && !DEPARTMENTS.has(unit.key.split(' ')[0]!)) unit.org = mainGroup;
   }
 }

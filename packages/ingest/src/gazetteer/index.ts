@@ -2,6 +2,7 @@
 // match first. Built once at module load.
 import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
 import { ORGANIZATIONS } from './organizations.ts';
+import { REGION_ORGANIZATIONS } from './organizations-region.ts';
 import { PLACES } from './places.ts';
 import { UNITS } from './units.ts';
 
@@ -26,7 +27,7 @@ function add(form: string, entry: GazetteerEntry, ambiguous: boolean): void {
   byFirstWord.set(words[0]!, list);
 }
 
-for (const org of ORGANIZATIONS) {
+for (const org of [...ORGANIZATIONS, ...REGION_ORGANIZATIONS]) {
   const entry: GazetteerEntry = {
     type: 'organization',
     name: org.name,
@@ -58,6 +59,12 @@ for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.
 /** Forms of gazetteer names that start with this word key, longest first. */
 export function formsStartingWith(key: string): readonly GazetteerForm[] {
   return byFirstWord.get(key) ?? [];
+}
+
+/** The gazetteer entry one of whose forms is exactly this name (`حكومة الإنقاذ`), if any. */
+export function entryNamed(name: string): GazetteerEntry | undefined {
+  const key = nameKey(name);
+  return formsStartingWith(key.split(' ')[0]!).find((f) => f.words.join(' ') === key)?.entry;
 }
 
 /** The place a nisba adjective names (`الدمشقي` → دمشق). */

@@ -10,24 +10,36 @@ export interface OrganizationEntry {
   regime?: boolean;
 }
 
-const armed = (name: string, ...aliases: string[]): OrganizationEntry => ({
+export const armed = (name: string, ...aliases: string[]): OrganizationEntry => ({
   name,
   aliases,
   kind: 'armed_group',
 });
-const government = (name: string, ...aliases: string[]): OrganizationEntry => ({
+export const government = (name: string, ...aliases: string[]): OrganizationEntry => ({
   name,
   aliases,
   kind: 'government',
 });
-const security = (name: string, ...aliases: string[]): OrganizationEntry => ({
+export const security = (name: string, ...aliases: string[]): OrganizationEntry => ({
   name,
   aliases,
   kind: 'security_branch',
 });
-const media = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'media' });
-const ngo = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'ngo' });
-const party = (name: string, ...aliases: string[]): OrganizationEntry => ({ name, aliases, kind: 'party' });
+export const media = (name: string, ...aliases: string[]): OrganizationEntry => ({
+  name,
+  aliases,
+  kind: 'media',
+});
+export const ngo = (name: string, ...aliases: string[]): OrganizationEntry => ({
+  name,
+  aliases,
+  kind: 'ngo',
+});
+export const party = (name: string, ...aliases: string[]): OrganizationEntry => ({
+  name,
+  aliases,
+  kind: 'party',
+});
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   armed(
@@ -75,13 +87,28 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   armed('سرايا السلام'),
   armed('البيشمركة', 'قوات البيشمركة'),
   armed('فاغنر', 'مجموعة فاغنر'),
-  armed('التحالف الدولي', 'قوات التحالف', 'التحالف الدولي لمحاربة داعش'),
+  // A coalition of states, not an armed group: it is never the group an article is about.
+  {
+    name: 'التحالف الدولي',
+    aliases: ['قوات التحالف', 'التحالف الدولي لمحاربة داعش'],
+    kind: 'other',
+  },
   armed('حركة طالبان', 'طالبان'),
   armed('حركة الشباب', 'حركة الشباب المجاهدين'),
   armed('بوكو حرام'),
   armed('حركة حماس', 'حماس', 'حركة المقاومة الإسلامية'),
-  armed('حركة الجهاد الإسلامي', 'الجهاد الإسلامي', 'سرايا القدس'),
-  armed('جماعة الحوثي', 'الحوثيون', 'الحوثيين', 'أنصار الله'),
+  armed('حركة الجهاد الإسلامي', 'الجهاد الإسلامي'),
+  armed(
+    'جماعة الحوثي',
+    'الحوثيون',
+    'الحوثيين',
+    'أنصار الله',
+    'جماعة أنصار الله',
+    'ميليشيات الحوثي',
+    'ميليشيا الحوثي',
+    'مليشيات الحوثي',
+    'مليشيا الحوثي',
+  ),
   {
     ...government(
       'النظام السوري',
@@ -119,7 +146,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   security('الأمن السياسي'),
   security('فرع فلسطين'),
   security('جهاز الأمن العام'),
-  security('جهاز مكافحة الإرهاب'),
+  security('جهاز مكافحة الإرهاب', 'جهاز مكافحة الإرهاب العراقي'),
   security('قوى الأمن الداخلي', 'الأسايش', 'قوات الأسايش', 'الآسايش', 'أسايش'),
   security('خلية الصقور'),
   media('رويترز', 'وكالة رويترز'),

@@ -19,7 +19,7 @@ import { LEXICON } from '../lexicon/index.ts';
 import { keys, PERSON_CUES } from '../gazetteer/words.ts';
 import { qualifiersOf } from '../qualifiers.ts';
 import type { Mention, Recognized } from '../recognize.ts';
-import type { Entity, Resolved } from '../resolve.ts';
+import { type Entity, pastParenthesis, type Resolved } from '../resolve.ts';
 import type { Sentence } from '../split.ts';
 import { isWord, stemIn, type Token } from '../text/tokens.ts';
 import type { Trace } from './trace.ts';
@@ -254,21 +254,25 @@ export class ClaimContext {
     return entity;
   }
 
-  /** A person and the persons joined to it by `و` or `،` (`“X” و“Y”`, `“X”، و“Y”`). */
-  listFrom(first: { e: Entity; m: Mention }): { e: Entity; m: Mention }[] {
+  /**
+   * A person and the persons joined to it by `و` or `،` (`“X” و“Y”`, `“X”، و“Y”`); with other types,
+   * a list of bodies (`فصائل A، وB، وC (قطاع X)`), past a short name in parentheses after each.
+   */
+  listFrom(first: { e: Entity; m: Mention }, types: readonly string[] = ['person']): Found[] {
     const list = [first];
     let j = first.m.last + 1;
     for (;;) {
       while (this.tokens[j]?.kind === 'quote') j++;
+      if (!types.includes('person')) j = pastParenthesis(this.tokens, j);
       const joiner = this.tokens[j];
       if (!joiner) break;
       // `X، وY` with the `و` apart from a quoted name (`، و“Y”`).
       const after = joiner.text === '،' && this.key(j + 1) === 'و' ? j + 2 : j + 1;
       const next =
         joiner.text === '،' || joiner.key === 'و'
-          ? this.entityStartingAt(after, ['person'])
+          ? this.entityStartingAt(after, types)
           : joiner.key.startsWith('و')
-            ? this.entityStartingAt(j, ['person'])
+            ? this.entityStartingAt(j, types)
             : undefined;
       if (!next || next.m.first < j) break;
       list.push(next);

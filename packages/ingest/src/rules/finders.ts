@@ -8,6 +8,13 @@ export function find(ctx: ClaimContext, finder: Finder, i: number): Found | unde
   switch (finder.find) {
     case 'nearestBefore':
       return ctx.nearestBefore(i, finder.types, finder.within, finder.sameClause);
+    case 'adjacentBefore':
+      for (let k = i - 1; k >= i - finder.within && ctx.sameSentence(i, k); k--) {
+        const t = ctx.tokens[k]!;
+        if (ctx.mention(k)) return ctx.entityEndingAt(k, finder.types);
+        if (t.kind !== 'quote' && !t.key.startsWith('ال')) return undefined;
+      }
+      return undefined;
     case 'firstAfter':
       for (let k = i + 1; k <= i + finder.within && ctx.sameSentence(i, k); k++) {
         const found = ctx.entityStartingAt(k, finder.types);

@@ -22,6 +22,11 @@ export const FinderSchema = z.discriminatedUnion('find', [
     within: reach,
     sameClause: z.boolean().default(false),
   }),
+  /**
+   * The mention that ends just before the trigger, with nothing between but quotes and definite
+   * words outside any mention (its adjectives: `وكالة أعماق الإخبارية التابعة`), never a noun.
+   */
+  z.object({ find: z.literal('adjacentBefore'), types: MentionTypes, within: reach }),
   /** The first mention that starts after the trigger. */
   z.object({ find: z.literal('firstAfter'), types: MentionTypes, within: reach }),
   /** The mention right after a word of the `through` list (a preposition), found after the trigger. */
