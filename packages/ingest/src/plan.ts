@@ -10,6 +10,7 @@ import {
   type Evidence,
   type GraphWrite,
   GraphWriteSchema,
+  isArabicScript,
   isWeakName,
   latinKey,
   nameKey,
@@ -18,6 +19,7 @@ import {
   type Span,
   transliterate,
 } from '@shabaka/model';
+import { crossScriptAliases } from './gazetteer/aliases.ts';
 import { stableId } from './ids.ts';
 
 /** An item of the extraction that could not become a claim, and why. */
@@ -40,9 +42,13 @@ function uniqueKeys(names: readonly string[]): string[] {
   return [...new Set(names.map(nameKey).filter(Boolean))];
 }
 
-/** The full-text index's field: every folded spelling plus the Latin key. */
+/**
+ * The full-text index's field: every folded spelling plus the Latin keys, of the transliteration
+ * and of every Latin name (`Hezbollah` is searched as `hezbolah`, as search.ts folds a query).
+ */
 export function searchText(keys: readonly string[], latin: string | undefined): string {
-  return [...keys, ...(latin ? [latinKey(latin)] : [])].join(' ');
+  const latinNames = [...keys.filter((k) => !isArabicScript(k)), ...(latin ? [latin] : [])];
+  return [...new Set([...keys, ...latinNames.map(latinKey)])].join(' ');
 }
 
 function entity(
@@ -54,7 +60,9 @@ function entity(
   kind?: string,
 ): NamedEntity {
   const key = nameKey(name);
-  const cleanAliases = [...new Set(aliases.filter((a) => nameKey(a) !== key))];
+  // A group's names in the other script (gazetteer/aliases.ts) travel with it, whichever article named it.
+  const named = label === 'Organization' ? [...aliases, ...crossScriptAliases(name)] : aliases;
+  const cleanAliases = [...new Set(named.filter((a) => nameKey(a) !== key))];
   return {
     id,
     label,
