@@ -5,6 +5,7 @@ import {
   CLAIM_ENDPOINTS,
   type ClaimRecord,
   type ClaimType,
+  crossScriptKey,
   type EntityLabel,
   type EntityRecord,
   type Evidence,
@@ -38,6 +39,8 @@ interface NamedEntity extends EntityRecord {
   keys: string[];
 }
 
+export const MIN_CROSS_KEY_LETTERS = 5;
+
 function uniqueKeys(names: readonly string[]): string[] {
   return [...new Set(names.map(nameKey).filter(Boolean))];
 }
@@ -63,6 +66,8 @@ function entity(
   // A group's names in the other script (gazetteer/aliases.ts) travel with it, whichever article named it.
   const named = label === 'Organization' ? [...aliases, ...crossScriptAliases(name)] : aliases;
   const cleanAliases = [...new Set(named.filter((a) => nameKey(a) !== key))];
+  const weak = label === 'Person' && isWeakName(name);
+  const crossKey = label === 'Person' && !weak ? crossScriptKey(name) : '';
   return {
     id,
     label,
@@ -71,7 +76,9 @@ function entity(
     latin: transliterate(name),
     aliases: cleanAliases,
     kind,
-    weak: label === 'Person' && isWeakName(name),
+    weak,
+    // A short skeleton (`Ali Hassan`: lhsn) is shared by too many people to propose anything.
+    ...(crossKey.length >= MIN_CROSS_KEY_LETTERS ? { crossKey } : {}),
     mentions: [...mentions],
     searchText: '',
     keys: uniqueKeys([name, ...cleanAliases]),

@@ -5,6 +5,7 @@ import type { Evidence, Predicate, RelationItem, RoleClass, RoleItem, RoleStatus
 import {
   ENGLISH_DEPUTY,
   ENGLISH_FORMER,
+  ENGLISH_TITLE_MODIFIERS as DETERMINERS,
   ENGLISH_TITLES,
   ENGLISH_UNIT_HEAD_CLASS,
 } from '../lexicon/english.ts';
@@ -43,7 +44,6 @@ const GROUP_ROLES = new Set<RoleClass>([
 ]);
 const NEVER_DENIED = new Set<Predicate>(['relative_of', 'part_of', 'located_in']);
 const OF_WORDS = new Set(['of', 'for', 'in', 'at', 'with']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'new', 'top', 'current']);
 
 export class EnglishContext {
   readonly roles: RoleItem[] = [];
@@ -114,7 +114,7 @@ export class EnglishContext {
 
   /** Past determiners (`the`, `a`, `its new`) from token i. */
   skipDeterminers(i: number): number {
-    while (DETERMINERS.has(this.lower(i))) i++;
+    while (DETERMINERS.has(this.lower(i)) && !this.starting[i]) i++;
     return i;
   }
 
@@ -150,7 +150,7 @@ export class EnglishContext {
     if (owner) title.org = owner;
     if (OF_WORDS.has(this.lower(last + 1))) {
       const at = this.skipDeterminers(last + 2);
-      const body = this.startingAt(at, ['organization', 'unit', 'place']);
+      const body = this.ownedBody(this.startingAt(at, ['organization', 'unit', 'place']));
       const theirs = !body && /^(its|their)$/.test(this.lower(last + 2)) ? this.res.mainGroup : undefined;
       if (theirs) title.org = theirs;
       if (body?.e.type === 'place') title.place = body.e;
@@ -171,6 +171,13 @@ export class EnglishContext {
     if (!title || this.titleAt(i - 1)) return undefined;
     const group = this.endingAt(i - 1, ['organization']);
     return group && this.titleAt(group.m.first) ? undefined : title;
+  }
+
+  /** `head of HTS’ General Security Apparatus`: a possessive body names the owner of the next one. */
+  private ownedBody(body: EnFound | undefined): EnFound | undefined {
+    if (!body || !this.tokens[body.m.last]!.possessive) return body;
+    const next = body.m.last + (/^['’]$/.test(this.tokens[body.m.last + 1]?.text ?? '') ? 2 : 1);
+    return this.startingAt(next, ['organization', 'unit']) ?? body;
   }
 
   /** `HTS's`, `the group's`, `its` just before token i: the group that owns the title. */

@@ -50,6 +50,14 @@ function appointment(ctx: EnglishContext, i: number): void {
     }
   }
   if (ctx.lower(k) === 'as' || ctx.lower(k) === 'from') k++;
+  if (!passive && ctx.lower(i + 1) === 'of') {
+    // `the appointment of X as ...`
+    const object = ctx.startingAt(i + 2, ['person']);
+    if (object) {
+      person = object;
+      k = ctx.lower(object.m.last + 1) === 'as' ? object.m.last + 2 : object.m.last + 1;
+    }
+  }
   const title = ctx.titleAt(k);
   if (!person || !title) {
     ctx.trace?.declined(ctx.tokens[i]!.sentence, ctx.rule, person ? 'no title after the verb' : 'no person');
@@ -78,6 +86,10 @@ export const ENGLISH_ROLE_RULES: EnglishRuleInput[] = [
         roles: [{ person: 'Nabil Saeed', role: 'deputy_leader', org: 'داعش', status: 'former' }],
       },
       {
+        text: 'Marwan Haddad, the head of HTS’ General Security Apparatus, left the city after the raid.',
+        roles: [{ person: 'Marwan Haddad', role: 'leader', org: 'General Security Apparatus' }],
+      },
+      {
         text: 'Abu Hamza al-Ansari, emir of Mosul for ISIS, was captured in a raid.',
         roles: [{ person: 'Abu Hamza al-Ansari', role: 'leader', org: 'داعش' }],
       },
@@ -99,6 +111,10 @@ export const ENGLISH_ROLE_RULES: EnglishRuleInput[] = [
         roles: [{ person: 'Farid Omar', role: 'spokesperson', org: 'قوات سوريا الديمقراطية' }],
       },
       {
+        text: 'The head of the Salvation Government, Nader Kurdi, visited the hospital in Idlib.',
+        roles: [{ person: 'Nader Kurdi', role: 'leader', org: 'حكومة الإنقاذ' }],
+      },
+      {
         text: 'Fighting resumed after Hezbollah commander Ali Karaki returned to the front.',
         roles: [{ person: 'Ali Karaki', role: 'military_commander', org: 'حزب الله' }],
       },
@@ -114,6 +130,10 @@ export const ENGLISH_ROLE_RULES: EnglishRuleInput[] = [
       {
         text: 'Samir Khalil was appointed head of the media office of Hayat Tahrir al-Sham last month.',
         roles: [{ person: 'Samir Khalil', role: 'media_chief', status: 'appointed' }],
+      },
+      {
+        text: 'The group announced on Sunday the appointment of Fadi Sharif as its overall leader.',
+        roles: [{ person: 'Fadi Sharif', role: 'leader', status: 'appointed' }],
       },
       {
         text: 'The Houthis named Yahya Saree as spokesman for their forces.',

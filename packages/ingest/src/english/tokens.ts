@@ -41,5 +41,9 @@ export function tokenize(sentences: readonly Sentence[]): EnToken[] {
       });
     }
   }
+  // `HTS’ media office`: a bare apostrophe after a word makes that word possessive.
+  for (const [i, t] of tokens.entries())
+    if ((t.text === '’' || t.text === "'") && i > 0 && tokens[i - 1]!.end === t.start)
+      tokens[i - 1]!.possessive = true;
   return tokens;
 }

@@ -53,7 +53,7 @@ export const CROSS_SCRIPT_ORGANIZATIONS: readonly CrossScriptOrganization[] = [
     'al-Nusra Front',
     'Jabhat al-Nusra',
   ),
-  armed('تنظيم القاعدة', ['القاعدة'], 'al-Qaeda', 'al-Qaida', 'Al Qaeda', 'Qaeda'),
+  armed('تنظيم القاعدة', ['القاعدة'], 'al-Qaeda', 'al-Qaida', 'Qaeda'),
   armed(
     'تنظيم القاعدة في جزيرة العرب',
     ['القاعدة في جزيرة العرب'],

@@ -17,6 +17,8 @@ export const ENGLISH_TITLES: ReadonlyMap<string, RoleClass> = new Map([
   ['military chief', 'military_commander'],
   ['sharia official', 'sharia_official'],
   ['religious official', 'sharia_official'],
+  ['religious leader', 'sharia_official'],
+  ['general commander', 'leader'],
   ['senior leader', 'senior_member'],
   ['senior commander', 'military_commander'],
   ['senior official', 'senior_member'],
@@ -29,6 +31,7 @@ export const ENGLISH_TITLES: ReadonlyMap<string, RoleClass> = new Map([
   ['amir', 'leader'],
   ['founder', 'other'],
   ['president', 'leader'],
+  ['chairman', 'leader'],
   ['commander', 'military_commander'],
   ['spokesman', 'spokesperson'],
   ['spokeswoman', 'spokesperson'],
@@ -43,6 +46,10 @@ export const ENGLISH_TITLES: ReadonlyMap<string, RoleClass> = new Map([
   ['militant', 'member'],
 ]);
 
+/** Words a title may open with that change nothing (`its overall leader`, `the new spokesman`). */
+export const ENGLISH_TITLE_MODIFIERS = words(
+  'the a an its their his her new top current overall acting interim general',
+);
 /** A `deputy` before a title makes its holder the deputy of the one who holds it. */
 export const ENGLISH_DEPUTY = words('deputy vice assistant');
 /** Before a title: the post is no longer held. */
@@ -69,6 +76,7 @@ export const ENGLISH_UNIT_WORDS = words(
 export const ENGLISH_ORG_HEADS = words(`
   forces army service services ministry council front movement party agency directorate command
   committee police guard guards authority government coalition organization organisation group
+  apparatus
 `);
 /** Capitalized names that end with one of these are units of a group. */
 export const ENGLISH_UNIT_HEADS = words('brigade brigades division battalion regiment corps');
@@ -93,7 +101,7 @@ export const ENGLISH_NAME_PARTICLES = words('abu abou umm bin ben ibn bint al el
 
 /** Verbs and phrases of the relation rows (english/relations.ts). */
 export const ENGLISH_RELATION_WORDS = {
-  enAppointed: words('appointed named designated promoted chosen elected installed'),
+  enAppointed: words('appointed appointment named designated promoted chosen elected installed'),
   enDismissed: words('dismissed sacked removed fired ousted'),
   enSucceeds: words('succeeds succeeded replaces replaced replacing succeeding'),
   enKilled: words('killed assassinated'),
