@@ -2,6 +2,7 @@
 // our own wording about the same leader. The group meets on one node that Latin and Arabic
 // searches both find; the person, spelt in two scripts, gets one SAME_AS candidate.
 import { ENTITY_SEARCH_INDEX } from '@shabaka/db';
+import { crossScriptKey } from '@shabaka/model';
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -65,6 +66,12 @@ describe('an English and an Arabic article about one leader', () => {
       'أبو محمد الجولاني',
     ]);
     expect(candidates[0]!.judgement).toBe('unsure');
+    // Search's cross-script tier: the Arabic node is found from a Latin spelling's skeleton.
+    const hits = await rows(
+      'CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN node.name AS name',
+      { index: ENTITY_SEARCH_INDEX, query: crossScriptKey('Abu Muhammad al-Jolani') },
+    );
+    expect(hits.map((h) => h.name)).toContain('أبو محمد الجولاني');
   });
 
   it('propose nothing for a different person of the other script', async () => {

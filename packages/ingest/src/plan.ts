@@ -5,7 +5,6 @@ import {
   CLAIM_ENDPOINTS,
   type ClaimRecord,
   type ClaimType,
-  crossScriptKey,
   type EntityLabel,
   type EntityRecord,
   type Evidence,
@@ -18,6 +17,8 @@ import {
   type Predicate,
   predicateToClaimType,
   type Span,
+  searchCrossKey,
+  strongCrossKey,
   transliterate,
 } from '@shabaka/model';
 import { crossScriptAliases } from './gazetteer/aliases.ts';
@@ -39,19 +40,18 @@ interface NamedEntity extends EntityRecord {
   keys: string[];
 }
 
-export const MIN_CROSS_KEY_LETTERS = 5;
-
 function uniqueKeys(names: readonly string[]): string[] {
   return [...new Set(names.map(nameKey).filter(Boolean))];
 }
 
 /**
  * The full-text index's field: every folded spelling plus the Latin keys, of the transliteration
- * and of every Latin name (`Hezbollah` is searched as `hezbolah`, as search.ts folds a query).
+ * and of every Latin name (`Hezbollah` is searched as `hezbolah`, as search.ts folds a query), and
+ * the name's cross-script key, which search's last tier matches from a query in either script.
  */
-export function searchText(keys: readonly string[], latin: string | undefined): string {
+export function searchText(keys: readonly string[], latin: string | undefined, crossKey?: string): string {
   const latinNames = [...keys.filter((k) => !isArabicScript(k)), ...(latin ? [latin] : [])];
-  return [...new Set([...keys, ...latinNames.map(latinKey)])].join(' ');
+  return [...new Set([...keys, ...latinNames.map(latinKey), ...(crossKey ? [crossKey] : [])])].join(' ');
 }
 
 function entity(
@@ -66,8 +66,7 @@ function entity(
   // A group's names in the other script (gazetteer/aliases.ts) travel with it, whichever article named it.
   const named = label === 'Organization' ? [...aliases, ...crossScriptAliases(name)] : aliases;
   const cleanAliases = [...new Set(named.filter((a) => nameKey(a) !== key))];
-  const weak = label === 'Person' && isWeakName(name);
-  const crossKey = label === 'Person' && !weak ? crossScriptKey(name) : '';
+  const crossKey = label === 'Person' ? strongCrossKey(name) : undefined;
   return {
     id,
     label,
@@ -76,9 +75,8 @@ function entity(
     latin: transliterate(name),
     aliases: cleanAliases,
     kind,
-    weak,
-    // A short skeleton (`Ali Hassan`: lhsn) is shared by too many people to propose anything.
-    ...(crossKey.length >= MIN_CROSS_KEY_LETTERS ? { crossKey } : {}),
+    weak: label === 'Person' && isWeakName(name),
+    ...(crossKey ? { crossKey } : {}),
     mentions: [...mentions],
     searchText: '',
     keys: uniqueKeys([name, ...cleanAliases]),
@@ -246,7 +244,7 @@ function qualifiers(item: {
 }
 
 function withSearch({ keys, ...record }: NamedEntity): EntityRecord {
-  return { ...record, searchText: searchText(keys, record.latin) };
+  return { ...record, searchText: searchText(keys, record.latin, searchCrossKey(record.name)) };
 }
 
 function dedupeById<T extends { id: string }>(items: readonly T[]): T[] {

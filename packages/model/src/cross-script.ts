@@ -1,9 +1,10 @@
 // A person's name as a consonant skeleton both scripts spell alike: `Abu Mohammed al-Julani` and
 // `أبو محمد الجولاني` both give `bmhmdjln`. Short vowels are unwritten in Arabic and spelt every
 // which way in Latin, so vowels (and medial و/ي, w/y), the article, ayn and hamza, doubled letters
-// and a closing h are dropped, and letters Latin spells alike fold together (ق/ك: k; ص/س: s).
+// and a closing h are dropped, and letters Latin spells alike fold together (ق/ك: k; ص/س: s;
+// ش/sh: x, خ/kh: c, غ/gh: v, so that the key is one lower-case word a full-text index keeps).
 // Many people share a skeleton: it proposes SAME_AS candidates for a researcher, never a merge.
-import { nameKey } from './names.ts';
+import { isWeakName, nameKey } from './names.ts';
 
 const ARABIC_CONSONANTS: Record<string, string> = {
   ب: 'b',
@@ -80,5 +81,24 @@ export function crossScriptKey(name: string): string {
     .replace(/['`\u2018\u2019\u02BF\u02BE]/g, '')
     .split(' ')
     .filter(Boolean);
-  return words.map((w) => (ARABIC_LETTER.test(w) ? arabicWord(w) : latinWord(w))).join('');
+  return words
+    .map((w) => (ARABIC_LETTER.test(w) ? arabicWord(w) : latinWord(w)))
+    .join('')
+    .replace(/[SKG]/g, (ch) => LOWER_CASE_CONSONANTS[ch]!);
+}
+/** sh, kh and gh take letters the skeleton has no other use for, so it is one lower-case word. */
+const LOWER_CASE_CONSONANTS: Record<string, string> = { S: 'x', K: 'c', G: 'v' };
+
+/** A skeleton shorter than this (`Ali Hassan`: lhsn) is shared by too many people to propose anything. */
+export const MIN_CROSS_KEY_LETTERS = 5;
+
+/** The cross-script key of a name, when it is long enough to narrow a search. */
+export function searchCrossKey(name: string): string | undefined {
+  const key = crossScriptKey(name);
+  return key.length >= MIN_CROSS_KEY_LETTERS ? key : undefined;
+}
+
+/** The cross-script key of a strong name, when it is long enough to tell people apart. */
+export function strongCrossKey(name: string): string | undefined {
+  return isWeakName(name) ? undefined : searchCrossKey(name);
 }

@@ -3,12 +3,13 @@
 // time, never copied). Prints, per split: exact (the transliteration equals the English form up to
 // case and hyphens), search hit (the English form, folded as search.ts folds a query, matches the
 // `searchText` the planner writes for the Arabic name: every word, the last as a prefix, long words
-// one edit away), and cross-script person key (names.ts `crossScriptKey`) agreement.
+// one edit away; then also search's last tier, the cross-script key), and
+// cross-script key (cross-script.ts `crossScriptKey`) agreement.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchText } from '@shabaka/ingest';
-import { crossScriptKey, nameKey, transliterate } from '@shabaka/model';
+import { crossScriptKey, nameKey, searchCrossKey, transliterate } from '@shabaka/model';
 import { foldQuery, MIN_FUZZY_LETTERS, MIN_PREFIX_LETTERS } from '../src/search.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -34,9 +35,10 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function searchHit(english: string, arabic: string): boolean {
-  const indexed = searchText([nameKey(arabic)], transliterate(arabic)).split(' ');
-  const { terms } = foldQuery(english);
+function searchHit(english: string, arabic: string, crossScript: boolean): boolean {
+  const indexed = searchText([nameKey(arabic)], transliterate(arabic), searchCrossKey(arabic)).split(' ');
+  const { terms, crossKey } = foldQuery(english);
+  if (crossScript && crossKey && indexed.includes(crossKey)) return true;
   return terms.every((term, i) =>
     indexed.some(
       (word) =>
@@ -59,17 +61,19 @@ for (const split of ['dev', 'test']) {
   let pairs = 0;
   let exact = 0;
   let hits = 0;
+  let crossHits = 0;
   let keys = 0;
   for (const [i, e] of english.entries()) {
     const a = arabic[i]?.trim();
     if (!e.trim() || !a) continue;
     pairs++;
     if (simple(transliterate(a)) === simple(e)) exact++;
-    if (searchHit(e, a)) hits++;
+    if (searchHit(e, a, false)) hits++;
+    if (searchHit(e, a, true)) crossHits++;
     if (crossScriptKey(e) === crossScriptKey(a)) keys++;
   }
   const pct = (n: number) => `${((100 * n) / pairs).toFixed(1)}%`;
   console.log(
-    `${split}: ${pairs} pairs; exact ${pct(exact)} (${exact}), search hit ${pct(hits)} (${hits}), cross-script key ${pct(keys)} (${keys})`,
+    `${split}: ${pairs} pairs; exact ${pct(exact)} (${exact}), search hit ${pct(hits)} (${hits}) by words, ${pct(crossHits)} (${crossHits}) with the cross-script tier, cross-script key ${pct(keys)} (${keys})`,
   );
 }

@@ -86,6 +86,10 @@ export const ENGLISH_ROLE_RULES: EnglishRuleInput[] = [
         roles: [{ person: 'Nabil Saeed', role: 'deputy_leader', org: 'داعش', status: 'former' }],
       },
       {
+        text: 'Bilal Qassem, the commander of the Hamza Brigade, was wounded on Friday.',
+        roles: [{ person: 'Bilal Qassem', role: 'military_commander', org: 'Hamza Brigade' }],
+      },
+      {
         text: 'Marwan Haddad, the head of HTS’ General Security Apparatus, left the city after the raid.',
         roles: [{ person: 'Marwan Haddad', role: 'leader', org: 'General Security Apparatus' }],
       },
