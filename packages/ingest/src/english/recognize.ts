@@ -195,9 +195,11 @@ function classifyRun(
   // A person: the name words after any title or nationality that opens the run.
   let start = first;
   while (start <= last && !isNameWord(tokens[start]!) && !isParticle(tokens[start])) start++;
-  const name = tokens.slice(start, last + 1);
-  if (name.length === 0 || name.some((t) => t.cap && ENGLISH_NOT_NAMES.has(t.lower))) return undefined;
-  let end = last;
+  // A title or other non-name word inside the run ends the name (`Abu Jaber Sheikh`: Abu Jaber).
+  let cut = start;
+  while (cut <= last && !(tokens[cut]!.cap && ENGLISH_NOT_NAMES.has(tokens[cut]!.lower))) cut++;
+  if (cut === start) return undefined;
+  let end = cut - 1;
   while (end > start && isParticle(tokens[end]) && !ARTICLE_WORD.test(tokens[end]!.text)) end--;
   const count = end - start + 1;
   if (count < 2 && !(count === 1 && ARTICLE_WORD.test(tokens[start]!.text))) return undefined;

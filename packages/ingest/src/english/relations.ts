@@ -94,6 +94,10 @@ export const ENGLISH_RELATION_RULES: EnglishRuleInput[] = [
         relations: [{ subject: 'Omar Darwish', predicate: 'replaced', object: 'Khaled Nasser' }],
       },
       {
+        text: 'The group named Rami Nasr as its new emir, succeeding Abu Khalil Sheikh.',
+        relations: [{ subject: 'Rami Nasr', predicate: 'replaced', object: 'Abu Khalil' }],
+      },
+      {
         text: 'Last year Adnan Jaber was replaced by Walid Hamdan at the head of the council.',
         relations: [{ subject: 'Walid Hamdan', predicate: 'replaced', object: 'Adnan Jaber' }],
       },
