@@ -16,6 +16,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // Weak names are matched across articles by key (SAME_AS candidates), persons most of all.
   'CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key)',
   'CREATE INDEX person_key IF NOT EXISTS FOR (n:Person) ON (n.key)',
+  // Strong names meet their other-script spellings by skeleton (SAME_AS candidates across scripts).
+  'CREATE INDEX person_cross_key IF NOT EXISTS FOR (n:Person) ON (n.crossKey)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   // A claim is looked up by its id for its evidence (`/api/claims/:id`).
   ...CLAIM_TYPES.map(

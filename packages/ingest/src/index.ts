@@ -1,5 +1,5 @@
 export { articleId, stableId } from './ids.ts';
-export { type Plan, type PlanSkip, planGraphWrite } from './plan.ts';
+export { type Plan, type PlanSkip, planGraphWrite, searchText } from './plan.ts';
 export { locatePhrase, mentionsOf } from './locate.ts';
 export {
   GOLD_EXTRACTOR,

@@ -15,7 +15,7 @@ async function count(query: string): Promise<number> {
   return records[0]!.get('n').toNumber();
 }
 
-/** Three real articles with a binary file and an English one between them. */
+/** Three real articles with a binary file and a French one (neither engine reads French) between them. */
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'shabaka-ingest-'));
   const [camp, a, b] = projectFixtures();
@@ -23,8 +23,8 @@ function corpus(): string {
   writeFileSync(join(dir, '2-broken.txt'), Buffer.from([0x62, 0x00, 0x61, 0x64]));
   copyFileSync(a!.textFile, join(dir, '3-first.txt'));
   writeFileSync(
-    join(dir, '4-english.txt'),
-    'The army said on Monday that it had arrested the commander of the cell.',
+    join(dir, '4-french.txt'),
+    "L'armée a annoncé lundi qu'elle avait arrêté le chef de la cellule dans la ville.",
   );
   copyFileSync(b!.textFile, join(dir, '5-second.txt'));
   return dir;
@@ -40,7 +40,7 @@ describe('ingest', () => {
     expect(summary.written).toBe(3);
     expect(summary.skipped.map((s) => [s.source.split('/').at(-1), s.reason.split(':')[0]])).toEqual([
       ['2-broken.txt', 'binary'],
-      ['4-english.txt', 'unsupported language "en"'],
+      ['4-french.txt', 'unsupported language "und"'],
     ]);
     expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(3);
     // The camp article's people arrive with their roles and the sentences that state them.

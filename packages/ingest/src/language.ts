@@ -3,7 +3,8 @@ import { isArabicScript } from '@shabaka/model';
 
 export type DetectedLanguage = 'ar' | 'en' | 'und';
 
-const ENGLISH_WORDS = /\b(the|and|of|to|in|is|was|for|that|said|with|by|on)\b/gi;
+const ENGLISH_WORDS =
+  /\b(the|and|of|to|in|is|was|were|for|that|said|with|by|on|as|at|its|his|from|has|had|who|after)\b/gi;
 
 export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, 1500);

@@ -44,11 +44,33 @@ describeWithSeed('extractArticle on the seed article', () => {
   });
 });
 
+describe('extractArticle reads English with the English engine', () => {
+  it('names the groups of an English article by their Arabic canonical names', () => {
+    const { article, extraction, extractor } = extractArticle({
+      text: 'The Islamic State said on Monday that its commander in Raqqa, Faris Jumaa, had been killed.',
+    });
+    expect(article.language).toBe('en');
+    expect(extractor).toMatch(/^shabaka-rules-en@/);
+    expect(extraction.organizations.map((o) => o.name)).toContain('داعش');
+    expect(extraction.places.map((p) => p.name)).toContain('الرقة');
+  });
+
+  it('reads an English page that quotes Arabic names without failing, keeping the Arabic out of names', () => {
+    const text =
+      'Hamas (حماس) said its spokesman Hazem Qassem, known in Arabic as حازم قاسم, spoke to reporters in Gaza. ' +
+      'The statement, titled «بيان صحفي», was posted online by the group.';
+    const { extraction } = extractArticle({ text });
+    expect(extraction.roles).toContainEqual(
+      expect.objectContaining({ person: 'Hazem Qassem', role: 'spokesperson', org: 'حركة حماس' }),
+    );
+    expect(extraction.persons.map((p) => p.name)).toEqual(['Hazem Qassem']);
+  });
+});
+
 describe('extractArticle refuses what it cannot read', () => {
-  it('reports English text as unsupported instead of misreading it', () => {
-    const english =
-      'The Islamic State said on Monday that its commander in Raqqa had been killed in an air strike.';
-    expect(() => extractArticle({ text: english })).toThrow(UnsupportedLanguageError);
+  it('reports text in neither Arabic nor English as unsupported instead of misreading it', () => {
+    const french = "L'armée a annoncé lundi qu'elle avait arrêté le chef de la cellule dans la ville.";
+    expect(() => extractArticle({ text: french })).toThrow(UnsupportedLanguageError);
   });
 
   it('reports text that is empty once site chrome is removed', () => {

@@ -10,6 +10,7 @@ import {
   type Span,
 } from '@shabaka/model';
 import { cleanText } from './clean.ts';
+import { extractEnglish } from './english/extract.ts';
 import { articleId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { recognize } from './recognize.ts';
@@ -21,11 +22,12 @@ import { type Sentence, splitSentences } from './split.ts';
 
 export const EXTRACTOR_VERSION = '0.1.0';
 export const EXTRACTOR = `shabaka-rules@${EXTRACTOR_VERSION}`;
+export const ENGLISH_EXTRACTOR = `shabaka-rules-en@${EXTRACTOR_VERSION}`;
 
-/** The text is not Arabic: the rule engine would misread it, so it refuses. */
+/** The text is neither Arabic nor English: the rule engines would misread it, so they refuse. */
 export class UnsupportedLanguageError extends Error {
   constructor(readonly language: string) {
-    super(`unsupported language "${language}": the rule engine reads Arabic only`);
+    super(`unsupported language "${language}": the rule engines read Arabic and English only`);
     this.name = 'UnsupportedLanguageError';
   }
 }
@@ -78,11 +80,27 @@ export function prepareArticle(input: ExtractInput): PreparedArticle {
 
 export function extractArticle(input: ExtractInput): ArticleExtraction {
   const { text, sentences, article, outlets } = prepareArticle(input);
-  if (article.language !== 'ar') throw new UnsupportedLanguageError(article.language);
-  const outlet = article.outlet;
+  const { language, outlet } = article;
+  if (language !== 'ar' && language !== 'en') throw new UnsupportedLanguageError(language);
+  const extraction =
+    language === 'en'
+      ? extractEnglish(text, sentences, input.trace)
+      : extractArabic(text, sentences, outlets, input.trace);
+  if (outlet)
+    addOutlet(
+      extraction,
+      outlet,
+      text,
+      sentences.find((s) => s.kind === 'byline'),
+    );
+  const extractor = language === 'en' ? ENGLISH_EXTRACTOR : EXTRACTOR;
+  return ArticleExtractionSchema.parse({ article, extraction, extractor });
+}
+
+function extractArabic(text: string, sentences: Sentence[], outlets: string[], trace?: Trace): Extraction {
   const recognized = recognize(text, sentences, { outlets });
   const resolved = resolve(recognized);
-  const related = relate(text, sentences, recognized, resolved, input.trace);
+  const related = relate(text, sentences, recognized, resolved, trace);
 
   const extraction: Extraction = {
     persons: [],
@@ -106,16 +124,8 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
         mentions: spans(e),
       });
   }
-  extraction.relations.push(...derive(extraction, input.trace));
-  if (outlet)
-    addOutlet(
-      extraction,
-      outlet,
-      text,
-      sentences.find((s) => s.kind === 'byline'),
-    );
-
-  return ArticleExtractionSchema.parse({ article, extraction, extractor: EXTRACTOR });
+  extraction.relations.push(...derive(extraction, trace));
+  return extraction;
 }
 
 function spans(e: Entity): Span[] {

@@ -10,14 +10,18 @@ import {
   type Evidence,
   type GraphWrite,
   GraphWriteSchema,
+  isArabicScript,
   isWeakName,
   latinKey,
   nameKey,
   type Predicate,
   predicateToClaimType,
   type Span,
+  searchCrossKey,
+  strongCrossKey,
   transliterate,
 } from '@shabaka/model';
+import { crossScriptAliases } from './gazetteer/aliases.ts';
 import { stableId } from './ids.ts';
 
 /** An item of the extraction that could not become a claim, and why. */
@@ -40,9 +44,14 @@ function uniqueKeys(names: readonly string[]): string[] {
   return [...new Set(names.map(nameKey).filter(Boolean))];
 }
 
-/** The full-text index's field: every folded spelling plus the Latin key. */
-export function searchText(keys: readonly string[], latin: string | undefined): string {
-  return [...keys, ...(latin ? [latinKey(latin)] : [])].join(' ');
+/**
+ * The full-text index's field: every folded spelling plus the Latin keys, of the transliteration
+ * and of every Latin name (`Hezbollah` is searched as `hezbolah`, as search.ts folds a query), and
+ * the name's cross-script key, which search's last tier matches from a query in either script.
+ */
+export function searchText(keys: readonly string[], latin: string | undefined, crossKey?: string): string {
+  const latinNames = [...keys.filter((k) => !isArabicScript(k)), ...(latin ? [latin] : [])];
+  return [...new Set([...keys, ...latinNames.map(latinKey), ...(crossKey ? [crossKey] : [])])].join(' ');
 }
 
 function entity(
@@ -54,7 +63,10 @@ function entity(
   kind?: string,
 ): NamedEntity {
   const key = nameKey(name);
-  const cleanAliases = [...new Set(aliases.filter((a) => nameKey(a) !== key))];
+  // A group's names in the other script (gazetteer/aliases.ts) travel with it, whichever article named it.
+  const named = label === 'Organization' ? [...aliases, ...crossScriptAliases(name)] : aliases;
+  const cleanAliases = [...new Set(named.filter((a) => nameKey(a) !== key))];
+  const crossKey = label === 'Person' ? strongCrossKey(name) : undefined;
   return {
     id,
     label,
@@ -64,6 +76,7 @@ function entity(
     aliases: cleanAliases,
     kind,
     weak: label === 'Person' && isWeakName(name),
+    ...(crossKey ? { crossKey } : {}),
     mentions: [...mentions],
     searchText: '',
     keys: uniqueKeys([name, ...cleanAliases]),
@@ -231,7 +244,7 @@ function qualifiers(item: {
 }
 
 function withSearch({ keys, ...record }: NamedEntity): EntityRecord {
-  return { ...record, searchText: searchText(keys, record.latin) };
+  return { ...record, searchText: searchText(keys, record.latin, searchCrossKey(record.name)) };
 }
 
 function dedupeById<T extends { id: string }>(items: readonly T[]): T[] {

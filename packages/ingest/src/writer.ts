@@ -40,7 +40,7 @@ const MERGE_ENTITIES = `
     ${ENTITY_LABELS.map(
       (label) => `WITH e WHERE e.label = '${label}'
       MERGE (n:${label} {id: e.id})
-      ON CREATE SET n:${ENTITY_LABEL}, n.name = e.name, n.key = e.key, n.latin = e.latin, n.kind = e.kind,
+      ON CREATE SET n:${ENTITY_LABEL}, n.name = e.name, n.key = e.key, n.latin = e.latin, n.kind = e.kind, n.crossKey = e.crossKey,
                     n.weak = e.weak, n.aliases = e.aliases, n.searchText = e.searchText
       RETURN n`,
     ).join('\n    UNION\n    ')}
@@ -107,6 +107,25 @@ const LINK_SAME_AS_CANDIDATES = `
   CREATE (p)-[:SAME_AS {judgement: 'unsure', score: 0.5, by: 'shabaka-resolver', at: datetime(),
                         reason: 'same weak name, different organization or article'}]->(other)`;
 
+// A strong name written in the other script (or spelt otherwise) has the same skeleton: a candidate
+// for a researcher, since different people share skeletons too (MODEL.md: SAME_AS, unsure).
+const LINK_CROSS_SCRIPT_CANDIDATES = `
+  UNWIND $ids AS id
+  MATCH (p:Person {id: id}) WHERE p.crossKey IS NOT NULL
+  WITH p, $cap - COUNT { (p)-[:SAME_AS]-() } AS room
+  WHERE room > 0
+  CALL (p, room) {
+    MATCH (other:Person {crossKey: p.crossKey})
+    WHERE other.id <> p.id AND other.key <> p.key AND NOT (p)-[:SAME_AS]-(other)
+      AND COUNT { (other)-[:SAME_AS]-() } < $cap
+    WITH other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id
+    WITH collect(other) AS others
+    UNWIND others[..room] AS other
+    RETURN other
+  }
+  CREATE (p)-[:SAME_AS {judgement: 'unsure', score: 0.7, by: 'shabaka-resolver', at: datetime(),
+                        reason: 'same name in another script or spelling'}]->(other)`;
+
 function entityParams(e: EntityRecord) {
   return {
     id: e.id,
@@ -114,6 +133,7 @@ function entityParams(e: EntityRecord) {
     name: e.name,
     key: e.key,
     latin: e.latin ?? null,
+    crossKey: e.crossKey ?? null,
     kind: e.kind ?? null,
     weak: e.weak,
     aliases: e.aliases,
@@ -156,6 +176,10 @@ function statements(write: GraphWrite, firstWrite: boolean): Array<[string, Reco
   const weak = unique.filter((e) => e.label === 'Person' && e.weak).map((e) => e.id);
   if (firstWrite && weak.length > 0)
     out.push([LINK_SAME_AS_CANDIDATES, { ids: weak, cap: MAX_SAME_AS_CANDIDATES }]);
+  // Cross-script candidates too are sought on an article's first write only, within the same cap.
+  const crossed = unique.filter((e) => e.label === 'Person' && e.crossKey).map((e) => e.id);
+  if (firstWrite && crossed.length > 0)
+    out.push([LINK_CROSS_SCRIPT_CANDIDATES, { ids: crossed, cap: MAX_SAME_AS_CANDIDATES }]);
   return out;
 }
 

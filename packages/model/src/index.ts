@@ -2,3 +2,4 @@ export * from './vocabulary.ts';
 export * from './names.ts';
 export * from './schemas.ts';
 export * from './api.ts';
+export * from './cross-script.ts';

@@ -30,8 +30,33 @@ describe('isWeakName', () => {
 
 describe('transliterate', () => {
   it('gives a readable Latin form that a Latin query can match', () => {
-    expect(transliterate('أبو العز دهمان')).toBe('Abu al-Az Dahman');
+    expect(transliterate('أبو العز دهمان')).toBe('Abu al-Izz Dahman');
     expect(transliterate('صلاح قطيش')).toBe('Salah Qatish');
-    expect(latinKey('Abu al-Azz Dahman')).toBe(latinKey(transliterate('ابو العز دهمان')));
+    expect(latinKey('Abu al-Izz Dahman')).toBe(latinKey(transliterate('ابو العز دهمان')));
+  });
+});
+
+describe('transliterate: name parts and letter rules', () => {
+  it('spells kunyas, given names and nisbas as news reporting does', () => {
+    expect(transliterate('الحشد الشعبي')).toBe('al-Hashd al-Shaabi');
+    expect(transliterate('أبو محمد الجولاني')).toBe('Abu Mohammed al-Julani');
+    expect(transliterate('حسين بن علي')).toBe('Hussein bin Ali');
+  });
+  it('keeps the article as al- before sun letters and reads ة and hamza forms through the name key', () => {
+    expect(transliterate('الشامي')).toBe('al-Shami');
+    expect(transliterate('هيئة تحرير الشام')).toBe('Hayat Tahrir al-Sham');
+    expect(transliterate('أسامة')).toBe(transliterate('اسامه'));
+    expect(transliterate('أسامة')).toBe('Osama');
+  });
+  it('writes عبد الله as one name and عبد before the article as Abd al-', () => {
+    expect(transliterate('عبد الله الحلبي')).toBe('Abdullah al-Halabi');
+    expect(transliterate('عبدالله')).toBe('Abdullah');
+    expect(transliterate('عبد الرحمن')).toBe('Abd al-Rahman');
+  });
+  it('reads an ayn after a consonant as a long a when no dictionary word applies', () => {
+    expect(transliterate('شعلان')).toBe('Shaalan');
+  });
+  it('leaves Latin words as written', () => {
+    expect(transliterate('Hezbollah')).toBe('Hezbollah');
   });
 });

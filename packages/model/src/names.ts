@@ -1,3 +1,5 @@
+import { NAME_PARTS } from './name-parts.ts';
+
 // Name keys: what varies between sources and never between people is folded away, so that
 // `أبو العز دهمان` and `ابو العز دهمان` meet on one node and a search for `ابو العز` finds both.
 
@@ -92,51 +94,72 @@ const LATIN_LETTERS: Record<string, string> = {
 
 /**
  * A readable Latin transliteration for display and Latin search (`ابو العز دهمان` →
- * `Abu al-Izz Dahman`). Deliberately simple and deterministic: it is a display aid and a
- * search key, not a scholarly romanization.
+ * `Abu al-Izz Dahman`, `الحشد الشعبي` → `al-Hashd al-Shaabi`). Name parts news reporting has
+ * settled (name-parts.ts) are looked up; other words follow letter rules. The article is always
+ * `al-` (sun letters unassimilated, as news writes it). Words in Latin script stay as written.
+ * Deterministic: a display aid and a search key, not a scholarly romanization.
  */
+/** name-parts.ts folded as names are, so `هيئة` finds `هيئه`. */
+const PARTS: ReadonlyMap<string, string> = new Map(
+  [...NAME_PARTS].map(([arabic, latin]) => [nameKey(arabic), latin]),
+);
+
 export function transliterate(name: string): string {
   const words = nameKey(name).split(' ').filter(Boolean);
-  return words
-    .map((word) => {
-      if (word === 'ابو') return 'Abu';
-      if (word === 'ام') return 'Umm';
-      if (word === 'بن' || word === 'ابن') return 'bin';
-      const article = word.startsWith('ال') && word.length > 3;
-      const letters = [...(article ? word.slice(2) : word)];
-      // Unvowelled script: long vowels are letters, short ones are guessed. Medial و/ي between
-      // consonants read as vowels, and an `a` opens a leading or closing consonant cluster.
-      const tokens = letters.map((ch, i) => {
-        const last = i === letters.length - 1;
-        const vowelBefore = i > 0 && !isConsonantLetter(letters[i - 1]!);
-        if (ch === 'ا' && i > 0) return { text: 'a', vowel: true };
-        if (
-          (ch === 'و' || ch === 'ي') &&
-          i > 0 &&
-          !vowelBefore &&
-          (last || isConsonantLetter(letters[i + 1]!))
-        )
-          return { text: ch === 'و' ? 'u' : 'i', vowel: true };
-        if (ch === 'ه' && last && i > 0) return { text: 'a', vowel: true };
-        return { text: LATIN_LETTERS[ch] ?? ch, vowel: false };
-      });
-      let out = '';
-      for (const [i, token] of tokens.entries()) {
-        out += token.text;
-        const next = tokens[i + 1];
-        const clusterStart = i === 0 && next && !next.vowel;
-        const clusterEnd = i > 0 && i === tokens.length - 2 && !token.vowel && next && !next.vowel;
-        if (clusterStart || clusterEnd) out += 'a';
-      }
-      out = out.replace(/^'+/, '');
-      const cased = out.charAt(0).toUpperCase() + out.slice(1);
-      return article ? `al-${cased}` : cased;
-    })
-    .join(' ');
+  const out: string[] = [];
+  for (const [i, word] of words.entries()) {
+    // عبد الله / عبدالله: one name, as news spells it.
+    if ((word === 'عبد' && words[i + 1] === 'الله') || word === 'عبدالله') {
+      out.push('Abdullah');
+      continue;
+    }
+    if (word === 'الله' && words[i - 1] === 'عبد') continue;
+    out.push(transliterateWord(word));
+  }
+  return out.join(' ');
+}
+
+function transliterateWord(word: string): string {
+  if (!ARABIC_LETTERS.test(word)) return capitalize(word);
+  const article = word.startsWith('ال') && word.length > 3;
+  const stem = article ? word.slice(2) : word;
+  const latin = PARTS.get(stem) ?? capitalize(spellLetters(stem));
+  return article ? `al-${latin}` : latin;
+}
+
+const ARABIC_LETTERS = /[\u0600-\u06FF]/;
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Letter rules: long vowels are letters, short ones are guessed. */
+function spellLetters(word: string): string {
+  const letters = [...word];
+  // Medial و/ي between consonants read as vowels, an `a` opens a leading or closing consonant
+  // cluster, and ayn after a consonant is a long `aa` (سعد Saad, الشعبي al-Shaabi).
+  const tokens = letters.map((ch, i) => {
+    const last = i === letters.length - 1;
+    const next = letters[i + 1];
+    const vowelBefore = i > 0 && !isConsonantLetter(letters[i - 1]!);
+    if (ch === 'ا' && i > 0) return { text: 'a', vowel: true };
+    if (ch === 'ع')
+      return { text: i === 0 || vowelBefore || last || !isConsonantLetter(next!) ? 'a' : 'aa', vowel: true };
+    if ((ch === 'و' || ch === 'ي') && i > 0 && !vowelBefore && (last || isConsonantLetter(next!)))
+      return { text: ch === 'و' ? 'u' : 'i', vowel: true };
+    if (ch === 'ه' && last && i > 0) return { text: 'a', vowel: true };
+    return { text: LATIN_LETTERS[ch] ?? ch, vowel: false };
+  });
+  let out = '';
+  for (const [i, token] of tokens.entries()) {
+    out += token.text;
+    const next = tokens[i + 1];
+    const clusterStart = i === 0 && next && !next.vowel && !token.vowel;
+    const clusterEnd = i > 0 && i === tokens.length - 2 && !token.vowel && next && !next.vowel;
+    if (clusterStart || clusterEnd) out += 'a';
+  }
+  return out.replace(/'+/g, '').replace(/^aa/, 'a');
 }
 
 function isConsonantLetter(ch: string): boolean {
-  return ch !== 'ا' && ch !== 'و' && ch !== 'ي' && LATIN_LETTERS[ch] !== undefined;
+  return ch !== 'ا' && ch !== 'و' && ch !== 'ي' && ch !== 'ع' && LATIN_LETTERS[ch] !== undefined;
 }
 
 /** Folds a Latin query or transliteration for matching: case, hyphens, apostrophes, doubled letters. */

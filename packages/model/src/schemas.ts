@@ -140,6 +140,12 @@ export const EntityRecordSchema = z.object({
   name,
   key: z.string().min(1),
   latin: z.string().optional(),
+  crossKey: z
+    .string()
+    .optional()
+    .describe(
+      "a strong person name's consonant skeleton (crossScriptKey), shared by its spellings in either script",
+    ),
   aliases: z.array(z.string()).default([]),
   kind: z.string().optional(),
   weak: z.boolean().default(false),

@@ -307,12 +307,21 @@ describeWithSeed('ingest', () => {
     expect(article.body.mentions.length).toBeGreaterThan(0);
   });
 
-  it('answers 422 with a readable message for a text that is not Arabic', async () => {
+  it('answers 422 with a readable message for a text in neither Arabic nor English', async () => {
     const res = await server.post('/api/articles', {
-      text: 'The commander of the brigade was arrested in Raqqa on Monday, local sources said.',
+      text: 'Le commandant de la brigade a été arrêté lundi à Raqqa, selon des sources locales.',
     });
     expect(res.status).toBe(422);
-    expect(res.body.error.message).toMatch(/not Arabic/);
+    expect(res.body.error.message).toMatch(/neither Arabic nor English/);
+  });
+
+  it('ingests an English article, naming its group by the Arabic canonical name', async () => {
+    const res = await server.post('/api/articles', {
+      text: 'Local sources said the Islamic State commander Karam Hadid was arrested by the SDF in Raqqa on Monday.',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const group = await server.get(`/api/search?q=${encodeURIComponent('SDF')}`);
+    expect(group.body.results.map((r: { name: string }) => r.name)).toContain('قوات سوريا الديمقراطية');
   });
 });
 

@@ -155,7 +155,7 @@ const ENDPOINTS: Endpoint[] = [
     summary: 'Ingest an Arabic article (editor role)',
     body: api.IngestRequestSchema,
     response: api.IngestResponseSchema,
-    errors: { 403: 'Needs an editor API key', 422: 'Not an Arabic text' },
+    errors: { 403: 'Needs an editor API key', 422: 'Neither an Arabic nor an English text' },
   },
   {
     method: 'get',

@@ -15,8 +15,21 @@ describe('search queries', () => {
     expect(luceneQuery(foldQuery('Dahman'), 'prefix')).toBe('+(dahman^3 dahman*)');
     // Short words match too many others one edit away: no fuzzy tier at all.
     expect(searchTiers(foldQuery('Omar'))).toEqual(['+(omar^3 omar*)']);
-    expect(searchTiers(foldQuery('ابو دهمان'))).toEqual(['+(ابو^3) +(دهمان^3 دهمان*)']);
+    // Arabic words get no fuzzy tier; the cross-script one finds the name spelt in Latin.
+    expect(searchTiers(foldQuery('ابو دهمان'))).toEqual([
+      '+(ابو^3) +(دهمان^3 دهمان*)',
+      '(+(ابو^3) +(دهمان^3 دهمان*)) bdhmn',
+    ]);
     expect(searchTiers(foldQuery('Dahman'))).toEqual(['+(dahman^3 dahman*)', '+(dahman^3 dahman* dahman~1)']);
+  });
+
+  it('adds, last, the names spelt in the other script through the query cross-script key', () => {
+    const latin = searchTiers(foldQuery('Abu Mohammed al-Julani'));
+    const arabic = searchTiers(foldQuery('أبو محمد الجولاني'));
+    expect(latin.at(-1)).toBe(`(${luceneQuery(foldQuery('Abu Mohammed al-Julani'))}) bmhmdjln`);
+    expect(arabic.at(-1)).toMatch(/\) bmhmdjln$/);
+    // A short skeleton would match too many names: no such tier for `Omar` or `Dahman`.
+    expect(searchTiers(foldQuery('Dahman')).some((q) => q.includes('dmn'))).toBe(false);
   });
 
   it('makes the last word a prefix only when it is long enough to narrow the search', () => {

@@ -1,6 +1,6 @@
 // Search terms into a Lucene query over `searchText` (folded the way the writer folded names),
 // and the re-ranking that puts names starting with the query first.
-import { latinKey, nameKey } from '@shabaka/model';
+import { latinKey, nameKey, searchCrossKey } from '@shabaka/model';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const HAS_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -14,6 +14,8 @@ export interface FoldedQuery {
   /** The words the Lucene query uses: the Arabic key for Arabic input, else the Latin key. */
   terms: string[];
   arabic: boolean;
+  /** The query's cross-script key, when long enough (names spelt in the other script match it). */
+  crossKey?: string;
 }
 
 export function foldQuery(q: string): FoldedQuery {
@@ -21,7 +23,8 @@ export function foldQuery(q: string): FoldedQuery {
   const latin = latinKey(q);
   const arabic = HAS_ARABIC.test(q);
   const terms = (arabic ? key : latin).split(' ').filter(Boolean).slice(0, MAX_TERMS);
-  return { key, latin, terms, arabic };
+  const crossKey = searchCrossKey(q);
+  return { key, latin, terms, arabic, ...(crossKey ? { crossKey } : {}) };
 }
 
 /**
@@ -36,9 +39,10 @@ export const MIN_FUZZY_LETTERS = 5;
 
 /**
  * Each tier matches more than the one before; search stops at the first that finds a page.
- * Fuzzy matching is the costly one, so it is the fallback for a query that found too little.
+ * Fuzzy matching is the costly one, so it is the fallback for a query that found too little; the
+ * last tier adds the names spelt in the other script (the cross-script key of a strong name).
  */
-export const SEARCH_TIERS = ['prefix', 'fuzzy'] as const;
+export const SEARCH_TIERS = ['prefix', 'fuzzy', 'crossScript'] as const;
 export type SearchTier = (typeof SEARCH_TIERS)[number];
 
 const letters = (term: string) => [...term].filter((ch) => /\p{L}|\p{N}/u.test(ch)).length;
@@ -58,6 +62,10 @@ const fuzzable = (folded: FoldedQuery, term: string) => !folded.arabic && letter
  * transliterations differ.
  */
 export function luceneQuery(folded: FoldedQuery, tier: SearchTier = 'fuzzy'): string {
+  if (tier === 'crossScript') {
+    const words = luceneQuery(folded, 'fuzzy');
+    return folded.crossKey ? `(${words}) ${escapeLucene(folded.crossKey)}` : words;
+  }
   const last = folded.terms.length - 1;
   const prefix = prefixable(folded, folded.terms[last] ?? '');
   return folded.terms

@@ -21,7 +21,7 @@ function extract(text: string, meta: Omit<IngestRequest, 'text'>) {
     if (e instanceof UnsupportedLanguageError) {
       throw new ApiError(
         'unprocessable',
-        `The text is not Arabic (detected "${e.language}"): the extractor reads Arabic news reporting only. Paste the Arabic original.`,
+        `The text is neither Arabic nor English (detected "${e.language}"): the extractors read Arabic and English news reporting only. Paste the Arabic or English original.`,
       );
     }
     if (e instanceof EmptyArticleError)
