@@ -7,7 +7,7 @@ import { isUnreachable, unreachableMessage } from './transaction.ts';
  * A host that does not answer is given seconds, not the driver's default 30 s to connect and
  * 60 s for a pooled connection: callers (the API, the ingest) decide themselves how long to wait.
  */
-const FAIL_FAST: Config = { connectionTimeout: 5_000, connectionAcquisitionTimeout: 10_000 };
+export const FAIL_FAST: Config = { connectionTimeout: 5_000, connectionAcquisitionTimeout: 10_000 };
 
 /**
  * A verified driver: to NEO4J_URI when set, otherwise to the local server (started if needed).

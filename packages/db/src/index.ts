@@ -6,7 +6,7 @@ export {
   localBoltPort,
   neo4jConfig,
 } from './config.ts';
-export { connectNeo4j } from './connect.ts';
+export { connectNeo4j, FAIL_FAST } from './connect.ts';
 export {
   type LocalNeo4jOptions,
   type LocalNeo4jStatus,
