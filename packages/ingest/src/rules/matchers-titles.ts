@@ -1,0 +1,383 @@
+// The title matchers: a role phrase (head, modifiers, status, body, place) and the name it binds to,
+// before or after it, through a holding verb, a relative clause or a genitive chain.
+
+import { type RoleClass, type RoleStatus, type UnitKind, roleOfUnitHead } from '@shabaka/model';
+import {
+  APPOINTMENT_WORDS,
+  DEPUTY_OF,
+  DISMISSAL_WORDS,
+  PERSON_CUES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  STATUS_WORDS,
+  TRAILING_ADJECTIVES,
+} from '../gazetteer/words.ts';
+import type { Mention } from '../recognize.ts';
+import { type Entity, pastParenthesis } from '../resolve.ts';
+import type { Found, Phrase } from './context.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import { isWord, stemIn } from '../text/tokens.ts';
+
+import {
+  AREA_WORDS,
+  CHAIN_BREAKS,
+  COPULA,
+  DEPUTY_HEADS,
+  DESCRIBED_AS,
+  FILLERS,
+  GOVERNMENT_WORDS,
+  HOLDS,
+  IN,
+  IN_IT,
+  ONE_OF,
+  POSITION,
+  PRESIDING,
+  SECTOR_WORDS,
+  WAS,
+  WHOLE_WORDS,
+  WORKS_AS,
+} from '../lexicon/titles-legacy.ts';
+import { ATTACHED } from '../lexicon/relations-legacy.ts';
+import { ClaimContext } from './context.ts';
+
+const LED_KINDS = new Set<string>(['government', 'armed_group', 'party']);
+/** A definite nisba adjective, folded: `الفنلندي`, `اليمني`. */
+const NATIONALITY = /^ال\p{L}{2,}ي$/u;
+export const RELATIVES = LEXICON.relatives;
+export const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
+
+export class TitleMatchers extends ClaimContext {
+  /** The body the last defection left and its sentence, for `بعد انشقاق X وY` later in it. */
+  protected lastDefection: { body: Found; sentence: number } | undefined;
+
+  /** The last person said to be killed, for `تقف وراء` and `تبنتها` that name only the killer. */
+  protected lastVictim: Found | undefined;
+
+  /** The person each role phrase was bound to, by the phrase's first and head token. */
+  protected readonly boundAt = new Map<number, Found>();
+
+  // ---- roles ----
+
+  /** A role phrase: head, modifiers, status, organization, place (`الأمير الإعلامي السابق للتنظيم في جنوب دمشق`). */
+  protected phrase(h: number): Phrase | undefined {
+    const t = this.tokens[h]!;
+    const at = this.mention(h);
+    if (at && at.type !== 'organization') return undefined;
+    const stem = stemIn(t, ROLE_HEAD_SET);
+    if (!stem) return undefined;
+    const head = ROLE_HEADS.get(stem.key)!;
+    let first = h;
+    if (head.plural) {
+      // `أحد القياديين`, or the list that follows it (`القياديين “X” و“Y”`).
+      if (ONE_OF.has(this.key(h - 1))) first = h - 1;
+      else if (!this.entityStartingAt(h + 1, ['person'])) return undefined;
+    }
+    let role = head.role;
+    let status: RoleStatus = 'current';
+    let org: Entity | undefined;
+    let place: Entity | undefined;
+    let area = false;
+    let last = h;
+    let j = h + 1;
+    if (role === 'deputy_leader' && !head.ofNamed) {
+      // `نائب الأمير`, `نائباً لرئيس الهيئة`, `نائب ولاية خراسان` (the deputy of the province's head).
+      const unit = this.mention(j);
+      if (!stemIn(this.tokens[j], DEPUTY_OF) && !(unit?.first === j && unit.type === 'unit'))
+        return undefined;
+      last = j++;
+    }
+    for (let steps = 0; steps < 12 && j < this.tokens.length && this.sameSentence(h, j); steps++) {
+      const tok = this.tokens[j]!;
+      const m = this.mention(j);
+      if (tok.kind === 'quote') {
+        j++;
+        continue;
+      }
+      if (m && m.first === j && (m.type === 'organization' || m.type === 'unit')) {
+        // The first body named is the role's; a second (`في قوى الأمن`) is the first's owner.
+        if (!org) {
+          org = this.res.entityOf.get(m.id);
+          if (head.refinable) role = refinedByBody(role, m, org);
+        }
+        last = m.last;
+        j = m.last + 1;
+        continue;
+      }
+      if (m && m.first === j && m.type === 'place' && !place) {
+        place = this.res.entityOf.get(m.id);
+        last = m.last;
+        j = m.last + 1;
+        continue;
+      }
+      if (!isWord(tok) || m) break;
+      const modifier = ROLE_MODIFIERS.get(tok.key);
+      if (modifier && head.refinable) {
+        role = modifier;
+        last = j++;
+        continue;
+      }
+      const s = STATUS_WORDS.get(tok.key);
+      if (s) {
+        status = s;
+        last = j++;
+        continue;
+      }
+      if (IN.has(tok.key)) {
+        const at = this.tokens[j + 1]?.kind === 'quote' ? j + 2 : j + 1;
+        const next = this.mention(at);
+        if (
+          next &&
+          next.first === at &&
+          (next.type === 'place' || next.type === 'organization' || next.type === 'unit')
+        ) {
+          j = at;
+          continue;
+        }
+        if (stemIn(this.tokens[j + 1], AREA_WORDS)) {
+          area = true;
+          last = j + 1;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (stemIn(tok, AREA_WORDS)) {
+        area = true;
+        last = j++;
+        continue;
+      }
+      if (tok.key === 'ل' && this.entityStartingAt(j + 1, ['organization', 'unit'])) {
+        j++; // `الأمين العام لـ“كتائب حزب الله”`
+        continue;
+      }
+      if (stemIn(tok, ATTACHED) && this.entityStartingAt(j + 1, ['organization', 'unit'])) {
+        // `القيادي في “مجلس الرقة العسكري” التابع لقوات سوريا الديمقراطية (قسد)`
+        const owner = this.entityStartingAt(j + 1, ['organization', 'unit'])!;
+        last = owner.m.last;
+        j = pastParenthesis(this.tokens, owner.m.last + 1);
+        if (j > owner.m.last + 1) last = j - 1;
+        continue;
+      }
+      if (FILLERS.has(tok.key) && ROLE_MODIFIERS.get(tok.key) === undefined) {
+        last = j++;
+        continue;
+      }
+      // `مسؤول “حزب الله” اللبناني`: a nationality after the body names no one.
+      if (org && TRAILING_ADJECTIVES.has(tok.key)) {
+        last = j++;
+        continue;
+      }
+      // `القيادي فيها “X”`: the body is the one the clause before named.
+      if (j === h + 1 && IN_IT.has(tok.key)) {
+        last = j++;
+        continue;
+      }
+      if (stemIn(tok, SECTOR_WORDS) && this.mention(j + 1)?.type === 'place') {
+        j++;
+        continue;
+      }
+      if (WHOLE_WORDS.has(tok.key)) {
+        last = j++;
+        continue;
+      }
+      // `وزير المصالحة الوطنية`, `مدير الناحية`: the domain of a minister or official.
+      if (
+        (role === 'minister' || role === 'official') &&
+        j <= h + 2 &&
+        last === j - 1 &&
+        tok.key.startsWith('ال')
+      ) {
+        last = j++;
+        continue;
+      }
+      break;
+    }
+    const phrase: Phrase = {
+      head: h,
+      first,
+      last,
+      role,
+      status,
+      org,
+      place,
+      area,
+      accusative: head.accusative ?? false,
+    };
+    if (role === 'official' && PRESIDING.has(stem.key) && this.presides(h, org)) {
+      phrase.role = 'leader';
+      phrase.org ??= this.governmentOf(phrase); // `رئيس الوزراء العراقي`: of the Iraqi government
+    }
+    return phrase;
+  }
+
+  /**
+   * `الرئيس السوري`, `رئيس الوزراء`, `رئيس حكومة الإنقاذ`, `رئيس هيئة الحشد`: the head of a state, a
+   * government or a group is its leader; the head of an office or a branch stays an official.
+   */
+  protected presides(h: number, org: Entity | undefined): boolean {
+    const next = this.key(h + 1);
+    if (GOVERNMENT_WORDS.has(next)) return true;
+    // A nationality (`الرئيس الفنلندي`), known to the gazetteer or not, or the name itself.
+    if (!org) {
+      const country = this.entityStartingAt(h + 1, ['place']);
+      if (country?.e.kind === 'country') return true; // `رئيساً للصومال`
+      return NATIONALITY.test(next) || !!this.entityStartingAt(h + 1, ['person']);
+    }
+    return org.type === 'organization' && LED_KINDS.has(org.kind ?? 'other');
+  }
+
+  protected role(h: number): void {
+    const phrase = this.phrase(h);
+    if (!phrase) return;
+    // `نائب رئيس الفرع، العقيد “X”`: the title a deputy's title governs is not X's.
+    if (stemIn(this.tokens[phrase.first - 1], DEPUTY_HEADS)) return;
+    let end = phrase.last + 1;
+    while (this.tokens[end]?.kind === 'quote') end++;
+    const after =
+      this.entityStartingAt(end, ['person']) ??
+      this.afterComma(end, ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.ofNamed);
+    // `وكان X يعمل مسؤولاً في`: the verb of working as stands between the name and its title.
+    const gap = stemIn(this.tokens[phrase.first - 1], WORKS_AS) ? 1 : 0;
+    const before = this.entityEndingAt(phrase.first - 1 - gap, ['person']);
+    let bound = phrase.accusative ? (before ?? after) : (after ?? before);
+    let confidence = 0.85;
+    // `X، أمير التنظيم`, `X هو أمير التنظيم`
+    if (!bound && (this.tokens[phrase.first - 1]?.text === '،' || COPULA.has(this.key(phrase.first - 1)))) {
+      bound = this.entityEndingAt(phrase.first - 2, ['person']);
+      confidence = 0.7;
+    }
+    if (!bound) bound = this.holder(phrase) ?? this.describedHolder(phrase) ?? this.chainedName(phrase);
+    if (!bound) return;
+    if (
+      bound === after &&
+      ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.plural &&
+      phrase.first === h
+    ) {
+      // `انشقاق القياديين “صالح العبو” و“حسن البريج”`: every name of the list holds the title.
+      for (const person of this.listFrom(bound))
+        this.addRole(person.e, phrase, phrase.first, person.m.last, 0.75);
+      return;
+    }
+    this.boundAt.set(phrase.first, bound);
+    this.boundAt.set(phrase.head, bound);
+    phrase.status = this.statusAround(Math.min(bound.m.first, phrase.first), phrase.status);
+    if (phrase.status === 'current' && this.wasBefore(bound.m.first, phrase.first)) phrase.status = 'former';
+    const from = Math.min(bound.m.first, phrase.first);
+    const to = Math.max(bound.m.last, phrase.last);
+    this.addRole(bound.e, phrase, from, to, confidence);
+  }
+
+  /** `وزير الداخلية، “X”`, `في التنظيم، المدعو “X”`: the name after a comma, if a title or quote opens it. */
+  protected afterComma(j: number, anyName = false): { e: Entity; m: Mention } | undefined {
+    if (this.tokens[j]?.text !== '،') return undefined;
+    const next = this.tokens[j + 1];
+    // `نائبه، خالد العبيدي`: a deputy's own title is complete, so the name after the comma is his.
+    if (!next || !(anyName || next.kind === 'quote' || stemIn(next, PERSON_CUES))) return undefined;
+    return this.entityStartingAt(j + 1, ['person']);
+  }
+
+  /** `وكان X قبل ذلك يشغل منصب “الأمير العسكري”`: the subject of the verb that holds the post. */
+  protected holder(phrase: Phrase): { e: Entity; m: Mention } | undefined {
+    let k = phrase.first - 1;
+    while (this.tokens[k]?.kind === 'quote') k--;
+    if (POSITION.has(this.key(k))) k--;
+    // `وشغل X منصب نائب رئيس الهيئة`: the holder stands between the verb and the post.
+    const between = this.entityEndingAt(k, ['person']);
+    if (between && stemIn(this.tokens[between.m.first - 1], HOLDS)) return between;
+    if (!stemIn(this.tokens[k], HOLDS)) return undefined;
+    return this.nearestBefore(k, ['person'], 8, true) ?? this.nearestBefore(k, ['person'], 8);
+  }
+
+  /** `“X”، الذي قالت إنه مسؤول المكتب الأمني`: the antecedent of the relative clause that describes. */
+  protected describedHolder(phrase: Phrase): { e: Entity; m: Mention } | undefined {
+    let k = phrase.first - 1;
+    while (this.tokens[k]?.kind === 'quote') k--;
+    return stemIn(this.tokens[k], DESCRIBED_AS) ? this.relativeAntecedent(k) : undefined;
+  }
+
+  /** The person a `الذي`/`التي` shortly before token i refers to (`“X”، الذي يُعتقد أنه`). */
+  protected relativeAntecedent(i: number): { e: Entity; m: Mention } | undefined {
+    for (let k = i - 1; k >= i - 6 && k >= 0 && this.sameSentence(i, k); k--) {
+      const t = this.tokens[k]!;
+      if (t.kind === 'quote') continue;
+      if (!isWord(t) || this.mention(k)) return undefined;
+      if (!stemIn(t, RELATIVES)) continue;
+      const before = this.tokens[k - 1]?.text === '،' ? k - 2 : k - 1;
+      return this.entityEndingAt(before, ['person']);
+    }
+    return undefined;
+  }
+
+  /**
+   * `قائد عمليات الأنبار، الفريق “X”`, `مستشار رئيس الوزراء لشؤون الأمن “X”`: a title whose genitive
+   * chain runs past the words the phrase reads, up to a name set off by a comma, a quote or a rank.
+   */
+  protected chainedName(phrase: Phrase): { e: Entity; m: Mention } | undefined {
+    // The inner title of `مستشار رئيس الوزراء` is not the person's.
+    if (stemIn(this.tokens[phrase.first - 1], ROLE_HEAD_SET)) return undefined;
+    let k = phrase.last + 1;
+    // A noun in the construct state governs what follows (`قائد محور`); a definite noun or a name
+    // closes the chain, and then only its adjectives and `لـ` phrases follow (`القاضي الشرعي للولاية`,
+    // `رئيس الوزراء لشؤون الأمن`), not the verb of a new clause (`رئيس الفرع الجديد فاوض`).
+    let closed = !this.indefinite(phrase.last);
+    for (let words = 0; words <= 4 && this.sameSentence(phrase.head, k); ) {
+      const t = this.tokens[k]!;
+      const person =
+        this.afterComma(k) ??
+        (t.kind === 'quote' || stemIn(t, PERSON_CUES) ? this.entityStartingAt(k, ['person']) : undefined);
+      if (person) {
+        let last = k - 1;
+        while (last > phrase.last && this.tokens[last]!.kind !== 'word') last--;
+        phrase.last = last;
+        return person;
+      }
+      const m = this.mention(k);
+      if (m && m.first === k && m.type !== 'person' && !closed) {
+        closed = true;
+        k = m.last + 1;
+        continue;
+      }
+      if (t.kind === 'quote') {
+        k++;
+        continue;
+      }
+      if (!isWord(t) || m || CHAIN_BREAKS.has(t.key)) return undefined;
+      if (closed && this.indefinite(k) && !t.key.startsWith('ل')) return undefined;
+      if (words > 0 && stemIn(t, ROLE_HEAD_SET)) return undefined;
+      closed = !this.indefinite(k);
+      words++;
+      k++;
+    }
+    return undefined;
+  }
+
+  /** A word without the article (`محور`, not `المحور`), that can govern a genitive. */
+  protected indefinite(i: number): boolean {
+    const t = this.tokens[i];
+    return isWord(t) && !this.mention(i) && !/^(ال|لل|وال|بال)/.test(t.key);
+  }
+
+  /** `كان ... يشغل`: a post held in the past. */
+  protected wasBefore(from: number, to: number): boolean {
+    for (let k = Math.min(from, to) - 3; k < Math.max(from, to); k++) {
+      if (k >= 0 && WAS.has(this.key(k)) && this.clause[k] === this.clause[to]) return true;
+    }
+    return false;
+  }
+
+  /** `تعيين X أميراً`, `عزل X`: the verb or noun before the name decides the status. */
+  protected statusAround(first: number, status: RoleStatus): RoleStatus {
+    for (let j = first - 1; j >= first - 4 && j >= 0 && this.clause[j] === this.clause[first]; j--) {
+      const t = this.tokens[j]!;
+      if (stemIn(t, APPOINTMENT_WORDS)) return 'appointed';
+      if (stemIn(t, DISMISSAL_WORDS)) return 'dismissed';
+    }
+    return status;
+  }
+}
+/** Heading a security office or branch makes a security chief; a media office a media chief... */
+export function refinedByBody(role: RoleClass, m: Mention, body: Entity | undefined): RoleClass {
+  if (m.type === 'unit' && m.kind && m.kind !== 'other') return roleOfUnitHead(m.kind as UnitKind);
+  if ((body?.kind ?? m.kind) === 'security_branch') return 'security_chief';
+  return role;
+}
