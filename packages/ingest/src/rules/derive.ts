@@ -38,8 +38,17 @@ function organizationNamed(x: Extraction, name: string) {
  * The role's sentence names the body itself: a membership is derived only from a post the text ties
  * to the body, not from one the engine gave the article's main group by default.
  */
+/** Folded sentences, by their text: an article's roles share a few sentences (bounded: one article's). */
+const foldedSentences = new Map<string, string>();
+
 function namedIn(role: Extraction['roles'][number], body: { name: string; aliases?: string[] }): boolean {
-  const sentence = nameKey(role.evidence?.text ?? '');
+  const text = role.evidence?.text ?? '';
+  let sentence = foldedSentences.get(text);
+  if (sentence === undefined) {
+    if (foldedSentences.size > 256) foldedSentences.clear();
+    sentence = nameKey(text);
+    foldedSentences.set(text, sentence);
+  }
   return [body.name, ...(body.aliases ?? [])].some((n) => sentence.includes(nameKey(n)));
 }
 
