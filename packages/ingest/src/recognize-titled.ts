@@ -96,7 +96,10 @@ export function titledNames(site: NameSite, from: number, to: number): void {
   }
   for (let h = from; h < to; h++) {
     if (!site.free(h) || !isTitleHead(site.tokens[h])) continue;
-    const first = pastTitle(site, h, to);
+    let first = pastTitle(site, h, to);
+    // `المتحدث باسم حركة طالبان، ذبيح الله مجاهد،`: the name set off by commas after the title.
+    if (first > h + 1 && site.tokens[first]?.text === '،' && site.tokens[first - 1]?.kind !== 'punct')
+      first++;
     if (first < 0 || first >= to || first === h + 1) continue; // a bare `قائد X` is the patterns' business
     // `القيادي في قوة الرضوان`: what a link word introduces is the body, not the name.
     if (stemIn(site.tokens[first - 1], TITLE_LINKS)) continue;

@@ -9,6 +9,18 @@ const relations = (text: string) =>
   extract(text).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
 describe('roles', () => {
+  it('binds a title that names its body to the name set off by commas after it', () => {
+    expect(roles('وقال المتحدث باسم حركة طالبان، زرداد مجاهد، إن القصف توقف.')).toEqual([
+      'زرداد مجاهد spokesperson حركة طالبان current',
+    ]);
+  });
+
+  it('binds a title to the name the pronoun after it gives (`، هو X`)', () => {
+    expect(roles('وأضاف أن قيادياً بارزاً في حركة الشباب، هو عبد الكريم محمد حرسي، قتل أيضاً.')).toContain(
+      'عبد الكريم محمد حرسي senior_member حركة الشباب current',
+    );
+  });
+
   it('reads a president, a prime minister and the head of a group as leaders', () => {
     expect(roles('وقال الرئيس الفنلندي ماتي كورهونن إن بلاده ستساعد.')).toEqual([
       'ماتي كورهونن leader null current',

@@ -10,7 +10,7 @@ export const DESCRIBED_AS = keys('بأنه بأنها أنه أنها ب');
 /** Words of a genitive chain that are not nouns of a title (`قائد عمليات الأنبار` is one). */
 export const CHAIN_BREAKS = keys('في من على إلى عن مع بعد قبل أن منذ خلال عند بين ضد حول الذي التي');
 /** Words inside a role phrase that change nothing: `الناطق الرسمي`, `القيادي البارز`. */
-export const FILLERS = keys('الرسمي الرسمية البارز البارزة الأول الثاني العام');
+export const FILLERS = keys('الرسمي الرسمية البارز البارزة بارز بارزا بارزة آخر أخرى الأول الثاني العام');
 /** `رئيس`: a president, a prime minister or a group's head is a leader (see `presides`). */
 export const WORKS_AS = keys('يعمل ويعمل عمل وعمل تعمل');
 export const PRESIDING = keys('رئيس الرئيس رئيسة الرئيسة رئيسا');

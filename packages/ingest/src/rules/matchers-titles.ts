@@ -233,9 +233,10 @@ export class TitleMatchers extends ClaimContext {
     if (stemIn(this.tokens[phrase.first - 1], DEPUTY_HEADS)) return;
     let end = phrase.last + 1;
     while (this.tokens[end]?.kind === 'quote') end++;
-    const after =
-      this.entityStartingAt(end, ['person']) ??
-      this.afterComma(end, ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.ofNamed);
+    // A deputy's title (`نائبه،`) or one that names its body (`المتحدث باسم حركة طالبان،`) is
+    // complete: the name after the comma is the holder's.
+    const complete = ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.ofNamed || !!phrase.org;
+    const after = this.entityStartingAt(end, ['person']) ?? this.afterComma(end, complete);
     // `وكان X يعمل مسؤولاً في`: the verb of working as stands between the name and its title.
     const gap = stemIn(this.tokens[phrase.first - 1], WORKS_AS) ? 1 : 0;
     const before = this.entityEndingAt(phrase.first - 1 - gap, ['person']);
@@ -246,7 +247,12 @@ export class TitleMatchers extends ClaimContext {
       bound = this.entityEndingAt(phrase.first - 2, ['person']);
       confidence = 0.7;
     }
-    if (!bound) bound = this.holder(phrase) ?? this.describedHolder(phrase) ?? this.chainedName(phrase);
+    if (!bound)
+      bound =
+        this.holder(phrase) ??
+        this.describedHolder(phrase) ??
+        this.chainedName(phrase) ??
+        this.namedAfter(end);
     if (!bound) return;
     if (
       bound === after &&
@@ -274,6 +280,13 @@ export class TitleMatchers extends ClaimContext {
     // `نائبه، خالد العبيدي`: a deputy's own title is complete, so the name after the comma is his.
     if (!next || !(anyName || next.kind === 'quote' || stemIn(next, PERSON_CUES))) return undefined;
     return this.entityStartingAt(j + 1, ['person']);
+  }
+
+  /** `قيادياً بارزاً آخر في حركة الشباب، هو X`: the name the pronoun after the title gives. */
+  protected namedAfter(j: number): Found | undefined {
+    let k = j;
+    if (this.tokens[k]?.text === '،') k++;
+    return COPULA.has(this.key(k)) ? this.entityStartingAt(k + 1, ['person']) : undefined;
   }
 
   /** `وكان X قبل ذلك يشغل منصب “الأمير العسكري”`: the subject of the verb that holds the post. */
