@@ -48,8 +48,8 @@ function securityHeaders(config: ServerConfig): express.RequestHandler {
 }
 
 export function createApp({ driver, config, webRoot, log, neo4j }: AppOptions): express.Express {
-  // The query workers open their own connections: to the server the settings name.
-  const ctx: AppContext = { driver, config, neo4j: neo4j ?? { ...neo4jConfig(), uri: config.neo4jUri } };
+  // The query workers open their own connections, to the server the environment names unless told.
+  const ctx: AppContext = { driver, config, neo4j: neo4j ?? neo4jConfig() };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);

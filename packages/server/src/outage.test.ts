@@ -1,5 +1,6 @@
 // With Neo4j stopped, every route says so in words within moments (a real driver pointed at a
 // port where nothing listens, as after `pnpm neo4j:stop`).
+import { neo4jConfig } from '@shabaka/db';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './test/harness.ts';
@@ -9,7 +10,10 @@ const driver = neo4j.driver(STOPPED, neo4j.auth.basic('neo4j', 'x'));
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer(driver, { neo4jUri: STOPPED });
+  server = await startTestServer(driver, { neo4jUri: STOPPED }, undefined, {
+    ...neo4jConfig(),
+    uri: STOPPED,
+  });
 });
 afterAll(async () => {
   await server.close();

@@ -1,5 +1,6 @@
 // Test harness: the real app on an ephemeral port, requests with the real `fetch`.
 import type { AddressInfo } from 'node:net';
+import type { Neo4jCredentials } from '@shabaka/db';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../app.ts';
 import { defaultServerConfig, type ServerConfig } from '../config.ts';
@@ -27,6 +28,8 @@ export async function startTestServer(
   driver: Driver,
   overrides: Partial<ServerConfig> = {},
   webRoot?: string,
+  /** The server the Cypher workers connect to (default: the environment's). */
+  neo4j?: Neo4jCredentials,
 ): Promise<TestServer> {
   const logs: string[] = [];
   const config = defaultServerConfig({
@@ -34,7 +37,13 @@ export async function startTestServer(
     cypherRateLimitPerMinute: 100_000,
     ...overrides,
   });
-  const app = createApp({ driver, config, log: (line) => logs.push(line), ...(webRoot ? { webRoot } : {}) });
+  const app = createApp({
+    driver,
+    config,
+    log: (line) => logs.push(line),
+    ...(webRoot ? { webRoot } : {}),
+    ...(neo4j ? { neo4j } : {}),
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
