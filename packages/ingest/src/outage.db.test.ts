@@ -114,7 +114,11 @@ it('gives up after the bound and reports every article it could not write', asyn
 it('the CLI exits 1 when any article was not written', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'shabaka-outage-'));
   writeFileSync(join(dir, 'a.txt'), report(20, 'الحاجز أزيل'));
-  writeFileSync(join(dir, 'b.txt'), Buffer.from([0x61, 0x00]));
+  // Not text in any encoding (a PNG header): read as binary, never written.
+  writeFileSync(
+    join(dir, 'b.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+  );
   const cli = new URL('./cli/ingest.ts', import.meta.url).pathname;
   const run = await promisify(execFile)('npx', ['tsx', cli, dir], {
     env: { ...process.env, NEO4J_URI: relay.uri },
