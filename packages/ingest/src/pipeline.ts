@@ -16,7 +16,7 @@ import { detectLanguage } from './language.ts';
 import { recognize } from './recognize.ts';
 import { relate } from './relate.ts';
 import { type Entity, resolve } from './resolve.ts';
-import { derive } from './rules/derive.ts';
+import { assemble } from './rules/assemble.ts';
 import type { Trace } from './rules/trace.ts';
 import { type Sentence, splitSentences } from './split.ts';
 
@@ -102,30 +102,7 @@ function extractArabic(text: string, sentences: Sentence[], outlets: string[], t
   const resolved = resolve(recognized);
   const related = relate(text, sentences, recognized, resolved, trace);
 
-  const extraction: Extraction = {
-    persons: [],
-    organizations: [],
-    units: [],
-    places: [],
-    roles: related.roles,
-    relations: related.relations,
-  };
-  for (const e of [...resolved.entities, ...related.implied]) {
-    const base = { name: e.name, aliases: e.aliases, mentions: spans(e) };
-    if (e.type === 'person') extraction.persons.push(base);
-    if (e.type === 'place') extraction.places.push({ ...base, kind: (e.kind as never) ?? 'other' });
-    if (e.type === 'organization')
-      extraction.organizations.push({ ...base, kind: (e.kind as never) ?? 'other' });
-    if (e.type === 'unit')
-      extraction.units.push({
-        name: e.name,
-        org: e.org?.name ?? null,
-        kind: (e.kind as never) ?? 'other',
-        mentions: spans(e),
-      });
-  }
-  extraction.relations.push(...derive(extraction, trace));
-  return extraction;
+  return assemble([...resolved.entities, ...related.implied], spans, related.roles, related.relations, trace);
 }
 
 function spans(e: Entity): Span[] {

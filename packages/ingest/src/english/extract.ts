@@ -2,7 +2,7 @@
 // into the same extraction contract as the Arabic engine (MODEL.md), with the same evidence,
 // qualifiers, trace and derivations. Groups and places carry their Arabic canonical names.
 import type { Extraction, Span } from '@shabaka/model';
-import { derive } from '../rules/derive.ts';
+import { assemble } from '../rules/assemble.ts';
 import type { Trace } from '../rules/trace.ts';
 import type { Sentence } from '../split.ts';
 import { EnglishContext } from './context.ts';
@@ -18,30 +18,7 @@ export function extractEnglish(text: string, sentences: readonly Sentence[], tra
   const ctx = new EnglishContext(text, sentences, tokens, mentions, resolved, trace);
   runEnglishRules(ctx);
 
-  const extraction: Extraction = {
-    persons: [],
-    organizations: [],
-    units: [],
-    places: [],
-    roles: ctx.roles,
-    relations: ctx.relations,
-  };
   const spans = (e: EnEntity): Span[] =>
     e.mentions.map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end }));
-  for (const e of [...resolved.entities, ...ctx.implied]) {
-    const base = { name: e.name, aliases: e.aliases, mentions: spans(e) };
-    if (e.type === 'person') extraction.persons.push(base);
-    if (e.type === 'place') extraction.places.push({ ...base, kind: (e.kind as never) ?? 'other' });
-    if (e.type === 'organization')
-      extraction.organizations.push({ ...base, kind: (e.kind as never) ?? 'other' });
-    if (e.type === 'unit')
-      extraction.units.push({
-        name: e.name,
-        org: e.org?.name ?? null,
-        kind: (e.kind as never) ?? 'other',
-        mentions: spans(e),
-      });
-  }
-  extraction.relations.push(...derive(extraction, trace));
-  return extraction;
+  return assemble([...resolved.entities, ...ctx.implied], spans, ctx.roles, ctx.relations, trace);
 }
