@@ -1,0 +1,134 @@
+// Names of persons: kunyas, names after cue words, known given names, other names after cues or in
+// parentheses, and surnames of persons named in full elsewhere.
+import { nameKey } from '@shabaka/model';
+import { KUNYA_NICKNAMES, NICKNAME_CUES, REAL_NAME, PERSON_CUES, STOP_WORDS } from '../gazetteer/words.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import { isWord, stemIn, type Token } from '../text/tokens.ts';
+import { KUNYA, LONE_PREPOSITIONS } from '../lexicon/recognize-legacy.ts';
+import { GIVEN } from './site.ts';
+import { QuoteReader } from './quotes.ts';
+
+/** Words whose object is a person: `خلفاً لـX`, `بدلاً من`. */
+const NAME_GOVERNORS = LEXICON.replacing;
+
+export class NameReader extends QuoteReader {
+  /**
+   * `أبو مارية القحطاني، واسمه الحقيقي ميسر الجبوري`, `X المعروف بـY`: the second name is another name
+   * of the person just named (quoted nicknames are read where quotes are).
+   */
+  protected aliasesAfterCues(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      if (!stemIn(this.tokens[i], NICKNAME_CUES)) continue;
+      let before = i - 1;
+      if (this.tokens[before]?.text === '،') before--;
+      const named = this.at[before];
+      // `واسمه الحقيقي هو X`, `المكنى سابقاً باسم X`, `الملقب بـ “X”`: words between cue and name.
+      let after = i + 1;
+      while (this.tokens[after] && after <= i + 4 && this.betweenCueAndName(this.tokens[after]!)) after++;
+      const other = this.at[after];
+      if (named?.type !== 'person' || other?.type !== 'person' || other === named || other.first !== after)
+        continue;
+      other.aliasOf ??= named.aliasOf ?? named;
+    }
+  }
+
+  protected betweenCueAndName(t: Token): boolean {
+    return (
+      t.kind === 'quote' ||
+      stemIn(t, REAL_NAME) !== undefined ||
+      LONE_PREPOSITIONS.has(t.key) ||
+      t.text.includes('\u064B') // an adverb: `سابقاً`, `أيضاً`
+    );
+  }
+
+  /** `أبو مسلم التركماني (فاضل الحيالي)`: a name in parentheses right after a person is his other name. */
+  protected parenthesisedPersons(from: number, to: number): void {
+    for (let i = from; i + 1 < to; i++) {
+      const named = this.at[i - 1];
+      if (this.tokens[i]!.text !== '(' || named?.type !== 'person' || named.last !== i - 1) continue;
+      const other = this.at[i + 1] ?? this.at[i + 2];
+      // The first word inside may be a given name no list holds (`(كامل أحمد الحيالي)`).
+      const inside =
+        other?.first === i + 1 || (other?.first === i + 2 && this.isNameWord(this.tokens[i + 1], 0));
+      if (other?.type === 'person' && inside && this.tokens[other.last + 1]?.text === ')')
+        other.aliasOf ??= named.aliasOf ?? named;
+    }
+  }
+
+  /** `أبو محمد الجولاني`, `ابو نجم`. */
+  protected kunya(i: number, to: number): number | undefined {
+    const t = this.tokens[i]!;
+    const stem = stemIn(t, KUNYA);
+    if (!stem || !this.isNameWord(this.tokens[i + 1], 0) || !this.free(i + 1) || i + 1 >= to)
+      return undefined;
+    let last = this.nameEnd(i + 1, to, 2);
+    // `أبو مهدي المهندس`: a title word closing a kunya is its nickname, unless a name follows it.
+    const nisba = this.tokens[last + 1];
+    if (
+      KUNYA_NICKNAMES.has(nisba?.key ?? '') &&
+      this.free(last + 1) &&
+      !this.isNameWord(this.tokens[last + 2], 1)
+    )
+      last++;
+    this.add('person', i, last, 'kunya', {}, stem.prefix);
+    return last + 1;
+  }
+
+  /** `المدعو صلاح قطيش`. */
+  protected cued(i: number, to: number): number | undefined {
+    if (!stemIn(this.tokens[i], PERSON_CUES)) return undefined;
+    // `للواء (محمد خالد رحمون)`: a name the text sets in parentheses after its rank.
+    const first = this.tokens[i + 1]?.text === '(' ? i + 2 : i + 1;
+    if (this.tokens[i + 2]?.kind === 'quote' || this.tokens[i + 1]?.kind === 'quote') return undefined;
+    if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
+    if (KUNYA.has(this.tokens[first]!.key)) return first;
+    const last = this.nameEnd(first, to, 3);
+    // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
+    const nickname = stemIn(this.tokens[i], NICKNAME_CUES) && this.tokens[first]!.key.startsWith('ب');
+    this.add('person', first, last, 'cue', {}, nickname ? 1 : undefined);
+    return last + 1;
+  }
+
+  /** `محمد الأحمد`: a known given name and one to three more name words. */
+  protected givenName(i: number, to: number): number | undefined {
+    const t = this.tokens[i]!;
+    const stem = stemIn(t, GIVEN);
+    // `ونبيل`, and `خلفاً لنبيل`: a preposition joins a name only where the word before governs one.
+    if (!stem || (stem.prefix > 0 && !/^[وف]/.test(t.key) && !stemIn(this.tokens[i - 1], NAME_GOVERNORS)))
+      return undefined;
+    // `على` is folded to `علي`: the preposition is never a name.
+    if (stem.key === 'علي' && (t.text.endsWith('ى') || this.tokens[i + 1]?.key.startsWith('ال')))
+      return undefined;
+    if (!this.isNameWord(this.tokens[i + 1], 1)) return undefined;
+    const last = this.nameEnd(i, to, 3);
+    if (last === i) return undefined;
+    this.add('person', i, last, 'given-name', {}, stem.prefix);
+    return last + 1;
+  }
+
+  /** `دهمان`, `“فرامة”`, `وأكد حيدر`: the last name of a person named in full elsewhere. */
+  /** `الشيخ “انس الحماده”`: a cue word right before a name titles that name, whoever else bears it. */
+  protected namedAfter(i: number): boolean {
+    if (!PERSON_CUES.has(this.tokens[i]!.key)) return false;
+    const next = this.tokens[i + 1]?.kind === 'quote' ? i + 2 : i + 1;
+    return this.at[next]?.type === 'person';
+  }
+
+  surnames(): void {
+    const surnames = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.type !== 'person') continue;
+      const words = nameKey(m.name).split(' ');
+      if (words.length < 2) continue;
+      const last = words.at(-1)!;
+      if (last.length >= 3 && !STOP_WORDS.has(last)) surnames.add(last);
+    }
+    if (surnames.size === 0) return;
+    for (const t of this.tokens) {
+      if (!this.free(t.index) || !isWord(t)) continue;
+      const stem = stemIn(t, surnames);
+      if (!stem || this.namedAfter(t.index)) continue;
+      this.add('person', t.index, t.index, 'surname', {}, stem.prefix);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+// The base of the recognizer: the mentions found so far, the tokens they cover, how a mention is
+// added and what counts as a word of a name or a gazetteer entry.
+import { nameKey } from '@shabaka/model';
+import { formsStartingWith, type GazetteerEntry } from '../gazetteer/index.ts';
+import { GIVEN_NAMES, NAME_CONNECTORS } from '../gazetteer/names.ts';
+import { ORGANIZATION_HEADS } from '../gazetteer/organizations.ts';
+import { PLACE_WORDS } from '../gazetteer/places.ts';
+import { UNIT_HEADS } from '../gazetteer/units.ts';
+import { PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
+import COMMON from '../lexicon/common-words.json' with { type: 'json' };
+import { LEXICON } from '../lexicon/index.ts';
+import type { NameSite } from '../recognize-titled.ts';
+import { isWord, type Stem, stemIn, type Token } from '../text/tokens.ts';
+import type { Mention, MentionType, MentionSource } from '../recognize.ts';
+
+const COMMON_WORDS = new Set(COMMON.words);
+/** Verbs that follow a name (`X قتل في`, `X هرب إلى`): they end it. */
+const VERBS_AFTER_NAMES = new Set([...LEXICON.actsOnPerson, ...LEXICON.flight]);
+export const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
+export const UNIT_HEAD_KEYS = new Map([...UNIT_HEADS].map(([word, kind]) => [nameKey(word), kind]));
+export const PLACE_WORD_KEYS = new Map(
+  [...PLACE_WORDS].map(([word, info]) => [nameKey(word), { word, ...info }]),
+);
+export const GIVEN = new Set([...GIVEN_NAMES].map(nameKey));
+export const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
+export const ROLE_KEYS = new Set(ROLE_HEADS.keys());
+export const ORG_HEAD_SET = new Set(ORG_HEAD_KEYS.keys());
+export const PLACE_WORD_SET = new Set(PLACE_WORD_KEYS.keys());
+export const UNIT_HEAD_SET = new Set(UNIT_HEAD_KEYS.keys());
+
+interface GazetteerHit {
+  entry: GazetteerEntry;
+  last: number;
+  stem: Stem;
+  ambiguous: boolean;
+}
+
+export class MentionSite implements NameSite {
+  readonly mentions: Mention[] = [];
+  readonly at: (Mention | undefined)[];
+  protected readonly pendingAmbiguous: { hit: GazetteerHit; first: number }[] = [];
+  /** Short names the article gave a body in parentheses (`(قسد)`, `(YPG)`), by their word keys. */
+  protected readonly articleAliases = new Map<string, Pick<Mention, 'type' | 'canonical' | 'kind'>>();
+
+  constructor(
+    protected readonly text: string,
+    readonly tokens: Token[],
+    protected readonly outlets: ReadonlySet<string>,
+  ) {
+    this.at = new Array(tokens.length);
+  }
+
+  isConnector(t: Token): boolean {
+    return CONNECTORS.has(t.key);
+  }
+
+  isHeadWord(t: Token): boolean {
+    return !!(stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET) || stemIn(t, UNIT_HEAD_SET));
+  }
+
+  free(i: number): boolean {
+    return i >= 0 && i < this.tokens.length && this.at[i] === undefined;
+  }
+
+  add(
+    type: MentionType,
+    first: number,
+    last: number,
+    source: MentionSource,
+    extra: Partial<Mention> = {},
+    prefix = this.namePrefix(this.tokens[first]!),
+  ): Mention {
+    const firstToken = this.tokens[first]!;
+    const start = firstToken.start + this.charPrefix(firstToken, prefix);
+    const end = this.tokens[last]!.end;
+    const name = extra.name ?? this.wordsText(first, last, prefix);
+    const mention: Mention = {
+      id: this.mentions.length,
+      type,
+      first,
+      last,
+      start,
+      end,
+      name,
+      sentence: firstToken.sentence,
+      source,
+      ...extra,
+    };
+    this.mentions.push(mention);
+    for (let i = first; i <= last; i++) this.at[i] = mention;
+    return mention;
+  }
+
+  /** Clitic letters before a name: `وناصر` → ناصر, but `وليد` stays whole. */
+  protected namePrefix(token: Token): number {
+    const conjunction = token.key.startsWith('و') && token.key.length > 3 && !GIVEN.has(token.key);
+    return conjunction ? 1 : 0;
+  }
+
+  /** The words of a token range as written, quotes and punctuation dropped, the clitic removed. */
+  protected wordsText(first: number, last: number, prefix = 0): string {
+    const words: string[] = [];
+    for (let i = first; i <= last; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      let word = i === first ? t.text.slice(this.charPrefix(t, prefix)) : t.text;
+      if (
+        i === first &&
+        t.stems.find((s) => s.prefix === prefix)?.key.startsWith('ال') &&
+        word.startsWith('ل')
+      )
+        word = `ا${word}`; // لل → ال: the elided alef is restored in the name
+      words.push(word);
+    }
+    return words.join(' ');
+  }
+
+  /** Characters of the token text the first `letters` key letters occupy (diacritics in between). */
+  protected charPrefix(token: Token, letters: number): number {
+    let seen = 0;
+    let i = 0;
+    while (seen < letters && i < token.text.length) {
+      if (/[\p{L}]/u.test(token.text[i]!) && token.text[i] !== '\u0640') seen++;
+      i++;
+    }
+    while (i < token.text.length && /[\p{M}\u0640]/u.test(token.text[i]!)) i++;
+    return i;
+  }
+
+  isNameWord(t: Token | undefined, position: number): boolean {
+    if (!isWord(t)) return false;
+    if (t.key === 'علي') return !t.text.endsWith('ى'); // the name Ali, not the preposition على
+    if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || PERSON_CUES.has(t.key)) return false;
+    // `كنائب`, `بصفته`: a title behind a preposition is no name.
+    if (/^[كبل]/.test(t.key) && t.stems.slice(1).some((s) => ROLE_KEYS.has(s.key))) return false;
+    // `سيشغل`, `سيكون`: a verb in the future tense.
+    if (/^س[يتن]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key)) return false;
+    // `مؤخراً`, `سابقاً`: an adverb carries tanween, a name does not.
+    if (t.text.includes('\u064B')) return false;
+    if (t.stems.slice(1).some((s) => STOP_WORDS.has(s.key))) return false; // `وفي`, `ومن`
+    if (/^[وف]/.test(t.key) && STOP_WORDS.has(t.key.slice(1))) return false; // `فإن`, `وهو`: too short to peel
+    if (position > 0) {
+      if (/^[وفبل]ال/.test(t.key) || /^لل/.test(t.key)) return false;
+      // `بغارة`, `لمدة`: a preposition on an ordinary word ends the name.
+      // Short names begin with these letters too (`باقر`, `بلال`), so only longer words are read so.
+      if (
+        /^[بل]/.test(t.key) &&
+        t.key.length >= 5 &&
+        !GIVEN.has(t.key) &&
+        t.stems.slice(1).some((s) => COMMON_WORDS.has(s.key))
+      )
+        return false;
+      if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
+      if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
+      if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
+      // `X بغارة للتحالف`: the means of a killing after a name is not part of it.
+      if (/^[بل]/.test(t.key) && t.stems.slice(1).some((s) => LEXICON.strike.has(s.key))) return false;
+      if (VERBS_AFTER_NAMES.has(t.key)) return false;
+    }
+    const known = this.gazetteerAt(t.index);
+    if (known && !known.ambiguous) return false;
+    return t.key.length >= 2;
+  }
+
+  gazetteerAt(i: number): GazetteerHit | undefined {
+    const t = this.tokens[i];
+    if (!isWord(t)) return undefined;
+    for (const stem of t.stems) {
+      for (const form of formsStartingWith(stem.key)) {
+        let ok = true;
+        for (let w = 1; w < form.words.length; w++) {
+          const next = this.tokens[i + w];
+          if (!next || next.key !== form.words[w] || next.sentence !== t.sentence) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok)
+          return { entry: form.entry, last: i + form.words.length - 1, stem, ambiguous: form.ambiguous };
+      }
+    }
+    return undefined;
+  }
+
+  protected addGazetteer(hit: GazetteerHit, first: number, wordFirst = first, firstPrefix?: number): Mention {
+    const { entry } = hit;
+    const prefix = wordFirst === first ? hit.stem.prefix : (firstPrefix ?? 0);
+    const extra: Partial<Mention> = {
+      canonical: entry.name,
+      kind: entry.kind,
+      ...(entry.type === 'organization' && entry.regime ? { regime: true } : {}),
+    };
+    return this.add(entry.type, first, hit.last, 'gazetteer', extra, prefix);
+  }
+
+  /** The words of a name after its first word: up to `max`, stopping at anything that is not a name. */
+  nameEnd(first: number, to: number, max: number): number {
+    let last = first;
+    for (let j = first + 1; j < to && j <= first + max; j++) {
+      const t = this.tokens[j]!;
+      if (!this.free(j) || !this.isNameWord(t, 1)) {
+        if (!(isWord(t) && CONNECTORS.has(t.key) && this.isNameWord(this.tokens[j + 1], 1))) break;
+      }
+      last = j;
+    }
+    return last;
+  }
+}
