@@ -26,8 +26,25 @@ const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 /** The kunya's case forms أبو/أبا/أبي (after folding: ابو/ابا/ابي) all become ابو. */
 const KUNYA_CASES = /(^|\s)اب[اي](?=\s)/g;
 
+/** Names repeat (every token, every mention): each spelling's key is computed once (bounded cache,
+ * short strings only, so that a long text folded once is not kept). */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+const CACHED_LENGTH = 120;
+
 /** Folds a name (or a search query) to its matching key. Pure, browser-safe. */
 export function nameKey(name: string): string {
+  if (name.length > CACHED_LENGTH) return foldName(name);
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+function foldName(name: string): string {
   return name
     .normalize('NFKC')
     .replace(INVISIBLES, '')
