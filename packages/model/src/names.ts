@@ -26,8 +26,25 @@ const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 /** The kunya's case forms أبو/أبا/أبي (after folding: ابو/ابا/ابي) all become ابو. */
 const KUNYA_CASES = /(^|\s)اب[اي](?=\s)/g;
 
+/** Names repeat (every token, every mention): each spelling's key is computed once (bounded cache,
+ * short strings only, so that a long text folded once is not kept). */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+const CACHED_LENGTH = 120;
+
 /** Folds a name (or a search query) to its matching key. Pure, browser-safe. */
 export function nameKey(name: string): string {
+  if (name.length > CACHED_LENGTH) return foldName(name);
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+function foldName(name: string): string {
   return name
     .normalize('NFKC')
     .replace(INVISIBLES, '')
@@ -177,10 +194,12 @@ export function latinKey(text: string): string {
 
 /** Whether text is mostly Arabic script (letters only). */
 export function isArabicScript(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return false;
-  const arabic = letters.filter((ch) =>
-    /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch),
-  );
-  return arabic.length / letters.length > 0.5;
+  const letters = text.match(ANY_LETTERS)?.length ?? 0;
+  if (letters === 0) return false;
+  // Counted by one regex rather than a test per letter: every article and many names pass here.
+  const arabic = text.match(ARABIC_SCRIPT_LETTERS)?.length ?? 0;
+  return arabic / letters > 0.5;
 }
+const ANY_LETTERS = /\p{L}/gu;
+const ARABIC_SCRIPT_LETTERS =
+  /(?=\p{L})[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu;

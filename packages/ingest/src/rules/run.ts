@@ -6,10 +6,20 @@ import type { ClaimContext } from './context.ts';
 import { find } from './finders.ts';
 import { PHASES, type RelationRow, type Rule } from './types.ts';
 
+/** Each table's rows by phase, sorted once rather than on every article. */
+const PHASED = new WeakMap<readonly Rule[], Rule[][]>();
+
+function phased(rules: readonly Rule[]): Rule[][] {
+  let byPhase = PHASED.get(rules);
+  if (!byPhase) {
+    byPhase = PHASES.map((phase) => rules.filter((r) => r.phase === phase)).filter((rows) => rows.length > 0);
+    PHASED.set(rules, byPhase);
+  }
+  return byPhase;
+}
+
 export function runRules(ctx: ClaimContext, rules: readonly Rule[]): void {
-  for (const phase of PHASES) {
-    const rows = rules.filter((r) => r.phase === phase);
-    if (rows.length === 0) continue;
+  for (const rows of phased(rules)) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       if (!ctx.readable(i)) continue;
       for (const row of rows) {

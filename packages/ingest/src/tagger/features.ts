@@ -116,18 +116,12 @@ export function documentCues(
   lexicon?: ReadonlyMap<string, number>,
 ): DocumentCues {
   const cues = new Map<string, number>();
-  const [GIVEN_LIKE, TITLE_LIKE] = [1, 2];
+  const readings = cueReadings(lexicon);
   for (const tokens of sentences) {
     // Each word's bare stem and whether it reads as a given name or a title, once.
-    const bares = tokens.map((t) => (t.kind === 'word' ? bareOf(t) : ''));
-    const roles = tokens.map((t, i) => {
-      if (t.kind !== 'word') return 0;
-      const mask = lexicon?.get(bares[i]!) ?? 0;
-      return (
-        (isGivenName(t) || mask & PERSON_NAME ? GIVEN_LIKE : 0) |
-        (isTitle(t) || mask & BEFORE_PERSON ? TITLE_LIKE : 0)
-      );
-    });
+    const read = tokens.map((t) => cueReading(readings, t, lexicon));
+    const bares = read.map((r) => r.bare);
+    const roles = read.map((r) => r.role);
     for (let i = 0; i < tokens.length; i++) {
       const bare = bares[i]!;
       if (bare.length < 3 || STOP_WORDS.has(tokens[i]!.key)) continue;
@@ -141,6 +135,46 @@ export function documentCues(
     }
   }
   return cues;
+}
+
+const [GIVEN_LIKE, TITLE_LIKE] = [1, 2];
+interface CueReading {
+  bare: string;
+  role: number;
+}
+const NOT_A_WORD: CueReading = { bare: '', role: 0 };
+/** Each word's cue reading follows from its text and the lexicon: computed once per spelling. */
+const CUE_READINGS = new WeakMap<object, Map<string, CueReading>>();
+const NO_LEXICON = {};
+
+function cueReadings(lexicon: ReadonlyMap<string, number> | undefined): Map<string, CueReading> {
+  const owner = lexicon ?? NO_LEXICON;
+  let readings = CUE_READINGS.get(owner);
+  if (!readings) {
+    readings = new Map();
+    CUE_READINGS.set(owner, readings);
+  }
+  return readings;
+}
+
+function cueReading(
+  readings: Map<string, CueReading>,
+  t: Token,
+  lexicon: ReadonlyMap<string, number> | undefined,
+): CueReading {
+  if (t.kind !== 'word') return NOT_A_WORD;
+  let reading = readings.get(t.text);
+  if (!reading) {
+    const bare = bareOf(t);
+    const mask = lexicon?.get(bare) ?? 0;
+    const role =
+      (isGivenName(t) || mask & PERSON_NAME ? GIVEN_LIKE : 0) |
+      (isTitle(t) || mask & BEFORE_PERSON ? TITLE_LIKE : 0);
+    reading = { bare, role };
+    if (readings.size >= 200_000) readings.clear();
+    readings.set(t.text, reading);
+  }
+  return reading;
 }
 
 /** A word's most stripped reading without the article: what article cues are keyed by. */

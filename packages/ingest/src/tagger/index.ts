@@ -54,8 +54,14 @@ export class Tagger {
   }
 
   tag(tokens: readonly Token[], cues?: DocumentCues): TaggedSpan[] {
-    const { tags, margins: margin } = this.decode(tokens, cues);
-    return spansOf(tags).map((span) => {
+    if (tokens.length === 0) return [];
+    const emit = this.featurizer.emissions(tokens, cues);
+    const { tags, alpha } = viterbi(emit, this.transitions);
+    const spans = spansOf(tags);
+    // The backward pass only scores spans: a sentence without any needs none.
+    if (spans.length === 0) return [];
+    const margin = margins(emit, this.transitions, alpha, tags);
+    return spans.map((span) => {
       let least = Number.POSITIVE_INFINITY;
       for (let i = span.first; i <= span.last; i++) least = Math.min(least, margin[i]!);
       return { ...span, score: 1 / (1 + Math.exp(-least / this.scoreScale)) };

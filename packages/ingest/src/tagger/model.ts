@@ -156,10 +156,12 @@ export class Featurizer {
     const n = tokens.length;
     const entries = this.prepare(tokens);
     const out = new Float64Array(n * TAG_COUNT);
+    const offsets = OFFSETS.length;
+    const window = WINDOW;
     for (let i = 0; i < n; i++) {
       const base = i * TAG_COUNT;
-      for (let o = 0; o < OFFSETS.length; o++) {
-        const at = i + o - WINDOW;
+      for (let o = 0; o < offsets; o++) {
+        const at = i + o - window;
         const scores = at < 0 || at >= n ? this.edgeScores : entries[at]!.scores;
         const from = o * TAG_COUNT;
         for (let t = 0; t < TAG_COUNT; t++) out[base + t]! += scores[from + t]!;
