@@ -1,23 +1,28 @@
 // `pnpm bench:api [--load]`: load test of the API against NEO4J_URI (or the local server).
 // With --load, first adds the synthetic graph (100,000 entities, 500,000 claims) when the
 // database has fewer entities than that. Starts the server as its own process (so the load
-// generator does not share its event loop), then prints requests/s and p50/p95/p99 per scenario.
+// generator does not share its event loop), then prints requests/s and p50/p95/p99 per scenario,
+// then runs the mixed run of bench/mixed.ts (BENCH_MIXED_CLIENTS, default 40, for
+// BENCH_MIXED_SECONDS, default 30) and exits 1 if a request was not answered or Neo4j went down.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { connectNeo4j, ensureSchema } from '@shabaka/db';
 import { ingest, sampleArticles } from '@shabaka/ingest';
 import autocannon from 'autocannon';
+import { any, type MixedIds, mixedRun, percentile, searchPath } from './mixed.ts';
 import { loadSynthetic } from './synthetic.ts';
 
 const SIZE = { entities: 100_000, claims: 500_000 };
 const PORT = Number(process.env.BENCH_PORT ?? 8787);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const MIXED_CLIENTS = Number(process.env.BENCH_MIXED_CLIENTS ?? 40);
+const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 30);
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
 const log = (line: string) => console.log(line);
 
-async function prepare(): Promise<{ personIds: string[]; orgIds: string[] }> {
+async function prepare(): Promise<MixedIds> {
   const driver = await connectNeo4j();
   try {
     await ensureSchema(driver);
@@ -45,7 +50,14 @@ async function prepare(): Promise<{ personIds: string[]; orgIds: string[] }> {
       ).records.map((r) => r.get('id') as string);
     const totals = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS r');
     log(`graph: ${await count()} entities, ${totals.records[0]!.get('r').toNumber()} relationships`);
-    return { personIds: await ids('Person'), orgIds: await ids('Organization') };
+    const claims = await driver.executeQuery(
+      "MATCH ()-[r]->() WHERE r.id STARTS WITH 'syn-clm-' RETURN r.id AS id LIMIT 500",
+    );
+    return {
+      personIds: await ids('Person'),
+      orgIds: await ids('Organization'),
+      claimIds: claims.records.map((r) => r.get('id') as string),
+    };
   } finally {
     await driver.close();
   }
@@ -74,10 +86,6 @@ interface Scenario {
   name: string;
   target: string;
   requests: () => { method: 'GET' | 'POST'; path: string; body?: string };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 async function run(scenario: Scenario): Promise<void> {
@@ -117,19 +125,15 @@ async function run(scenario: Scenario): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { personIds, orgIds } = await prepare();
-  const any = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
-  const words = ['محمد', 'ابو', 'الحمصي', 'دهمان', 'jafar', 'al-halabi', 'لواء', 'مخيم'];
+  const ids = await prepare();
+  const { personIds, orgIds } = ids;
   const server = await startServer();
   try {
     const scenarios: Scenario[] = [
       {
         name: 'search',
         target: 'p95 < 50 ms',
-        requests: () => ({
-          method: 'GET',
-          path: `/api/search?q=${encodeURIComponent(`${any(words)} ${any(words).slice(0, 3)}`)}`,
-        }),
+        requests: () => ({ method: 'GET', path: searchPath() }),
       },
       {
         name: 'neighbours depth 1',
@@ -157,6 +161,14 @@ async function main(): Promise<void> {
     ];
     log(`${CONNECTIONS} connections, ${SECONDS} s per scenario`);
     for (const scenario of scenarios) await run(scenario);
+    const answered = await mixedRun(ids, {
+      baseUrl: `http://127.0.0.1:${PORT}`,
+      serverPid: server.pid!,
+      clients: MIXED_CLIENTS,
+      seconds: MIXED_SECONDS,
+      log,
+    });
+    if (!answered) process.exitCode = 1;
   } finally {
     server.kill('SIGTERM');
   }

@@ -151,6 +151,26 @@ describe('queued queries (answered up to 105 s after a 20 s timeout)', () => {
       await tight.close();
     }
   });
+
+  it('refuses a query the text checks refuse at once, even with every slot taken (it waited in the queue for 503)', async () => {
+    const full = await startTestServer(driver, {
+      cypher: { ...defaultServerConfig().cypher, maxConcurrent: 1, maxQueued: 0 },
+    });
+    const slow = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n';
+    try {
+      const running = full.post('/api/cypher', { query: slow, timeoutMs: 3000 });
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the slow query holds the slot
+      const started = Date.now();
+      const refused = await full.post('/api/cypher', {
+        query: 'RETURN size(reduce(s = "a", i IN range(1, 29) | s + s)) AS n',
+      });
+      expect(refused.status, JSON.stringify(refused.body)).toBe(403);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect((await running).status).toBe(504);
+    } finally {
+      await full.close();
+    }
+  });
 });
 
 describe('large results (the server froze ~23 s, or grew to 2.1 GB and answered 500)', () => {

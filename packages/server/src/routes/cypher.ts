@@ -2,6 +2,7 @@
 import { CypherRequestSchema } from '@shabaka/model';
 import { Router } from 'express';
 import type { AppContext } from '../context.ts';
+import { checkQueryText } from '../cypher/guard.ts';
 import { effectiveLimits } from '../cypher/run.ts';
 import { queryWorkers } from '../cypher/workers.ts';
 import { checkParamShape } from '../cypher/params.ts';
@@ -20,6 +21,9 @@ export function cypherRoutes(ctx: AppContext): Router {
     async (req, res) => {
       const input = parseInput(CypherRequestSchema, req.body, 'Cypher request');
       checkParamShape(input.params, cypher); // here too: too deep to pass to a worker at all
+      // The text checks are quick (no Neo4j, no ReDoS search): a refused query answers 403 with
+      // its reason at once rather than wait for a slot behind running queries (503 or 504).
+      checkQueryText(input.query, input.params, cypher);
       // The timeout covers the wait for a slot too: a query that cannot start in time gets 503.
       const { timeoutMs } = effectiveLimits(input, cypher);
       const json = await running.run((waitedMs) => {

@@ -1,6 +1,6 @@
 // Test harness: the real app on an ephemeral port, requests with the real `fetch`.
 import type { AddressInfo } from 'node:net';
-import type { Neo4jCredentials } from '@shabaka/db';
+import { type Neo4jCredentials, neo4jConfig } from '@shabaka/db';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../app.ts';
 import { defaultServerConfig, type ServerConfig } from '../config.ts';
@@ -33,6 +33,9 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const logs: string[] = [];
   const config = defaultServerConfig({
+    // The test database (NEO4J_URI of the global setup), not the default port: the Cypher
+    // workers connect by this URI, and on 7687 they read whatever local server answers there.
+    neo4jUri: neo4jConfig().uri,
     rateLimitPerMinute: 100_000,
     cypherRateLimitPerMinute: 100_000,
     ...overrides,
