@@ -141,8 +141,9 @@ describe('queued queries (answered up to 105 s after a 20 s timeout)', () => {
           return { ...res, ms: Date.now() - started };
         }),
       );
-      console.log(answers.map((a) => [a.status, a.ms, a.body.error?.message]));
-      for (const answer of answers) expect(answer.ms).toBeLessThan(1500 + 1500);
+      // Bounded by the time limit plus the worker's grace before it is killed (5 s) and start-up on a
+      // loaded machine, never the tens of seconds a queue without a deadline took.
+      for (const answer of answers) expect(answer.ms).toBeLessThan(1500 + 7000);
       const busy = answers.filter((a) => a.status === 503);
       expect(busy.length).toBeGreaterThanOrEqual(4);
       expect(busy[0]!.body.error.message).toMatch(/could not start within its 1500 ms time limit/);
