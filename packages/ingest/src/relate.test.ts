@@ -9,6 +9,14 @@ const relations = (text: string) =>
   extract(text).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
 describe('roles', () => {
+  it('gives each name of a list its own title after it, and a brigade its leader', () => {
+    const found = roles(
+      'وأعلنت الهيئة تعيين أبو سالم الديري قائد لواء الفتح، وأبو عمر الحلبي قائد لواء النصر.',
+    );
+    expect(found).toContain('أبو سالم الديري leader لواء الفتح appointed');
+    expect(found.some((r) => r.startsWith('أبو عمر الحلبي leader لواء النصر'))).toBe(true);
+  });
+
   it('binds a title that names its body to the name set off by commas after it', () => {
     expect(roles('وقال المتحدث باسم حركة طالبان، زرداد مجاهد، إن القصف توقف.')).toEqual([
       'زرداد مجاهد spokesperson حركة طالبان current',

@@ -22,3 +22,5 @@ export const WAS = keys('كان وكان كانت وكانت');
 export const DEPUTY_HEADS = keys('نائب النائب');
 export const COPULA = keys('هو وهو هي وهي');
 export const ONE_OF = keys('أحد وأحد احدى');
+/** Formations whose commander is their leader: `قائد لواء X`, `آمر الفرقة`. */
+export const FORMATIONS = keys('لواء فرقة فيلق كتيبة قوة قوات فوج');

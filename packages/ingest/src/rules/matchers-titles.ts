@@ -1,7 +1,7 @@
 // The title matchers: a role phrase (head, modifiers, status, body, place) and the name it binds to,
 // before or after it, through a holding verb, a relative clause or a genitive chain.
 
-import { type RoleClass, type RoleStatus, type UnitKind, roleOfUnitHead } from '@shabaka/model';
+import { nameKey, type RoleClass, type RoleStatus, type UnitKind, roleOfUnitHead } from '@shabaka/model';
 import {
   APPOINTMENT_WORDS,
   DEPUTY_OF,
@@ -36,6 +36,7 @@ import {
   WAS,
   WHOLE_WORDS,
   WORKS_AS,
+  FORMATIONS,
 } from '../lexicon/titles-legacy.ts';
 import { ATTACHED } from '../lexicon/relations-legacy.ts';
 import { ClaimContext } from './context.ts';
@@ -240,7 +241,10 @@ export class TitleMatchers extends ClaimContext {
     // `وكان X يعمل مسؤولاً في`: the verb of working as stands between the name and its title.
     const gap = stemIn(this.tokens[phrase.first - 1], WORKS_AS) ? 1 : 0;
     const before = this.entityEndingAt(phrase.first - 1 - gap, ['person']);
-    let bound = phrase.accusative ? (before ?? after) : (after ?? before);
+    // `A قائد لواء X، وB قائد لواء Y`: in a list of names each with its title after it, the name
+    // after the title opens the next item (`، وB`), so the title is the name's before it.
+    const nextItem = after && (this.tokens[end]?.text === '،' || /^و/.test(this.tokens[after.m.first]!.key));
+    let bound = phrase.accusative || (before && nextItem) ? (before ?? after) : (after ?? before);
     let confidence = 0.85;
     // `X، أمير التنظيم`, `X هو أمير التنظيم`
     if (!bound && (this.tokens[phrase.first - 1]?.text === '،' || COPULA.has(this.key(phrase.first - 1)))) {
@@ -390,6 +394,10 @@ export class TitleMatchers extends ClaimContext {
 }
 /** Heading a security office or branch makes a security chief; a media office a media chief... */
 export function refinedByBody(role: RoleClass, m: Mention, body: Entity | undefined): RoleClass {
+  // The commander of a named brigade, division or force leads it; a military wing or staff
+  // branch (`الجناح العسكري`, `ركن العمليات`) has a military commander.
+  const head = nameKey(m.name.split(' ')[0] ?? '').replace(/^ال/, '');
+  if (m.kind === 'military' && FORMATIONS.has(head)) return role;
   if (m.type === 'unit' && m.kind && m.kind !== 'other') return roleOfUnitHead(m.kind as UnitKind);
   if ((body?.kind ?? m.kind) === 'security_branch') return 'security_chief';
   return role;
