@@ -9,6 +9,12 @@ const relations = (text: string) =>
   extract(text).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
 describe('roles', () => {
+  it('gives an accusative title after a relative clause to the name before the clause', () => {
+    expect(roles('وتم تعيين نزار الحموي، الذي كان مديراً للمعبر، محافظاً لحماة.')).toContainEqual(
+      expect.stringMatching(/^نزار الحموي official .* appointed$/),
+    );
+  });
+
   it('gives each name of a list its own title after it, and a brigade its leader', () => {
     const found = roles(
       'وأعلنت الهيئة تعيين أبو سالم الديري قائد لواء الفتح، وأبو عمر الحلبي قائد لواء النصر.',

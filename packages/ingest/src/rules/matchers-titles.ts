@@ -245,6 +245,9 @@ export class TitleMatchers extends ClaimContext {
     // after the title opens the next item (`، وB`), so the title is the name's before it.
     const nextItem = after && (this.tokens[end]?.text === '،' || /^و/.test(this.tokens[after.m.first]!.key));
     let bound = phrase.accusative || (before && nextItem) ? (before ?? after) : (after ?? before);
+    // `تعيين X، الذي كان رئيساً لحكومة الإنقاذ، محافظاً لحلب`: the accusative title after a relative
+    // clause set off by commas is predicated of the name before the clause.
+    if (!bound && phrase.accusative) bound = this.beforeRelativeClause(phrase.first - 1);
     let confidence = 0.85;
     // `X، أمير التنظيم`, `X هو أمير التنظيم`
     if (!bound && (this.tokens[phrase.first - 1]?.text === '،' || COPULA.has(this.key(phrase.first - 1)))) {
@@ -284,6 +287,17 @@ export class TitleMatchers extends ClaimContext {
     // `نائبه، خالد العبيدي`: a deputy's own title is complete, so the name after the comma is his.
     if (!next || !(anyName || next.kind === 'quote' || stemIn(next, PERSON_CUES))) return undefined;
     return this.entityStartingAt(j + 1, ['person']);
+  }
+
+  /** The person before `، الذي ...،` when token j is the clause's closing comma. */
+  protected beforeRelativeClause(j: number): Found | undefined {
+    if (this.tokens[j]?.text !== '،') return undefined;
+    for (let k = j - 1; k > j - 14 && k > 0 && this.sameSentence(j, k); k--) {
+      if (this.tokens[k]!.text === '،' || this.tokens[k]!.text === '.') return undefined;
+      if (stemIn(this.tokens[k], RELATIVES) && this.tokens[k - 1]?.text === '،')
+        return this.entityEndingAt(k - 2, ['person']);
+    }
+    return undefined;
   }
 
   /** `قيادياً بارزاً آخر في حركة الشباب، هو X`: the name the pronoun after the title gives. */
