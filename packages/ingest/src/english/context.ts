@@ -1,7 +1,15 @@
 // What every English rule reads and writes: tokens, mentions and entities, the finders rules share,
 // the title phrase reader, and the one place a role or relation is added, stamped with the running
 // rule's id, qualified (hedged, denied, attributed) and recorded in the trace.
-import type { Evidence, Predicate, RelationItem, RoleClass, RoleItem, RoleStatus } from '@shabaka/model';
+import {
+  type Evidence,
+  type Predicate,
+  ROLE_CLASS_INFO,
+  type RelationItem,
+  type RoleClass,
+  type RoleItem,
+  type RoleStatus,
+} from '@shabaka/model';
 import {
   ENGLISH_DEPUTY,
   ENGLISH_FORMER,
@@ -31,17 +39,6 @@ export interface EnTitle {
   place?: EnEntity;
 }
 
-const GROUP_ROLES = new Set<RoleClass>([
-  'leader',
-  'deputy_leader',
-  'security_chief',
-  'media_chief',
-  'military_commander',
-  'sharia_official',
-  'hisbah',
-  'senior_member',
-  'member',
-]);
 const NEVER_DENIED = new Set<Predicate>(['relative_of', 'part_of', 'located_in']);
 const OF_WORDS = new Set(['of', 'for', 'in', 'at', 'with']);
 
@@ -161,7 +158,8 @@ export class EnglishContext {
       } else if (role === 'minister' && this.tokens[at]?.word) title.org = this.ministry(at);
       title.last = body ? body.m.last : role === 'minister' && title.org ? at : last;
     }
-    if (!title.org && GROUP_ROLES.has(title.role) && this.res.mainGroup) title.org = this.res.mainGroup;
+    if (!title.org && ROLE_CLASS_INFO[title.role].kind === 'group' && this.res.mainGroup)
+      title.org = this.res.mainGroup;
     return title;
   }
 
