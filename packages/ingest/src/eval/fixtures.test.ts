@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { nameKey, PREDICATES, ROLE_CLASSES } from '@shabaka/model';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithSeed } from '../test-seed.ts';
 import { listFixtures, loadFixture } from './fixtures.ts';
 
 const all = listFixtures();
 const annotated = all.filter((files) => files.slug !== 'seed-article');
 
-describe('annotated fixtures', () => {
+// The seed article is one of the annotated fixtures (../shared/fixtures): skipped, saying so, where absent.
+describeWithSeed('annotated fixtures', () => {
   it('include the seed and at least ten more articles', () => {
     expect(all[0]?.slug).toBe('seed-article');
     expect(annotated.length).toBeGreaterThanOrEqual(10);

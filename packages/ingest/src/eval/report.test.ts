@@ -1,6 +1,8 @@
 import { type Extraction, ExtractionSchema } from '@shabaka/model';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { describeWithSeed } from '../test-seed.ts';
 import { loadFixture, seedFixture } from './fixtures.ts';
+import type { Gold } from './gold.ts';
 import {
   checkSeedBar,
   renderBreaches,
@@ -12,20 +14,27 @@ import {
 import { setResult } from './run.ts';
 import { scoreExtraction } from './score.ts';
 
-const seed = loadFixture(seedFixture()).gold;
-const perfect: Extraction = ExtractionSchema.parse({
-  ...seed,
-  relations: seed.relations.map(({ evidence: _phrase, ...relation }) => relation),
-});
-const withoutOneRole: Extraction = { ...perfect, roles: perfect.roles.filter((r) => r.person !== 'ابو نجم') };
+let seed: Gold;
+let perfect: Extraction;
+let result: ReturnType<typeof setResult>;
+let withoutOneRole: Extraction;
 const empty = ExtractionSchema.parse({});
 
-describe('report', () => {
-  const result = setResult({ name: 'seed', dir: '/shared/fixtures' }, [
-    { slug: 'seed-article', scores: scoreExtraction(perfect, seed), extraction: perfect, ms: 20 },
-    { slug: 'weaker', scores: scoreExtraction(withoutOneRole, seed), extraction: withoutOneRole, ms: 30 },
-    { slug: 'broken', scores: scoreExtraction(empty, seed), extraction: empty, ms: 50, error: 'boom' },
-  ]);
+// Reads the seed article's gold (../shared/fixtures): skipped, saying so, where it is absent.
+describeWithSeed('report', () => {
+  beforeAll(() => {
+    seed = loadFixture(seedFixture()).gold;
+    perfect = ExtractionSchema.parse({
+      ...seed,
+      relations: seed.relations.map(({ evidence: _phrase, ...relation }) => relation),
+    });
+    withoutOneRole = { ...perfect, roles: perfect.roles.filter((r) => r.person !== 'ابو نجم') };
+    result = setResult({ name: 'seed', dir: '/shared/fixtures' }, [
+      { slug: 'seed-article', scores: scoreExtraction(perfect, seed), extraction: perfect, ms: 20 },
+      { slug: 'weaker', scores: scoreExtraction(withoutOneRole, seed), extraction: withoutOneRole, ms: 30 },
+      { slug: 'broken', scores: scoreExtraction(empty, seed), extraction: empty, ms: 50, error: 'boom' },
+    ]);
+  });
 
   it('prints a set’s micro figures for every category as score.py does, and its speed', () => {
     const lines = renderSetTotal(result).split('\n');
