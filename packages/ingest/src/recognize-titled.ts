@@ -5,6 +5,7 @@ import { ROLE_HEADS, STOP_WORDS } from './gazetteer/words.ts';
 import COMMON from './lexicon/common-words.json' with { type: 'json' };
 import { keys, LEXICON } from './lexicon/index.ts';
 import type { Mention, MentionSource, MentionType } from './recognize.ts';
+import { GIVEN } from './recognize/site.ts';
 import { isWord, stemIn, type Token } from './text/tokens.ts';
 
 /** What the recognizer's state lends this pass. */
@@ -84,16 +85,35 @@ function pastTitle(site: NameSite, h: number, to: number): number {
   return j;
 }
 
+/**
+ * `خلفاً لوحيد الصبري`: the one replaced, his name joined to the preposition; `، وعادل محمد باسل`:
+ * a list item whose given name no list holds, its conjunction joined to it, before a known one.
+ * Read before the given names, which would otherwise take the name from its second word.
+ */
+export function joinedName(site: NameSite, i: number, to: number): number | undefined {
+  const t = site.tokens[i]!;
+  const stem = t.stems[1];
+  if (!stem || stem.key.startsWith('ال') || !site.isNameWord(site.tokens[i + 1], 1)) return undefined;
+  const governed = t.key[0] === 'ل' && stemIn(site.tokens[i - 1], LEXICON.replacing);
+  const listed =
+    t.key[0] === 'و' &&
+    site.tokens[i - 1]?.text === '،' &&
+    stemIn(site.tokens[i + 1], GIVEN) !== undefined &&
+    !COMMON_WORDS.has(stem.key) &&
+    !LEXICON_WORDS.has(stem.key) &&
+    site.isNameWord({ ...t, key: stem.key, stems: [stem] }, 0);
+  if (!governed && !listed) return undefined;
+  const last = site.nameEnd(i, to, 3);
+  if (last === i) return undefined;
+  // The list item's title follows its name (`محافظاً لحضرموت`); a governed name ends the clause, and
+  // holds no ordinary word (`خلفاً لتاجر السلاح، X`: the trade describes the one named next).
+  const described = site.tokens.slice(i + 1, last + 1).some((w) => ordinary(w) && !stemIn(w, GIVEN));
+  if (governed && (!endsName(site, last + 1, to) || described)) return undefined;
+  site.add('person', i, last, 'title', {}, 1);
+  return last + 1;
+}
+
 export function titledNames(site: NameSite, from: number, to: number): void {
-  // `خلفاً لوحيد الصبري`: the one replaced, his name joined to the preposition.
-  for (let r = from; r + 1 < to; r++) {
-    const t = site.tokens[r + 1]!;
-    if (!stemIn(site.tokens[r], LEXICON.replacing) || !site.free(r + 1) || t.key[0] !== 'ل') continue;
-    const stem = t.stems[1];
-    if (!stem || stem.key.startsWith('ال')) continue; // `خلفاً للواء X`: the rank's cue reads it
-    const last = site.nameEnd(r + 1, to, 3);
-    if (last > r + 1 && endsName(site, last + 1, to)) site.add('person', r + 1, last, 'title', {}, 1);
-  }
   for (let h = from; h < to; h++) {
     if (!site.free(h) || !isTitleHead(site.tokens[h])) continue;
     let first = pastTitle(site, h, to);

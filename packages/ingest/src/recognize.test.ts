@@ -205,4 +205,27 @@ describe('recognize', () => {
     );
     expect(mentionList('وكتب الناشطون “على الطريق” شعاراً للحملة.')).toEqual([]);
   });
+
+  it('reads a name whole through its connectors, and a given name no list holds before a known one', () => {
+    expect(mentionList('وعين سامي صالح بن حبتور محافظاً لعدن.')).toContain('person:سامي صالح بن حبتور');
+    expect(mentionList('كما تم تعيين حمدان محمد عباس مديراً للمعبر.')).toContain('person:حمدان محمد عباس');
+    // A word before `عبد` is not a given name: `مصادقة عبد المهدي` is the ratification by him.
+    expect(mentionList('وجاء ذلك بعد مصادقة عادل عبد المهدي على القرار.')).not.toContain(
+      'person:مصادقة عادل عبد المهدي',
+    );
+  });
+
+  it('joins the preposition or conjunction of an unlisted given name to it in a succession or a list', () => {
+    const found = mentionList(
+      'وعين سامي الرازي محافظاً لعدن، خلفاً لوحيد علي رشيد، وعادل محمد باسل محافظاً لحضرموت.',
+    );
+    expect(found).toContain('person:وحيد علي رشيد');
+    expect(found).toContain('person:عادل محمد باسل');
+    // A trade after the preposition describes the one named next; it is no name.
+    const described = mentionList('وعين سامي الرازي محافظاً لصعدة، خلفاً لتاجر السلاح، فارس منير.');
+    expect(described.filter((m) => m.startsWith('person:'))).toEqual([
+      'person:سامي الرازي',
+      'person:فارس منير',
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import {
   type UnitKind,
 } from '@shabaka/model';
 import { taggedPersons } from './recognize-tagged.ts';
-import { titledNames } from './recognize-titled.ts';
+import { joinedName, titledNames } from './recognize-titled.ts';
 import { tagArticle, type TaggedSpan } from './tagger/index.ts';
 import type { Sentence } from './split.ts';
 import { isWord, type Token, tokenize } from './text/tokens.ts';
@@ -135,7 +135,9 @@ class State extends NameReader {
       this.anaphor(i) ??
       this.kunya(i, to) ??
       this.cued(i, to) ??
+      joinedName(this, i, to) ??
       this.givenName(i, to) ??
+      this.unlistedGivenName(i, to) ??
       i + 1
     );
   }

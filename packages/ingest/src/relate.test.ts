@@ -9,6 +9,18 @@ const relations = (text: string) =>
   extract(text).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
 describe('roles', () => {
+  it('gives a title in parentheses after a name, and the accusative title after them, to that name', () => {
+    const found = roles('كما تم تعيين حمدان محمد عباس (وزير الأوقاف السابق) محافظاً لذمار.');
+    expect(found).toContain('حمدان محمد عباس minister null former');
+    expect(found).toContain('حمدان محمد عباس official null appointed');
+  });
+
+  it('binds a head of state named by nationality to the name set off by commas after it', () => {
+    expect(roles('أصدر الرئيس اليمني، سامي منصور الهادي، مساء اليوم قرارات.')).toEqual([
+      'سامي منصور الهادي leader null current',
+    ]);
+  });
+
   it('gives an accusative title after a relative clause to the name before the clause', () => {
     expect(roles('وتم تعيين نزار الحموي، الذي كان مديراً للمعبر، محافظاً لحماة.')).toContainEqual(
       expect.stringMatching(/^نزار الحموي official .* appointed$/),

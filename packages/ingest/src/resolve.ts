@@ -253,6 +253,14 @@ export function pastParenthesis(tokens: Recognized['tokens'], j: number): number
   return j;
 }
 
+/** The token before the parenthesis that closes at j (`X (وزير الأوقاف السابق) محافظاً`), or j. */
+export function beforeParenthesis(tokens: Recognized['tokens'], j: number): number {
+  if (tokens[j]?.text === '(') return j - 1;
+  if (tokens[j]?.text !== ')') return j;
+  for (let k = j - 1; k > j - 8 && k >= 0; k--) if (tokens[k]!.text === '(') return k - 1;
+  return j;
+}
+
 /** `المكتب الأمني للتنظيم`, `“الحسبة” التابعة لتنظيم “داعش”`, `اللواء المنضوي تحت الفيلق`. */
 export function ownerAfter(
   recognized: Recognized,

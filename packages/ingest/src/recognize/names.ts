@@ -7,6 +7,7 @@ import { isWord, stemIn, type Token } from '../text/tokens.ts';
 import { KUNYA, LONE_PREPOSITIONS } from '../lexicon/recognize-legacy.ts';
 import { GIVEN } from './site.ts';
 import { QuoteReader } from './quotes.ts';
+import { ordinary } from '../recognize-titled.ts';
 
 /** Words whose object is a person: `خلفاً لـX`, `بدلاً من`. */
 const NAME_GOVERNORS = LEXICON.replacing;
@@ -86,6 +87,31 @@ export class NameReader extends QuoteReader {
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
     const nickname = stemIn(this.tokens[i], NICKNAME_CUES) && this.tokens[first]!.key.startsWith('ب');
     this.add('person', first, last, 'cue', {}, nickname ? 1 : undefined);
+    return last + 1;
+  }
+
+  /**
+   * `حمدان محمد عباس`: a given name no list holds, before a known one and a third name word (a
+   * father's name is most often a common given name).
+   */
+  protected unlistedGivenName(i: number, to: number): number | undefined {
+    const t = this.tokens[i]!;
+    if (t.stems.length > 1 || t.key.startsWith('ال') || GIVEN.has(t.key) || KUNYA.has(t.key))
+      return undefined;
+    const father = stemIn(this.tokens[i + 1], GIVEN);
+    const next = this.tokens[i + 1];
+    if (
+      !father ||
+      father.prefix > 0 ||
+      !this.free(i + 1) ||
+      next!.text.endsWith('ى') ||
+      this.isConnector(next!)
+    )
+      return undefined;
+    if (!this.isNameWord(t, 0) || ordinary(t) || this.isHeadWord(t)) return undefined;
+    const last = this.nameEnd(i, to, 3);
+    if (last < i + 2) return undefined;
+    this.add('person', i, last, 'given-name');
     return last + 1;
   }
 

@@ -195,14 +195,19 @@ export class MentionSite implements NameSite {
 
   /** The words of a name after its first word: up to `max`, stopping at anything that is not a name. */
   nameEnd(first: number, to: number, max: number): number {
+    // Connectors (`بن`, `آل`, `عبد`) join two name words and count as none: `عبد العزيز صالح بن
+    // حبتور` is four words, and a name never ends on one.
     let last = first;
-    for (let j = first + 1; j < to && j <= first + max; j++) {
+    let words = 0;
+    for (let j = first + 1; j < to; j++) {
       const t = this.tokens[j]!;
+      const joined = CONNECTORS.has(this.tokens[j - 1]!.key);
       if (!this.free(j) || !this.isNameWord(t, 1)) {
         if (!(isWord(t) && CONNECTORS.has(t.key) && this.isNameWord(this.tokens[j + 1], 1))) break;
-      }
+      } else if (!CONNECTORS.has(t.key) && !joined && ++words > max) break;
       last = j;
     }
+    while (last > first && CONNECTORS.has(this.tokens[last]!.key)) last--;
     return last;
   }
 }

@@ -13,7 +13,7 @@ import {
   TRAILING_ADJECTIVES,
 } from '../gazetteer/words.ts';
 import type { Mention } from '../recognize.ts';
-import { type Entity, pastParenthesis } from '../resolve.ts';
+import { beforeParenthesis, type Entity, pastParenthesis } from '../resolve.ts';
 import type { Found, Phrase } from './context.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { isWord, stemIn } from '../text/tokens.ts';
@@ -236,11 +236,16 @@ export class TitleMatchers extends ClaimContext {
     while (this.tokens[end]?.kind === 'quote') end++;
     // A deputy's title (`نائبه،`) or one that names its body (`المتحدث باسم حركة طالبان،`) is
     // complete: the name after the comma is the holder's.
-    const complete = ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.ofNamed || !!phrase.org;
+    // `الرئيس اليمني، X،`: so is a head of state's, its nationality after it.
+    const complete =
+      ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.ofNamed ||
+      !!phrase.org ||
+      (phrase.role === 'leader' && phrase.last > h && NATIONALITY.test(this.key(phrase.last)));
     const after = this.entityStartingAt(end, ['person']) ?? this.afterComma(end, complete);
     // `وكان X يعمل مسؤولاً في`: the verb of working as stands between the name and its title.
     const gap = stemIn(this.tokens[phrase.first - 1], WORKS_AS) ? 1 : 0;
-    const before = this.entityEndingAt(phrase.first - 1 - gap, ['person']);
+    // `X (وزير الأوقاف السابق) محافظاً لذمار`: a title in parentheses, or after them, is X's.
+    const before = this.entityEndingAt(beforeParenthesis(this.tokens, phrase.first - 1 - gap), ['person']);
     // `A قائد لواء X، وB قائد لواء Y`: in a list of names each with its title after it, the name
     // after the title opens the next item (`، وB`), so the title is the name's before it.
     const nextItem = after && (this.tokens[end]?.text === '،' || /^و/.test(this.tokens[after.m.first]!.key));
@@ -398,6 +403,8 @@ export class TitleMatchers extends ClaimContext {
 
   /** `تعيين X أميراً`, `عزل X`: the verb or noun before the name decides the status. */
   protected statusAround(first: number, status: RoleStatus): RoleStatus {
+    // `تعيين X (وزير الأوقاف السابق)`: the title's own status word wins.
+    if (status !== 'current') return status;
     for (let j = first - 1; j >= first - 4 && j >= 0 && this.clause[j] === this.clause[first]; j--) {
       const t = this.tokens[j]!;
       if (stemIn(t, APPOINTMENT_WORDS)) return 'appointed';
