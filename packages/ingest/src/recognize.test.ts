@@ -228,4 +228,10 @@ describe('recognize', () => {
       'person:فارس منير',
     ]);
   });
+
+  it("reads a rank before a name in parentheses as the name's title, not a brigade", () => {
+    const found = mentionList('وأكدت مصادر أن اللواء (سامر لوقا) وصل إلى حمص.');
+    expect(found).toContain('person:سامر لوقا');
+    expect(found.some((m) => m.startsWith('organization:'))).toBe(false);
+  });
 });

@@ -15,6 +15,23 @@ describe('roles', () => {
     expect(found).toContain('حمدان محمد عباس official null appointed');
   });
 
+  it('gives the title a relative clause says a name became, or was, to that name, with its status', () => {
+    expect(roles('وجاء القرار خلفاً للواء (ماهر خالد سلوم) الذي بات وزيرا للداخلية.')).toContain(
+      'ماهر خالد سلوم minister null current',
+    );
+    expect(roles('وتعيين ماهر الصالح، الذي كان رئيسًا لحكومة الإنقاذ، محافظا لحلب.')).toContain(
+      'ماهر الصالح leader حكومة الإنقاذ former',
+    );
+  });
+
+  it('gives an accusative title after `تعيينه` to the one named before, and a post led before to him', () => {
+    const found = roles(
+      'وأكدت مصادر أن اللواء (سامر لوقا) تم تعيينه رسمياً رئيسا لشعبة الأمن السياسي، وكان قبل ذلك يرأس فرع الأمن العسكري في حمص.',
+    );
+    expect(found).toContain('سامر لوقا security_chief الأمن السياسي appointed');
+    expect(found).toContain('سامر لوقا security_chief الأمن العسكري former');
+  });
+
   it('binds a head of state named by nationality to the name set off by commas after it', () => {
     expect(roles('أصدر الرئيس اليمني، سامي منصور الهادي، مساء اليوم قرارات.')).toEqual([
       'سامي منصور الهادي leader null current',

@@ -207,6 +207,7 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, OrganizationKind> = new Map
   ['قيادة', 'government'],
   ['مكتب', 'other'],
   ['فرع', 'security_branch'],
+  ['شعبة', 'security_branch'],
   ['حركة', 'armed_group'],
   ['جبهة', 'armed_group'],
   ['فصائل', 'armed_group'],

@@ -8,6 +8,10 @@ export const ROLE_WORDS = {
   charging: keys('تكليف وتكليف كلف كلفت'),
   /** The head word of a ministry's name. */
   ministry: keys('وزارة الوزارة'),
+  /** `X الذي بات وزيراً للداخلية`: verbs of becoming between a name and the title it takes. */
+  becoming: keys('بات أصبح صار'),
+  /** `X تم تعيينه`: the auxiliary of a passive, whose pronoun is the one named before, not the agent. */
+  passiveAuxiliaries: keys('تم يتم جرى'),
   /** `قياديين ... هم A وB`: the pronoun that opens the list of those a plural title names. */
   listOpeners: keys('هم وهم منهم بينهم ومنهم'),
 };

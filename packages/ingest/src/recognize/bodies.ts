@@ -226,8 +226,10 @@ export class BodyReader extends PlaceReader {
       this.add('organization', i, i, 'anaphor', { anaphor: 'group', kind: 'armed_group' }, group.prefix);
       return i + 1;
     }
-    const head = stemIn(t, HEAD_ANAPHORS);
     const next = this.tokens[i + 1];
+    // `اللواء (X)`: a rank before a name the text sets in parentheses.
+    if (PERSON_CUES.has(t.key) && next?.text === '(') return undefined;
+    const head = stemIn(t, HEAD_ANAPHORS);
     // `في الهيئة “X”`, `في الهيئة الشيخ X`: a person after it, so not the body's own name. A rank
     // (`اللواء “X”`) is the person's title, not the brigade.
     const personAfter =

@@ -76,10 +76,13 @@ export class PostMatchers extends TitleMatchers {
       let k = led.m.last + 1;
       while (k < led.m.last + 5 && !this.entityStartingAt(k, ['person']) && this.clause[k] === this.clause[i])
         k++;
+      // `وكان قبل ذلك يرأس فرع X`: the one the sentence is about led it before.
+      const was = this.wasAt(i);
       const person =
         this.entityStartingAt(k, ['person']) ??
         this.nearestBefore(i, ['person'], 4, true) ??
-        this.relativeAntecedent(i);
+        this.relativeAntecedent(i) ??
+        (was === undefined ? undefined : this.nearestBefore(was, ['person'], 25));
       if (!person) return;
       const role = refinedByBody('leader', led.m, led.e);
       const phrase: Phrase = {
@@ -87,7 +90,7 @@ export class PostMatchers extends TitleMatchers {
         first: i,
         last: led.m.last,
         role,
-        status: 'current',
+        status: was === undefined ? 'current' : 'former',
         org: led.e,
         area: false,
         accusative: false,

@@ -242,10 +242,7 @@ export class TitleMatchers extends ClaimContext {
       !!phrase.org ||
       (phrase.role === 'leader' && phrase.last > h && NATIONALITY.test(this.key(phrase.last)));
     const after = this.entityStartingAt(end, ['person']) ?? this.afterComma(end, complete);
-    // `وكان X يعمل مسؤولاً في`: the verb of working as stands between the name and its title.
-    const gap = stemIn(this.tokens[phrase.first - 1], WORKS_AS) ? 1 : 0;
-    // `X (وزير الأوقاف السابق) محافظاً لذمار`: a title in parentheses, or after them, is X's.
-    const before = this.entityEndingAt(beforeParenthesis(this.tokens, phrase.first - 1 - gap), ['person']);
+    const before = this.subjectBefore(phrase.first);
     // `A قائد لواء X، وB قائد لواء Y`: in a list of names each with its title after it, the name
     // after the title opens the next item (`، وB`), so the title is the name's before it.
     const nextItem = after && (this.tokens[end]?.text === '،' || /^و/.test(this.tokens[after.m.first]!.key));
@@ -261,6 +258,7 @@ export class TitleMatchers extends ClaimContext {
     }
     if (!bound)
       bound =
+        this.appointedByPronoun(phrase) ??
         this.holder(phrase) ??
         this.describedHolder(phrase) ??
         this.chainedName(phrase) ??
@@ -278,11 +276,49 @@ export class TitleMatchers extends ClaimContext {
     }
     this.boundAt.set(phrase.first, bound);
     this.boundAt.set(phrase.head, bound);
-    phrase.status = this.statusAround(Math.min(bound.m.first, phrase.first), phrase.status);
+    // `تعيين X، الذي كان رئيساً لحكومة الإنقاذ`: the post of the relative clause was held before.
     if (phrase.status === 'current' && this.wasBefore(bound.m.first, phrase.first)) phrase.status = 'former';
+    phrase.status = this.statusAround(Math.min(bound.m.first, phrase.first), phrase.status);
     const from = Math.min(bound.m.first, phrase.first);
     const to = Math.max(bound.m.last, phrase.last);
     this.addRole(bound.e, phrase, from, to, confidence);
+  }
+
+  /**
+   * The name right before a title, past what may stand between them: `وكان X يعمل مسؤولاً`, `X الذي
+   * بات وزيراً`, `X (وزير الأوقاف السابق) محافظاً لذمار` (a title in parentheses, or after them).
+   */
+  protected subjectBefore(first: number): Found | undefined {
+    let k = first - 1;
+    if (stemIn(this.tokens[k], WORKS_AS) || stemIn(this.tokens[k], LEXICON.becoming) || WAS.has(this.key(k)))
+      k--;
+    if (stemIn(this.tokens[k], RELATIVES) && k < first - 1) {
+      k--;
+      if (this.tokens[k]?.text === '،') k--;
+    }
+    // `للواء (محمد خالد رحمون) الذي بات`: the name may be the one inside the parentheses.
+    if (this.tokens[k]?.text === ')') {
+      const inside = this.entityEndingAt(k - 1, ['person']);
+      if (inside) return inside;
+    }
+    return this.entityEndingAt(beforeParenthesis(this.tokens, k), ['person']);
+  }
+
+  /**
+   * `وأكدت مصادر أن X تم تعيينه رسمياً رئيساً للشعبة`: an accusative title after a passive appointment
+   * whose pronoun stands for the one named before it in the sentence.
+   */
+  protected appointedByPronoun(phrase: Phrase): Found | undefined {
+    if (!phrase.accusative) return undefined;
+    let k = phrase.first - 1;
+    if (this.tokens[k]?.text.includes('\u064B') && !this.mention(k)) k--; // `رسمياً`
+    const t = this.tokens[k];
+    // `قام زعيم التنظيم X بتعيينه`: with an agent, the pronoun is someone named before him.
+    if (!stemIn(t, APPOINTMENT_WORDS) || !t!.key.endsWith('ه')) return undefined;
+    if (!stemIn(this.tokens[k - 1], LEXICON.passiveAuxiliaries)) return undefined;
+    const holder = this.nearestBefore(k, ['person'], 10);
+    if (holder) phrase.status = 'appointed';
+    return holder;
   }
 
   /** `وزير الداخلية، “X”`, `في التنظيم، المدعو “X”`: the name after a comma, if a title or quote opens it. */
@@ -391,6 +427,13 @@ export class TitleMatchers extends ClaimContext {
   protected indefinite(i: number): boolean {
     const t = this.tokens[i];
     return isWord(t) && !this.mention(i) && !/^(ال|لل|وال|بال)/.test(t.key);
+  }
+
+  /** `وكان قبل ذلك يرأس`: the `كان` at most three words before token i, whose verb it makes past. */
+  protected wasAt(i: number): number | undefined {
+    for (let k = i - 1; k >= i - 3 && k >= 0 && isWord(this.tokens[k]) && !this.mention(k); k--)
+      if (WAS.has(this.key(k))) return k;
+    return undefined;
   }
 
   /** `كان ... يشغل`: a post held in the past. */
