@@ -234,4 +234,10 @@ describe('recognize', () => {
     expect(found).toContain('person:سامر لوقا');
     expect(found.some((m) => m.startsWith('organization:'))).toBe(false);
   });
+
+  it('joins a kunya given in parentheses after a nickname cue to the person named', () => {
+    expect(persons('وقبض على سامي حمد نجرس المكنى (أبو جمال) في الموصل.')).toEqual([
+      'سامي حمد نجرس = أبو جمال',
+    ]);
+  });
 });

@@ -32,6 +32,21 @@ describe('roles', () => {
     expect(found).toContain('سامر لوقا security_chief الأمن العسكري former');
   });
 
+  it('gives a title labelled `ويعرف بأنه` or `ما يسمى` to the name before the label', () => {
+    expect(
+      roles('وأوضحت أن القيادي المعتقل هو سامي أحمد الكردي، ويُعرف بأنه “والي الرقة” في داعش.'),
+    ).toContain('سامي أحمد الكردي leader داعش current');
+    expect(roles('وألقت الشرطة القبض على المكنى (أبو علي الجميلي) ما يسمى والي الفلوجة في داعش.')).toContain(
+      'أبو علي الجميلي leader داعش current',
+    );
+  });
+
+  it('reads a post held in a body named between the verb and the post, and drops the generic title then', () => {
+    expect(roles('القيادي "أبو ياسين العراقي" كان يشغل في التنظيم منصب "أمير قاطع البادية".')).toEqual([
+      'أبو ياسين العراقي leader قاطع البادية former',
+    ]);
+  });
+
   it('binds a head of state named by nationality to the name set off by commas after it', () => {
     expect(roles('أصدر الرئيس اليمني، سامي منصور الهادي، مساء اليوم قرارات.')).toEqual([
       'سامي منصور الهادي leader null current',

@@ -84,7 +84,26 @@ export function relate(
   const relator = new Relator(text, sentences, rec, res, trace);
   relator.run();
   runRules(relator, RULES);
-  return { roles: relator.roles, relations: relator.relations, implied: relator.implied };
+  return {
+    roles: withoutGenericTitles(relator.roles),
+    relations: relator.relations,
+    implied: relator.implied,
+  };
+}
+
+/**
+ * `القيادي X كان يشغل منصب أمير قاطع البادية`: the generic `القيادي` says no more than the post
+ * the same sentence gives him, so it gives way to it.
+ */
+function withoutGenericTitles(roles: RoleItem[]): RoleItem[] {
+  const specific = new Set(
+    roles
+      .filter((r) => r.role !== 'senior_member' && r.role !== 'member')
+      .map((r) => `${r.person}\u0000${r.evidence?.sentence}`),
+  );
+  return roles.filter(
+    (r) => r.role !== 'senior_member' || !specific.has(`${r.person}\u0000${r.evidence?.sentence}`),
+  );
 }
 
 class Relator extends TieMatchers {

@@ -10,6 +10,8 @@ export const ROLE_WORDS = {
   ministry: keys('وزارة الوزارة'),
   /** `X الذي بات وزيراً للداخلية`: verbs of becoming between a name and the title it takes. */
   becoming: keys('بات أصبح صار'),
+  /** `X ما يسمى والي الفلوجة`, `ويُعرف بأنه “والي الرقة”`: words that give a title as a name's label. */
+  soCalled: keys('يسمى يعرف ويعرف'),
   /** `X تم تعيينه`: the auxiliary of a passive, whose pronoun is the one named before, not the agent. */
   passiveAuxiliaries: keys('تم يتم جرى'),
   /** `قياديين ... هم A وB`: the pronoun that opens the list of those a plural title names. */

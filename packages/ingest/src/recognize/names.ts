@@ -36,6 +36,7 @@ export class NameReader extends QuoteReader {
   protected betweenCueAndName(t: Token): boolean {
     return (
       t.kind === 'quote' ||
+      t.text === '(' || // `المكنى (أبو جمال)`
       stemIn(t, REAL_NAME) !== undefined ||
       LONE_PREPOSITIONS.has(t.key) ||
       t.text.includes('\u064B') // an adverb: `سابقاً`, `أيضاً`

@@ -290,6 +290,8 @@ export class TitleMatchers extends ClaimContext {
    */
   protected subjectBefore(first: number): Found | undefined {
     let k = first - 1;
+    // `(أبو علي الجميلي) ما يسمى والي الفلوجة`
+    if (stemIn(this.tokens[k], LEXICON.soCalled) && this.key(k - 1) === 'ما') k -= 2;
     if (stemIn(this.tokens[k], WORKS_AS) || stemIn(this.tokens[k], LEXICON.becoming) || WAS.has(this.key(k)))
       k--;
     if (stemIn(this.tokens[k], RELATIVES) && k < first - 1) {
@@ -353,6 +355,9 @@ export class TitleMatchers extends ClaimContext {
     let k = phrase.first - 1;
     while (this.tokens[k]?.kind === 'quote') k--;
     if (POSITION.has(this.key(k))) k--;
+    // `كان يشغل في التنظيم منصب`: the body the post is in may stand between verb and post.
+    const body = this.mention(k);
+    if (body && body.type !== 'person' && IN.has(this.key(body.first - 1))) k = body.first - 2;
     // `وشغل X منصب نائب رئيس الهيئة`: the holder stands between the verb and the post.
     const between = this.entityEndingAt(k, ['person']);
     if (between && stemIn(this.tokens[between.m.first - 1], HOLDS)) return between;
@@ -364,7 +369,14 @@ export class TitleMatchers extends ClaimContext {
   protected describedHolder(phrase: Phrase): { e: Entity; m: Mention } | undefined {
     let k = phrase.first - 1;
     while (this.tokens[k]?.kind === 'quote') k--;
-    return stemIn(this.tokens[k], DESCRIBED_AS) ? this.relativeAntecedent(k) : undefined;
+    if (!stemIn(this.tokens[k], DESCRIBED_AS)) return undefined;
+    // `هو X، ويُعرف بأنه “والي الرقة”`: the one the label is given to, named before the verb.
+    if (stemIn(this.tokens[k - 1], LEXICON.soCalled)) {
+      let j = k - 2;
+      if (this.tokens[j]?.text === '،') j--;
+      return this.entityEndingAt(j, ['person']);
+    }
+    return this.relativeAntecedent(k);
   }
 
   /** The person a `الذي`/`التي` shortly before token i refers to (`“X”، الذي يُعتقد أنه`). */
