@@ -240,4 +240,20 @@ describe('recognize', () => {
       'سامي حمد نجرس = أبو جمال',
     ]);
   });
+
+  it('reads no name from a title after a conjunction in a list of posts, nor from `رئيس أركان`', () => {
+    const found = mentionList(
+      'وقال إن سامر الأسدي (أمين عام كتائب الفتح، وشغل منصب المتحدث باسم الحشد الشعبي، وقيادي حالي في تحالف الفتح) وصل.',
+    );
+    expect(found.filter((m) => m.startsWith('person:'))).toEqual(['person:سامر الأسدي']);
+    expect(mentionList('وعين رئيس أركان هيأة الحشد الشعبي.')).toEqual(['organization:الحشد الشعبي']);
+  });
+
+  it('reads a name after `يدعى` and after `اسمه الحقيقي`, and no verb of leading after a kunya', () => {
+    expect(mentionList('وقتل إرهابي سعودي يدعى سيف الشهري في غارة.')).toContain('person:سيف الشهري');
+    expect(mentionList('وأكدت الحركة أن اسمه الحقيقي حذيفة عبد الله الكحلوت.')).toContain(
+      'person:حذيفة عبد الله الكحلوت',
+    );
+    expect(mentionList('وكان أبو عبيدة قاد المنظومة الإعلامية.')).toContain('person:أبو عبيدة');
+  });
 });

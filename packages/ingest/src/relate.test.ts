@@ -47,6 +47,21 @@ describe('roles', () => {
     ]);
   });
 
+  it('reads a spokesman of the body a pronoun stands for, named in quotes after his title', () => {
+    expect(roles('وكان التنظيم قد أعلن عبر تسجيل صوتي للمتحدث باسمه "أبو عمر الحلبي" بدء حملة.')).toEqual([
+      'أبو عمر الحلبي spokesperson null current',
+    ]);
+  });
+
+  it('binds a title to the name a nickname cue after it gives, and reads `قاد` with its subject after it', () => {
+    expect(roles('ونعت الحركة الناطق باسمها المعروف باسم أبو عبيدة في بيان.')).toContainEqual(
+      expect.stringMatching(/^أبو عبيدة spokesperson /),
+    );
+    expect(roles('وقاد سامر الككلي ميليشيا "الأمن المركزي" في طرابلس سنوات.')).toEqual([
+      'سامر الككلي leader الأمن المركزي current',
+    ]);
+  });
+
   it('binds a head of state named by nationality to the name set off by commas after it', () => {
     expect(roles('أصدر الرئيس اليمني، سامي منصور الهادي، مساء اليوم قرارات.')).toEqual([
       'سامي منصور الهادي leader null current',

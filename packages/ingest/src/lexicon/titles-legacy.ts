@@ -4,7 +4,8 @@ import { keys } from '../gazetteer/words.ts';
 export const AREA_WORDS = keys('المنطقة المدينة البلدة المحافظة للمنطقة بالمنطقة منطقة');
 export const WHOLE_WORDS = keys('كاملة كاملا كلها بأكملها بكاملها');
 export const IN = keys('في ب باسم');
-export const IN_IT = keys('فيه فيها فيهم منه منها لها له');
+/** `القيادي فيها`, `المتحدث باسمه`: the pronoun stands for the body the clause before named. */
+export const IN_IT = keys('فيه فيها فيهم منه منها لها له باسمه باسمها');
 /** `الذي وصفه بأنه “والي الأنبار”`, `التي وصفتها بـ“القاضي الشرعي”`: what a title is said to be. */
 export const DESCRIBED_AS = keys('بأنه بأنها أنه أنها ب');
 /** Words of a genitive chain that are not nouns of a title (`قائد عمليات الأنبار` is one). */

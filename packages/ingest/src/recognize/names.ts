@@ -78,15 +78,23 @@ export class NameReader extends QuoteReader {
 
   /** `المدعو صلاح قطيش`. */
   protected cued(i: number, to: number): number | undefined {
-    if (!stemIn(this.tokens[i], PERSON_CUES)) return undefined;
-    // `للواء (محمد خالد رحمون)`: a name the text sets in parentheses after its rank.
-    const first = this.tokens[i + 1]?.text === '(' ? i + 2 : i + 1;
-    if (this.tokens[i + 2]?.kind === 'quote' || this.tokens[i + 1]?.kind === 'quote') return undefined;
+    const nicknameCue = stemIn(this.tokens[i], NICKNAME_CUES) !== undefined;
+    if (!nicknameCue && !stemIn(this.tokens[i], PERSON_CUES)) return undefined;
+    // `للواء (محمد خالد رحمون)`: a name the text sets in parentheses after its rank; `واسمه الحقيقي
+    // حذيفة الكحلوت`, `المعروف باسم أبو عبيدة`: the words of a name cue (`باسم` is `by the name`,
+    // not the given name Basim).
+    let first = i + 1;
+    while (
+      first <= i + 3 &&
+      (this.tokens[first]?.text === '(' || (nicknameCue && stemIn(this.tokens[first], REAL_NAME)))
+    )
+      first++;
+    if (this.tokens[first]?.kind === 'quote' || this.tokens[first + 1]?.kind === 'quote') return undefined;
     if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
     if (KUNYA.has(this.tokens[first]!.key)) return first;
     const last = this.nameEnd(first, to, 3);
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
-    const nickname = stemIn(this.tokens[i], NICKNAME_CUES) && this.tokens[first]!.key.startsWith('ب');
+    const nickname = nicknameCue && this.tokens[first]!.key.startsWith('ب');
     this.add('person', first, last, 'cue', {}, nickname ? 1 : undefined);
     return last + 1;
   }

@@ -9,13 +9,16 @@ import { UNIT_HEADS } from '../gazetteer/units.ts';
 import { PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
 import COMMON from '../lexicon/common-words.json' with { type: 'json' };
 import { LEXICON } from '../lexicon/index.ts';
+import { LEADS } from '../lexicon/posts-legacy.ts';
+import { HOLDS } from '../lexicon/titles-legacy.ts';
 import type { NameSite } from '../recognize-titled.ts';
 import { isWord, type Stem, stemIn, type Token } from '../text/tokens.ts';
 import type { Mention, MentionType, MentionSource } from '../recognize.ts';
 
 const COMMON_WORDS = new Set(COMMON.words);
 /** Verbs that follow a name (`X قتل في`, `X هرب إلى`): they end it. */
-const VERBS_AFTER_NAMES = new Set([...LEXICON.actsOnPerson, ...LEXICON.flight]);
+// `أبو عبيدة قاد المنظومة الإعلامية`: a verb of leading or holding after a name is not part of it.
+const VERBS_AFTER_NAMES = new Set([...LEXICON.actsOnPerson, ...LEXICON.flight, ...LEADS, ...HOLDS]);
 export const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 export const UNIT_HEAD_KEYS = new Map([...UNIT_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 export const PLACE_WORD_KEYS = new Map(
@@ -131,8 +134,8 @@ export class MentionSite implements NameSite {
     if (!isWord(t)) return false;
     if (t.key === 'علي') return !t.text.endsWith('ى'); // the name Ali, not the preposition على
     if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || PERSON_CUES.has(t.key)) return false;
-    // `كنائب`, `بصفته`: a title behind a preposition is no name.
-    if (/^[كبل]/.test(t.key) && t.stems.slice(1).some((s) => ROLE_KEYS.has(s.key))) return false;
+    // `كنائب`, `بصفته`, `وقيادي`: a title behind a preposition or conjunction is no name.
+    if (/^[كبلوف]/.test(t.key) && t.stems.slice(1).some((s) => ROLE_KEYS.has(s.key))) return false;
     // `سيشغل`, `سيكون`: a verb in the future tense.
     if (/^س[يتن]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key)) return false;
     // `مؤخراً`, `سابقاً`: an adverb carries tanween, a name does not.

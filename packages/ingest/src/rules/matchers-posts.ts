@@ -67,10 +67,13 @@ export class PostMatchers extends TitleMatchers {
     if (stemIn(this.tokens[i], LEADS)) {
       // `ويرأس فرع الأمن العسكري في المحافظة العميد “سامر ديب”`
       // `يدير عمليات التنظيم`: running its operations is running it.
+      // `قاد الككلي ميليشيا “الأمن المركزي”`: the subject may stand between the verb and the body.
+      const subject = this.entityStartingAt(i + 1, ['person']);
+      const from = subject ? subject.m.last + 1 : i + 1;
       const led =
-        this.entityStartingAt(i + 1, ['organization', 'unit'], false) ??
-        (AFFAIRS.has(this.key(i + 1))
-          ? this.entityStartingAt(i + 2, ['organization', 'unit'], false)
+        this.entityStartingAt(from, ['organization', 'unit'], false) ??
+        (AFFAIRS.has(this.key(from))
+          ? this.entityStartingAt(from + 1, ['organization', 'unit'], false)
           : undefined);
       if (!led) return;
       let k = led.m.last + 1;
@@ -79,6 +82,7 @@ export class PostMatchers extends TitleMatchers {
       // `وكان قبل ذلك يرأس فرع X`: the one the sentence is about led it before.
       const was = this.wasAt(i);
       const person =
+        subject ??
         this.entityStartingAt(k, ['person']) ??
         this.nearestBefore(i, ['person'], 4, true) ??
         this.relativeAntecedent(i) ??

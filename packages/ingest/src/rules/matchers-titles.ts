@@ -6,7 +6,9 @@ import {
   APPOINTMENT_WORDS,
   DEPUTY_OF,
   DISMISSAL_WORDS,
+  NICKNAME_CUES,
   PERSON_CUES,
+  REAL_NAME,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   STATUS_WORDS,
@@ -170,6 +172,7 @@ export class TitleMatchers extends ClaimContext {
       }
       // `القيادي فيها “X”`: the body is the one the clause before named.
       if (j === h + 1 && IN_IT.has(tok.key)) {
+        org ??= this.nearestBefore(h, ['organization', 'unit'], 20)?.e;
         last = j++;
         continue;
       }
@@ -241,7 +244,8 @@ export class TitleMatchers extends ClaimContext {
       ROLE_HEADS.get(stemIn(this.tokens[h], ROLE_HEAD_SET)!.key)?.ofNamed ||
       !!phrase.org ||
       (phrase.role === 'leader' && phrase.last > h && NATIONALITY.test(this.key(phrase.last)));
-    const after = this.entityStartingAt(end, ['person']) ?? this.afterComma(end, complete);
+    const after =
+      this.entityStartingAt(end, ['person']) ?? this.afterComma(end, complete) ?? this.knownAs(end);
     const before = this.subjectBefore(phrase.first);
     // `A قائد لواء X، وB قائد لواء Y`: in a list of names each with its title after it, the name
     // after the title opens the next item (`، وB`), so the title is the name's before it.
@@ -321,6 +325,14 @@ export class TitleMatchers extends ClaimContext {
     const holder = this.nearestBefore(k, ['person'], 10);
     if (holder) phrase.status = 'appointed';
     return holder;
+  }
+
+  /** `الناطق باسمها المعروف باسم أبو عبيدة`: the name a nickname cue right after the title gives. */
+  protected knownAs(j: number): Found | undefined {
+    if (!stemIn(this.tokens[j], NICKNAME_CUES)) return undefined;
+    let k = j + 1;
+    while (k <= j + 3 && (this.tokens[k]?.kind === 'quote' || stemIn(this.tokens[k], REAL_NAME))) k++;
+    return this.entityStartingAt(k, ['person']);
   }
 
   /** `وزير الداخلية، “X”`, `في التنظيم، المدعو “X”`: the name after a comma, if a title or quote opens it. */
