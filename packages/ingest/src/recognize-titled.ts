@@ -60,10 +60,11 @@ const isAccusativeHead = (t: Token | undefined) => {
   return !!stem && !!ROLE_HEADS.get(stem.key)!.accusative;
 };
 
-/** A name may end here: the sentence goes on with a particle, a verb of its own or punctuation. */
+/** A name may end here: the sentence goes on with a particle, a title, a verb of its own or punctuation. */
 function endsName(site: NameSite, j: number, to: number): boolean {
   const t = site.tokens[j];
   if (j >= to || !t || !isWord(t)) return true;
+  if (ROLE_KEYS.has(t.key)) return true; // `عامر الشيخ محافظاً لريف دمشق`
   return STOP_WORDS.has(t.key) || t.stems.slice(1).some((s) => STOP_WORDS.has(s.key));
 }
 

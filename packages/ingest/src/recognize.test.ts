@@ -256,4 +256,10 @@ describe('recognize', () => {
     );
     expect(mentionList('وكان أبو عبيدة قاد المنظومة الإعلامية.')).toContain('person:أبو عبيدة');
   });
+
+  it('reads a cue word that closes a name as its family name, and no year word in a name', () => {
+    expect(mentionList('وكشف عضو اتحاد القوى حيدر الملا أن الخلاف انتهى.')).toContain('person:حيدر الملا');
+    expect(mentionList('واستقبل محمد الشيخ أحمد الوفد.')).not.toContain('person:محمد الشيخ');
+    expect(mentionList('وأسسه المجلس بقيادة فايز السراج عام 2021.')).toContain('person:فايز السراج');
+  });
 });

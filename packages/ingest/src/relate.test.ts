@@ -42,9 +42,9 @@ describe('roles', () => {
   });
 
   it('reads a post held in a body named between the verb and the post, and drops the generic title then', () => {
-    expect(roles('القيادي "أبو ياسين العراقي" كان يشغل في التنظيم منصب "أمير قاطع البادية".')).toEqual([
-      'أبو ياسين العراقي leader قاطع البادية former',
-    ]);
+    expect(
+      roles('وقتل القيادي في داعش "أبو ياسين العراقي"، وكان يشغل في التنظيم منصب "أمير قاطع البادية".'),
+    ).toEqual(['أبو ياسين العراقي leader قاطع البادية former']);
   });
 
   it('reads a spokesman of the body a pronoun stands for, named in quotes after his title', () => {
@@ -60,6 +60,21 @@ describe('roles', () => {
     expect(roles('وقاد سامر الككلي ميليشيا "الأمن المركزي" في طرابلس سنوات.')).toEqual([
       'سامر الككلي leader الأمن المركزي current',
     ]);
+  });
+
+  it('gives the title after an aside set off by commas, or after `يعد`, to the name before the aside', () => {
+    expect(roles('وكان سامي خطاب، المعروف أيضا باسم أبو أحمد، مسؤولا كبيرا في هيئة تحرير الشام.')).toContain(
+      'سامي خطاب senior_member هيئة تحرير الشام current',
+    );
+    expect(roles('وأوضح أن عبدالله مبارك، المكنى أبو حبة، يعد قيادياً بارزاً في تنظيم القاعدة.')).toContain(
+      'عبدالله مبارك senior_member تنظيم القاعدة current',
+    );
+  });
+
+  it('keeps the generic title of a body beside a post the same sentence gives in another', () => {
+    const found = roles('وتم تعيين القيادي السابق في حركة “أحرار الشام” عامر الشيخ محافظًا لريف دمشق.');
+    expect(found).toContain('عامر الشيخ senior_member حركة أحرار الشام former');
+    expect(found.some((r) => r.startsWith('عامر الشيخ official'))).toBe(true);
   });
 
   it('binds a head of state named by nationality to the name set off by commas after it', () => {

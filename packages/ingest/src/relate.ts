@@ -85,7 +85,7 @@ export function relate(
   relator.run();
   runRules(relator, RULES);
   return {
-    roles: withoutGenericTitles(relator.roles),
+    roles: withoutGenericTitles(relator.roles, relator.relations),
     relations: relator.relations,
     implied: relator.implied,
   };
@@ -93,16 +93,25 @@ export function relate(
 
 /**
  * `القيادي X كان يشغل منصب أمير قاطع البادية`: the generic `القيادي` says no more than the post
- * the same sentence gives him, so it gives way to it.
+ * the same sentence gives him in the same body or one of its units, so it gives way to it.
  */
-function withoutGenericTitles(roles: RoleItem[]): RoleItem[] {
-  const specific = new Set(
-    roles
-      .filter((r) => r.role !== 'senior_member' && r.role !== 'member')
-      .map((r) => `${r.person}\u0000${r.evidence?.sentence}`),
+function withoutGenericTitles(roles: RoleItem[], relations: readonly RelationItem[]): RoleItem[] {
+  const within = new Set(
+    relations.filter((r) => r.predicate === 'part_of').map((r) => `${r.subject}\u0000${r.object}`),
   );
+  const sameBody = (specific: RoleItem, generic: RoleItem) =>
+    !!specific.org && (specific.org === generic.org || within.has(`${specific.org}\u0000${generic.org}`));
   return roles.filter(
-    (r) => r.role !== 'senior_member' || !specific.has(`${r.person}\u0000${r.evidence?.sentence}`),
+    (generic) =>
+      generic.role !== 'senior_member' ||
+      !roles.some(
+        (r) =>
+          r.role !== 'senior_member' &&
+          r.role !== 'member' &&
+          r.person === generic.person &&
+          r.evidence?.sentence === generic.evidence?.sentence &&
+          sameBody(r, generic),
+      ),
   );
 }
 

@@ -21,7 +21,7 @@ export const STOP_WORDS = keys(`
   و ف ثم أو أم بل لكن لكنه إن إنه إنها الذي التي الذين اللذين اللتين اللواتي ما ماذا لا لم لن ليس
   هو هي هم هما هن نحن أنا هذا هذه هذان ذلك تلك هؤلاء أولئك هناك هنا كل بعض جميع أي غير سوى أيضا فقط كذلك
   قد لقد كان كانت كانوا يكون تكون كما وقد وكان وكانت حيث إذ إذا لو كي لكي بسبب رغم إثر عقب إضافة بالإضافة
-  اليوم أمس غدا الماضي الماضية الأسبوع الشهر العام السنة الجاري الحالي الحالية الأخير الأخيرة الأخيرين صباح مساء ليلة
+  اليوم أمس غدا الماضي الماضية الأسبوع الشهر العام عام السنة سنة الجاري الحالي الحالية الأخير الأخيرة الأخيرين صباح مساء ليلة
   قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت أفاد أفادت ذكر ذكرت أعلن أعلنت صرح صرحت أوضح أوضحت كشف كشفت نقل
   تم يتم جرى يعتبر ويعتبر اعتبر يعد تعد وصف بحسب حسب وفق وفقا نقلا مصدر مصادر المصدر المصادر شخص أشخاص عنصر عناصر
   المنطقة منطقة مناطق الخاضعة الخاضع التابعة التابع تابعة تابع برفقة بأمر بتنسيق
@@ -45,6 +45,8 @@ export const NICKNAME_CUES = keys(
 );
 /** Words of a real name given beside a kunya: `واسمه الحقيقي`. */
 export const REAL_NAME = keys('الحقيقي الحقيقية الكامل هو باسم');
+/** Cue words that are also family names (`عامر الشيخ`, `حيدر الملا`) when they close a name. */
+export const CUE_SURNAMES = keys('الشيخ الحاج الملا السيد المهندس');
 /** Professions that close a kunya as its nickname (`أبو مهدي المهندس`), unlike a rank before a name. */
 export const KUNYA_NICKNAMES = keys('المهندس الحاج الشيخ الدكتور');
 
@@ -116,6 +118,8 @@ export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
   ...[...keys('الميداني الميدانيين الميدانية ميداني')].map(
     (k) => [k, 'military_commander' as RoleClass] as const,
   ),
+  // `مسؤولاً كبيراً في هيئة تحرير الشام`: a senior official of a group is one of its leaders.
+  ...[...keys('كبير كبيرا الكبير')].map((k) => [k, 'senior_member' as RoleClass] as const),
   ...[...keys('استخبارات الاستخبارات مخابرات أمن شرطة الشرطة')].map(
     (k) => [k, 'security_chief' as RoleClass] as const,
   ),

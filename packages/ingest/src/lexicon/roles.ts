@@ -8,8 +8,9 @@ export const ROLE_WORDS = {
   charging: keys('تكليف وتكليف كلف كلفت'),
   /** The head word of a ministry's name. */
   ministry: keys('وزارة الوزارة'),
-  /** `X الذي بات وزيراً للداخلية`: verbs of becoming between a name and the title it takes. */
-  becoming: keys('بات أصبح صار'),
+  /** `X الذي بات وزيراً للداخلية`, `X يعد قيادياً`: verbs of becoming or being counted as, between a
+   * name and the title it takes. */
+  becoming: keys('بات أصبح صار يعد يعتبر'),
   /** `X ما يسمى والي الفلوجة`, `ويُعرف بأنه “والي الرقة”`: words that give a title as a name's label. */
   soCalled: keys('يسمى يعرف ويعرف'),
   /** `X تم تعيينه`: the auxiliary of a passive, whose pronoun is the one named before, not the agent. */

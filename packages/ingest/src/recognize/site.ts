@@ -6,7 +6,7 @@ import { GIVEN_NAMES, NAME_CONNECTORS } from '../gazetteer/names.ts';
 import { ORGANIZATION_HEADS } from '../gazetteer/organizations.ts';
 import { PLACE_WORDS } from '../gazetteer/places.ts';
 import { UNIT_HEADS } from '../gazetteer/units.ts';
-import { PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
+import { CUE_SURNAMES, PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
 import COMMON from '../lexicon/common-words.json' with { type: 'json' };
 import { LEXICON } from '../lexicon/index.ts';
 import { LEADS } from '../lexicon/posts-legacy.ts';
@@ -197,6 +197,12 @@ export class MentionSite implements NameSite {
   }
 
   /** The words of a name after its first word: up to `max`, stopping at anything that is not a name. */
+  /** `عامر الشيخ محافظاً`: a cue word that is a family name, closing the name (no name word after). */
+  protected closingSurname(j: number): boolean {
+    const t = this.tokens[j];
+    return !!t && this.free(j) && CUE_SURNAMES.has(t.key) && !this.isNameWord(this.tokens[j + 1], 1);
+  }
+
   nameEnd(first: number, to: number, max: number): number {
     // Connectors (`بن`, `آل`, `عبد`) join two name words and count as none: `عبد العزيز صالح بن
     // حبتور` is four words, and a name never ends on one.
@@ -205,6 +211,10 @@ export class MentionSite implements NameSite {
     for (let j = first + 1; j < to; j++) {
       const t = this.tokens[j]!;
       const joined = CONNECTORS.has(this.tokens[j - 1]!.key);
+      if (this.closingSurname(j)) {
+        last = j;
+        break;
+      }
       if (!this.free(j) || !this.isNameWord(t, 1)) {
         if (!(isWord(t) && CONNECTORS.has(t.key) && this.isNameWord(this.tokens[j + 1], 1))) break;
       } else if (!CONNECTORS.has(t.key) && !joined && ++words > max) break;

@@ -251,9 +251,6 @@ export class TitleMatchers extends ClaimContext {
     // after the title opens the next item (`، وB`), so the title is the name's before it.
     const nextItem = after && (this.tokens[end]?.text === '،' || /^و/.test(this.tokens[after.m.first]!.key));
     let bound = phrase.accusative || (before && nextItem) ? (before ?? after) : (after ?? before);
-    // `تعيين X، الذي كان رئيساً لحكومة الإنقاذ، محافظاً لحلب`: the accusative title after a relative
-    // clause set off by commas is predicated of the name before the clause.
-    if (!bound && phrase.accusative) bound = this.beforeRelativeClause(phrase.first - 1);
     let confidence = 0.85;
     // `X، أمير التنظيم`, `X هو أمير التنظيم`
     if (!bound && (this.tokens[phrase.first - 1]?.text === '،' || COPULA.has(this.key(phrase.first - 1)))) {
@@ -302,6 +299,8 @@ export class TitleMatchers extends ClaimContext {
       k--;
       if (this.tokens[k]?.text === '،') k--;
     }
+    // `X، المكنى أبو حبة، يعد قيادياً`, `تعيين X، الذي كان رئيساً، محافظاً`: past an aside.
+    if (this.tokens[k]?.text === '،') return this.beforeAside(k);
     // `للواء (محمد خالد رحمون) الذي بات`: the name may be the one inside the parentheses.
     if (this.tokens[k]?.text === ')') {
       const inside = this.entityEndingAt(k - 1, ['person']);
@@ -344,13 +343,15 @@ export class TitleMatchers extends ClaimContext {
     return this.entityStartingAt(j + 1, ['person']);
   }
 
-  /** The person before `، الذي ...،` when token j is the clause's closing comma. */
-  protected beforeRelativeClause(j: number): Found | undefined {
-    if (this.tokens[j]?.text !== '،') return undefined;
+  /**
+   * The person before an aside set off by commas (`، الذي ...،`, `، المعروف أيضاً باسم ...،`) when
+   * token j is its closing comma: a title after the aside is predicated of him.
+   */
+  protected beforeAside(j: number): Found | undefined {
     for (let k = j - 1; k > j - 14 && k > 0 && this.sameSentence(j, k); k--) {
       if (this.tokens[k]!.text === '،' || this.tokens[k]!.text === '.') return undefined;
-      if (stemIn(this.tokens[k], RELATIVES) && this.tokens[k - 1]?.text === '،')
-        return this.entityEndingAt(k - 2, ['person']);
+      const opens = stemIn(this.tokens[k], RELATIVES) || stemIn(this.tokens[k], NICKNAME_CUES);
+      if (opens && this.tokens[k - 1]?.text === '،') return this.entityEndingAt(k - 2, ['person']);
     }
     return undefined;
   }
