@@ -262,4 +262,13 @@ describe('recognize', () => {
     expect(mentionList('واستقبل محمد الشيخ أحمد الوفد.')).not.toContain('person:محمد الشيخ');
     expect(mentionList('وأسسه المجلس بقيادة فايز السراج عام 2021.')).toContain('person:فايز السراج');
   });
+
+  it('ends a name before `باسم` that gives another name in quotes', () => {
+    expect(mentionList('ويعرف أبو قصرة باسم “أبو الحسن الحموي” بين عناصره.')).toContain('person:أبو قصرة');
+  });
+
+  it('takes no noun with a possessive pronoun, nor `أحد`, into a name', () => {
+    expect(mentionList('وأعلنت الحكومة برئاسة محمد البشير خطتها.')).toContain('person:محمد البشير');
+    expect(mentionList('وقتل أبو حمزة المقدسي أحد القادة.')).toContain('person:أبو حمزة المقدسي');
+  });
 });

@@ -77,6 +77,40 @@ describe('roles', () => {
     expect(found.some((r) => r.startsWith('عامر الشيخ official'))).toBe(true);
   });
 
+  it('reads the holder of a post through a relative clause, a future verb, and `برئاسة`', () => {
+    expect(roles('وعين سامر العلي، الذي بات يشغل منصب وزير الموارد المائية، مستشاراً.')).toContainEqual(
+      expect.stringMatching(/^سامر العلي minister /),
+    );
+    expect(roles('وقال إن أبو مهدي الحلبي سيشغل منصب رئيس أركان هيئة الحشد الشعبي.')).toContainEqual(
+      expect.stringMatching(/^أبو مهدي الحلبي military_commander الحشد الشعبي/),
+    );
+    expect(roles('وأعلنت الحكومة السورية الانتقالية برئاسة محمد البشير أمس خطتها.')).toContainEqual(
+      expect.stringMatching(/^محمد البشير leader /),
+    );
+  });
+
+  it('refines a title by its modifiers but not by the adjective of a region, nor one governed by another', () => {
+    expect(roles('وتم تكليف هاشم الكزة آمراً لمنطقة طبرق العسكرية.')).toContainEqual(
+      expect.stringMatching(/^هاشم الكزة leader /),
+    );
+    expect(roles('وتم تعيين فهيم العيسى قائداً عاماً للفيلق الثاني.')).toContainEqual(
+      expect.stringMatching(/^فهيم العيسى leader /),
+    );
+    expect(roles('وقتل أبو حمزة المقدسي أحد القادة الميدانيين لتنظيم داعش.')).toEqual([
+      'أبو حمزة المقدسي military_commander داعش current',
+    ]);
+    // `نائب معاون رئيس الهيئة`: he is not the head of the body.
+    expect(roles('وقال أبو علي البصري نائب معاون رئيس هيئة الحشد الشعبي إن الهجوم صد.')).not.toContainEqual(
+      expect.stringMatching(/ leader /),
+    );
+  });
+
+  it('reads the leader of a group named after an attribute clause and before his quoted name', () => {
+    expect(
+      roles('وقتل زعيم تنظيم “حراس الدين” المرتبط بتنظيم القاعدة “بلال الخريسات” في غارة.'),
+    ).toContainEqual('بلال الخريسات leader حراس الدين current');
+  });
+
   it('binds a head of state named by nationality to the name set off by commas after it', () => {
     expect(roles('أصدر الرئيس اليمني، سامي منصور الهادي، مساء اليوم قرارات.')).toEqual([
       'سامي منصور الهادي leader null current',

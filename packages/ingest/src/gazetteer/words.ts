@@ -19,7 +19,7 @@ export function keys(words: string): Set<string> {
 export const STOP_WORDS = keys(`
   في من على إلى عن مع حتى منذ بعد قبل خلال عند لدى نحو ضد حول بين دون عبر تحت فوق أمام خلف وراء لصالح
   و ف ثم أو أم بل لكن لكنه إن إنه إنها الذي التي الذين اللذين اللتين اللواتي ما ماذا لا لم لن ليس
-  هو هي هم هما هن نحن أنا هذا هذه هذان ذلك تلك هؤلاء أولئك هناك هنا كل بعض جميع أي غير سوى أيضا فقط كذلك
+  هو هي هم هما هن نحن أحد إحدى أنا هذا هذه هذان ذلك تلك هؤلاء أولئك هناك هنا كل بعض جميع أي غير سوى أيضا فقط كذلك
   قد لقد كان كانت كانوا يكون تكون كما وقد وكان وكانت حيث إذ إذا لو كي لكي بسبب رغم إثر عقب إضافة بالإضافة
   اليوم أمس غدا الماضي الماضية الأسبوع الشهر العام عام السنة سنة الجاري الحالي الحالية الأخير الأخيرة الأخيرين صباح مساء ليلة
   قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت أفاد أفادت ذكر ذكرت أعلن أعلنت صرح صرحت أوضح أوضحت كشف كشفت نقل
@@ -98,7 +98,7 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = new Map([
   ...head('official', 'مسؤولة المسؤولة رئيسة الرئيسة مديرة المديرة', { refinable: true }),
   ...head('official', 'مسؤولا رئيسا مديرا محافظا', { refinable: true, accusative: true }),
   ...head('senior_member', 'قيادي القيادي القيادية قياديا'),
-  ...head('senior_member', 'القياديين قياديين قياديي قادة القادة', { plural: true }),
+  ...head('senior_member', 'القياديين قياديين قياديي قادة القادة', { plural: true, refinable: true }),
   ...head('official', 'مسؤولي المسؤولين مسؤولين', { plural: true }),
   ...head('member', 'عنصر العنصر مقاتل المقاتل عضو العضو'),
   ...head('member', 'عنصرا عضوا', { accusative: true }),
@@ -112,7 +112,7 @@ export const ROLE_MODIFIERS: ReadonlyMap<string, RoleClass> = new Map([
   ...[...keys('العسكري عسكري عسكريا العسكرية')].map((k) => [k, 'military_commander' as RoleClass] as const),
   ...[...keys('الشرعي شرعي شرعيا الشرعية')].map((k) => [k, 'sharia_official' as RoleClass] as const),
   ...[...keys('الحسبة')].map((k) => [k, 'hisbah' as RoleClass] as const),
-  ...[...keys('العام')].map((k) => [k, 'leader' as RoleClass] as const),
+  ...[...keys('العام عاما')].map((k) => [k, 'leader' as RoleClass] as const),
   ...[...keys('الأركان أركان')].map((k) => [k, 'military_commander' as RoleClass] as const),
   // `القائد الميداني`, `أحد القادة الميدانيين`: a field commander.
   ...[...keys('الميداني الميدانيين الميدانية ميداني')].map(
@@ -141,7 +141,7 @@ export const DISMISSAL_WORDS = keys('عزل وعزل عزله وعزله إقا�
 
 /** Relative clauses that make the person after them the head of the organization before. */
 export const LED_BY = keys(
-  'يقوده تقوده يترأسه يرأسه ترأسه يديره تديره يتزعمه يتزعمها بقيادة يقودها يرأسها تقودها',
+  'يقوده تقوده يترأسه يرأسه ترأسه يديره تديره يتزعمه يتزعمها بقيادة برئاسة يقودها يرأسها تقودها',
 );
 
 /** Words that make the next words a quantity, not a name (`أكثر من 50 عنصر`). */

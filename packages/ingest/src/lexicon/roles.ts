@@ -10,7 +10,7 @@ export const ROLE_WORDS = {
   ministry: keys('وزارة الوزارة'),
   /** `X الذي بات وزيراً للداخلية`, `X يعد قيادياً`: verbs of becoming or being counted as, between a
    * name and the title it takes. */
-  becoming: keys('بات أصبح صار يعد يعتبر'),
+  becoming: keys('بات أصبح صار سيكون يعد يعتبر'),
   /** `X ما يسمى والي الفلوجة`, `ويُعرف بأنه “والي الرقة”`: words that give a title as a name's label. */
   soCalled: keys('يسمى يعرف ويعرف'),
   /** `X تم تعيينه`: the auxiliary of a passive, whose pronoun is the one named before, not the agent. */

@@ -18,9 +18,10 @@ export const PRESIDING = keys('رئيس الرئيس رئيسة الرئيسة �
 export const GOVERNMENT_WORDS = keys('الوزراء الحكومة حكومة مجلس');
 export const SECTOR_WORDS = keys('قاطع قطاع ولاية لقاطع لولاية لقطاع');
 export const POSITION = keys('منصب');
-export const HOLDS = keys('يشغل شغل تولى يتولى تسلم وتسلم');
+export const HOLDS = keys('يشغل شغل سيشغل تولى يتولى تسلم وتسلم');
 export const WAS = keys('كان وكان كانت وكانت');
-export const DEPUTY_HEADS = keys('نائب النائب');
+/** `نائب رئيس الهيئة`, `معاون رئيس الهيئة`: titles that govern another, which is not the holder's. */
+export const DEPUTY_HEADS = keys('نائب النائب معاون مساعد مستشار');
 export const COPULA = keys('هو وهو هي وهي');
 export const ONE_OF = keys('أحد وأحد احدى');
 /** Formations whose commander is their leader: `قائد لواء X`, `آمر الفرقة`. */

@@ -154,6 +154,8 @@ export class MentionSite implements NameSite {
       )
         return false;
       if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
+      // `خطتها`, `قواتها`: a noun with a possessive pronoun is no part of a name.
+      if (/..ها$/.test(t.key) && !GIVEN.has(t.key)) return false;
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
       // `X بغارة للتحالف`: the means of a killing after a name is not part of it.
@@ -211,6 +213,8 @@ export class MentionSite implements NameSite {
     for (let j = first + 1; j < to; j++) {
       const t = this.tokens[j]!;
       const joined = CONNECTORS.has(this.tokens[j - 1]!.key);
+      // `أبو قصرة باسم “أبو الحسن”`: `by the name`, before the name it gives.
+      if (t.key === 'باسم' && this.tokens[j + 1]?.kind === 'quote') break;
       if (this.closingSurname(j)) {
         last = j;
         break;

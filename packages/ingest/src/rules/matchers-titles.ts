@@ -113,8 +113,10 @@ export class TitleMatchers extends ClaimContext {
         continue;
       }
       if (!isWord(tok) || m) break;
+      // `آمراً لمنطقة طبرق العسكرية`: an adjective right after a place names the region, not the post.
+      const afterPlace = this.mention(j - 1)?.type === 'place';
       const modifier = ROLE_MODIFIERS.get(tok.key);
-      if (modifier && head.refinable) {
+      if (modifier && head.refinable && !afterPlace) {
         role = modifier;
         last = j++;
         continue;
@@ -375,7 +377,12 @@ export class TitleMatchers extends ClaimContext {
     const between = this.entityEndingAt(k, ['person']);
     if (between && stemIn(this.tokens[between.m.first - 1], HOLDS)) return between;
     if (!stemIn(this.tokens[k], HOLDS)) return undefined;
-    return this.nearestBefore(k, ['person'], 8, true) ?? this.nearestBefore(k, ['person'], 8);
+    // `X الذي بات يشغل منصب وزير`: the antecedent of the clause the verb opens.
+    return (
+      this.subjectBefore(k) ??
+      this.nearestBefore(k, ['person'], 8, true) ??
+      this.nearestBefore(k, ['person'], 8)
+    );
   }
 
   /** `“X”، الذي قالت إنه مسؤول المكتب الأمني`: the antecedent of the relative clause that describes. */
