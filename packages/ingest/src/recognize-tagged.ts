@@ -24,6 +24,8 @@ export function taggedPersons(site: NameSite, from: number, spans: readonly Tagg
     const nameWords = tokens.slice(1).filter((t) => !site.isConnector(t));
     if (!nameWords.every((t) => site.isNameWord(t, 1) && !ordinary(t))) continue;
     if (stemIn(head, KIN)) continue;
+    // `كلف حفتر صالح عبودة`: the surname of someone already named opens no new name.
+    if (site.isKnownSurname(head.key)) continue;
     site.add('person', first, last, 'tagger');
   }
 }

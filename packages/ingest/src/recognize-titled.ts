@@ -19,6 +19,8 @@ export interface NameSite {
   nameEnd(first: number, to: number, max: number): number;
   /** `بن`, `عبد`, `آل`: the words that join the parts of one name. */
   isConnector(t: Token): boolean;
+  /** `حفتر` after `خليفة حفتر`: the word is the family name of a person already named. */
+  isKnownSurname(key: string): boolean;
   add(
     type: MentionType,
     first: number,

@@ -271,4 +271,18 @@ describe('recognize', () => {
     expect(mentionList('وأعلنت الحكومة برئاسة محمد البشير خطتها.')).toContain('person:محمد البشير');
     expect(mentionList('وقتل أبو حمزة المقدسي أحد القادة.')).toContain('person:أبو حمزة المقدسي');
   });
+
+  it('reads a kunya written as one word, and no verb or preposition after a cue for a name', () => {
+    const found = mentionList('وقال إن القتلى هم سامي مبارك، وأبوخالد العولقي، وأبوكعب.');
+    expect(found).toContain('person:أبوخالد العولقي');
+    expect(found).toContain('person:أبوكعب');
+    expect(
+      mentionList('وقالت مصادر إن الشاب يعمل في الحلاقة وإنه اتهم الشاب بالتعامل مع قسد.'),
+    ).not.toContainEqual(expect.stringMatching(/^person:/));
+  });
+
+  it('opens no name with the family name of someone already named', () => {
+    const found = mentionList('وقال خليفة حفتر إن التعديلات جاهزة، كما كلف حفتر صالح عبودة بإدارة التدريب.');
+    expect(found).not.toContainEqual(expect.stringMatching(/^person:حفتر صالح/));
+  });
 });

@@ -134,6 +134,7 @@ class State extends NameReader {
       this.unitPattern(i, to) ??
       this.anaphor(i) ??
       this.kunya(i, to) ??
+      this.joinedKunya(i, to) ??
       this.cued(i, to) ??
       joinedName(this, i, to) ??
       this.givenName(i, to) ??

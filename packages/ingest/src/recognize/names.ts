@@ -9,6 +9,8 @@ import { GIVEN } from './site.ts';
 import { QuoteReader } from './quotes.ts';
 import { ordinary } from '../recognize-titled.ts';
 
+/** `أبوخالد`: the kunya's first word joined to the second (folded keys). */
+const JOINED_KUNYA = /^ابو(?=\p{L}{3})/u;
 /** Words whose object is a person: `خلفاً لـX`, `بدلاً من`. */
 const NAME_GOVERNORS = LEXICON.replacing;
 
@@ -76,6 +78,18 @@ export class NameReader extends QuoteReader {
     return last + 1;
   }
 
+  /** `وأبوخالد العولقي`, `أبوكعب`: a kunya written as one word, `أبو` joined to the name after it. */
+  protected joinedKunya(i: number, to: number): number | undefined {
+    const t = this.tokens[i]!;
+    const stem = t.stems.find((s) => JOINED_KUNYA.test(s.key));
+    if (!stem) return undefined;
+    // `أبوظبي` is a place the gazetteer read first; an ordinary word is no kunya.
+    if (!GIVEN.has(stem.key.replace(JOINED_KUNYA, '')) && ordinary(t)) return undefined;
+    const last = this.isNameWord(this.tokens[i + 1], 1) && this.free(i + 1) ? this.nameEnd(i + 1, to, 2) : i;
+    this.add('person', i, last, 'kunya', {}, stem.prefix);
+    return last + 1;
+  }
+
   /** `المدعو صلاح قطيش`. */
   protected cued(i: number, to: number): number | undefined {
     const nicknameCue = stemIn(this.tokens[i], NICKNAME_CUES) !== undefined;
@@ -92,6 +106,10 @@ export class NameReader extends QuoteReader {
     if (this.tokens[first]?.kind === 'quote' || this.tokens[first + 1]?.kind === 'quote') return undefined;
     if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
     if (KUNYA.has(this.tokens[first]!.key)) return first;
+    // `الشاب يعمل`, `الشاب بالتعامل`: a verb or a prepositional phrase after the cue is no name.
+    const key = this.tokens[first]!.key;
+    if (/^(بال|لل|وال)/.test(key) || (/^[يت]/.test(key) && key.length >= 4 && !GIVEN.has(key)))
+      return undefined;
     const last = this.nameEnd(first, to, 3);
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
     const nickname = nicknameCue && this.tokens[first]!.key.startsWith('ب');
@@ -118,6 +136,8 @@ export class NameReader extends QuoteReader {
     )
       return undefined;
     if (!this.isNameWord(t, 0) || ordinary(t) || this.isHeadWord(t)) return undefined;
+    // `كلف حفتر صالح عبودة`: the surname of someone already named, then another's name.
+    if (this.isKnownSurname(t.key)) return undefined;
     const last = this.nameEnd(i, to, 3);
     if (last < i + 2) return undefined;
     this.add('person', i, last, 'given-name');

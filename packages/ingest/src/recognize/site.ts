@@ -57,6 +57,10 @@ export class MentionSite implements NameSite {
     return CONNECTORS.has(t.key);
   }
 
+  isKnownSurname(key: string): boolean {
+    return this.mentions.some((m) => m.type === 'person' && nameKey(m.name).endsWith(` ${key}`));
+  }
+
   isHeadWord(t: Token): boolean {
     return !!(stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET) || stemIn(t, UNIT_HEAD_SET));
   }
