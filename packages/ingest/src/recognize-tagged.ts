@@ -8,6 +8,10 @@ import { isWord, stemIn } from './text/tokens.ts';
 
 /** Spans the tagger is less sure of than this are left to the rules. */
 const MIN_SCORE = 0.5;
+/** A lone word must be surer: most are a surname met again, which the surnames pass reads. */
+const LONE_SCORE = 0.6;
+/** `إرهابياً`, `فرقتا`: an accusative or dual ending, its tanween unwritten, ends no lone name. */
+const ADVERBIAL = /(يا|تا|ين)$/;
 
 export function taggedPersons(site: NameSite, from: number, spans: readonly TaggedSpan[]): void {
   for (const span of spans) {
@@ -16,8 +20,10 @@ export function taggedPersons(site: NameSite, from: number, spans: readonly Tagg
     const last = from + span.last;
     const tokens = site.tokens.slice(first, last + 1);
     if (tokens.some((_t, k) => !site.free(first + k))) continue;
-    // One word alone is a surname met again: the surnames pass reads it from the full name.
-    if (tokens.filter(isWord).length < 2) continue;
+    // One word alone (`راوول`, `جوزيه`: foreign names), unless its ending makes it an adjective.
+    // The first word of a sentence is most often its verb (`وأشرف X على المفاوضات`).
+    const lone = tokens.filter(isWord).length < 2;
+    if (lone && (span.score < LONE_SCORE || ADVERBIAL.test(tokens[0]!.key) || span.first === 0)) continue;
     const head = tokens[0]!;
     if (!site.isNameWord(head, 0) || ordinary(head) || site.isHeadWord(head)) continue;
     // No ordinary word inside (`قتل`, `ولد`), no kinship word before the name (`شقيق مشعل`).

@@ -285,4 +285,24 @@ describe('recognize', () => {
     const found = mentionList('وقال خليفة حفتر إن التعديلات جاهزة، كما كلف حفتر صالح عبودة بإدارة التدريب.');
     expect(found).not.toContainEqual(expect.stringMatching(/^person:حفتر صالح/));
   });
+
+  it('reads countries and cities of the world, and a common word that is also one only in context', () => {
+    const found = mentionList('وزار الوفد الصين واليابان ثم البرتغال قبل أن يعود إلى بكين.');
+    expect(found).toEqual(
+      expect.arrayContaining(['place:الصين', 'place:اليابان', 'place:البرتغال', 'place:بكين']),
+    );
+    expect(mentionList('وعاد إلى مسقط رأسه بعد سنوات.')).toEqual([]);
+  });
+
+  it('ends a name after the family that follows آل, and at a word with a pronoun suffix', () => {
+    expect(mentionList('وهنأ الشيخ محمد بن راشد آل مكتوم مبتهلين إلى الله.')).toContain(
+      'person:محمد بن راشد آل مكتوم',
+    );
+    expect(mentionList('ومن القضايا التي ناقشها حسين فهمي في البرنامج.')).toContain('person:حسين فهمي');
+  });
+
+  it('reads no name from a team after الفريق, nor from the preposition على written علي', () => {
+    const found = mentionList('ويستقبل الفريق الضيف في المطار، وبدأ تدريب علي الطرق الحديثة.');
+    expect(found.filter((m) => m.startsWith('person:'))).toEqual([]);
+  });
 });

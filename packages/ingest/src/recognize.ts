@@ -10,7 +10,7 @@ import {
 } from '@shabaka/model';
 import { taggedPersons } from './recognize-tagged.ts';
 import { joinedName, titledNames } from './recognize-titled.ts';
-import { tagArticle, type TaggedSpan } from './tagger/index.ts';
+import { tagArticle, type TaggedSpan, type Tagger } from './tagger/index.ts';
 import type { Sentence } from './split.ts';
 import { isWord, type Token, tokenize } from './text/tokens.ts';
 import { NameReader } from './recognize/names.ts';
@@ -69,6 +69,8 @@ export interface Recognized {
 export interface RecognizeOptions {
   /** Outlets named in the byline or dateline: the same words quoted in the text are that outlet. */
   outlets?: readonly string[];
+  /** The learned tagger to read with; the committed weights' by default (evaluation passes its own). */
+  tagger?: Tagger;
 }
 
 export function recognize(
@@ -91,7 +93,10 @@ export function recognize(
     return range ? [range] : [];
   });
   // The tagger reads the article whole: a name met in full lends its words to later mentions.
-  const tagged = tagArticle(readable.map(([from, to]) => tokens.slice(from, to)));
+  const tagged = tagArticle(
+    readable.map(([from, to]) => tokens.slice(from, to)),
+    options.tagger,
+  );
   for (const [k, [from, to]] of readable.entries()) state.sentence(from, to, tagged[k]);
   state.surnames();
   state.mentions.sort((a, b) => a.start - b.start);

@@ -7,6 +7,7 @@ import { keys } from './words.ts';
 import { IRAQ_PLACES } from './places-iraq.ts';
 import { REGION_PLACES } from './places-region.ts';
 import { SYRIA_PLACES } from './places-syria.ts';
+import { WORLD_PLACES } from './places-world.ts';
 
 export interface PlaceEntry {
   name: string;
@@ -298,10 +299,14 @@ function parsePlaces(raw: Partial<Record<PlaceKind, string>>): PlaceEntry[] {
   );
 }
 
-/** Neighbours and the larger places first, then the country files (`places-syria.ts`, `places-iraq.ts`, `places-region.ts`). */
-export const PLACES: readonly PlaceEntry[] = [RAW, SYRIA_PLACES, IRAQ_PLACES, REGION_PLACES].flatMap(
-  parsePlaces,
-);
+/** Neighbours and the larger places first, then the country files (`places-syria.ts`, `places-iraq.ts`, `places-region.ts`) and the world's (`places-world.ts`). */
+export const PLACES: readonly PlaceEntry[] = [
+  RAW,
+  SYRIA_PLACES,
+  IRAQ_PLACES,
+  REGION_PLACES,
+  WORLD_PLACES,
+].flatMap(parsePlaces);
 
 /**
  * Words that introduce a place name, with the kind of place and whether they stay in the name;

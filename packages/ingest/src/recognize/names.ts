@@ -2,13 +2,15 @@
 // parentheses, and surnames of persons named in full elsewhere.
 import { nameKey } from '@shabaka/model';
 import { KUNYA_NICKNAMES, NICKNAME_CUES, REAL_NAME, PERSON_CUES, STOP_WORDS } from '../gazetteer/words.ts';
-import { LEXICON } from '../lexicon/index.ts';
+import { keys, LEXICON } from '../lexicon/index.ts';
 import { isWord, stemIn, type Token } from '../text/tokens.ts';
 import { KUNYA, LONE_PREPOSITIONS } from '../lexicon/recognize-legacy.ts';
 import { GIVEN } from './site.ts';
 import { QuoteReader } from './quotes.ts';
 import { ordinary } from '../recognize-titled.ts';
 
+/** `الفريق أول X`, `اللواء ركن X`: grades of a rank between it and the name. */
+const RANK_GRADES = keys('أول ركن');
 /** `أبوخالد`: the kunya's first word joined to the second (folded keys). */
 const JOINED_KUNYA = /^ابو(?=\p{L}{3})/u;
 /** Words whose object is a person: `خلفاً لـX`, `بدلاً من`. */
@@ -100,15 +102,18 @@ export class NameReader extends QuoteReader {
     let first = i + 1;
     while (
       first <= i + 3 &&
-      (this.tokens[first]?.text === '(' || (nicknameCue && stemIn(this.tokens[first], REAL_NAME)))
+      (this.tokens[first]?.text === '(' ||
+        (nicknameCue && stemIn(this.tokens[first], REAL_NAME)) ||
+        RANK_GRADES.has(this.tokens[first]!.key))
     )
       first++;
     if (this.tokens[first]?.kind === 'quote' || this.tokens[first + 1]?.kind === 'quote') return undefined;
     if (first >= to || !this.free(first) || !this.isNameWord(this.tokens[first], 0)) return undefined;
     if (KUNYA.has(this.tokens[first]!.key)) return first;
-    // `الشاب يعمل`, `الشاب بالتعامل`: a verb or a prepositional phrase after the cue is no name.
+    // `الشاب يعمل`, `الشاب بالتعامل`: a verb or a prepositional phrase after the cue is no name, nor
+    // an adjective (`الفريق الضيف`, `الفريق الأوكراني`: the team, not a general).
     const key = this.tokens[first]!.key;
-    if (/^(بال|لل|وال)/.test(key) || (/^[يت]/.test(key) && key.length >= 4 && !GIVEN.has(key)))
+    if (/^(ال|بال|لل|وال)/.test(key) || (/^[يت]/.test(key) && key.length >= 4 && !GIVEN.has(key)))
       return undefined;
     const last = this.nameEnd(first, to, 3);
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
@@ -127,13 +132,9 @@ export class NameReader extends QuoteReader {
       return undefined;
     const father = stemIn(this.tokens[i + 1], GIVEN);
     const next = this.tokens[i + 1];
-    if (
-      !father ||
-      father.prefix > 0 ||
-      !this.free(i + 1) ||
-      next!.text.endsWith('ى') ||
-      this.isConnector(next!)
-    )
+    if (!father || father.prefix > 0 || !this.free(i + 1) || this.isConnector(next!)) return undefined;
+    // `تدريب علي الطرق`: the preposition على, written with a dotted yaa.
+    if (father.key === 'علي' && (next!.text.endsWith('ى') || this.tokens[i + 2]?.key.startsWith('ال')))
       return undefined;
     if (!this.isNameWord(t, 0) || ordinary(t) || this.isHeadWord(t)) return undefined;
     // `كلف حفتر صالح عبودة`: the surname of someone already named, then another's name.

@@ -146,7 +146,12 @@ export class MentionSite implements NameSite {
     if (t.text.includes('\u064B')) return false;
     if (t.stems.slice(1).some((s) => STOP_WORDS.has(s.key))) return false; // `وفي`, `ومن`
     if (/^[وف]/.test(t.key) && STOP_WORDS.has(t.key.slice(1))) return false; // `فإن`, `وهو`: too short to peel
+    // `خطتها`, `ناقشها`: a word with a pronoun suffix is no part of a name; `ويخرجه`: nor a verb.
+    if (/..ها$/.test(t.key) && !GIVEN.has(t.key)) return false;
+    if (/^و[يت]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key.slice(1))) return false;
     if (position > 0) {
+      // `عبد العزيز عدة أوامر`: words news prose uses and names never hold end a name.
+      if (COMMON_WORDS.has(t.key) && !GIVEN.has(t.key) && !t.key.startsWith('ال')) return false;
       if (/^[وفبل]ال/.test(t.key) || /^لل/.test(t.key)) return false;
       // `بغارة`, `لمدة`: a preposition on an ordinary word ends the name.
       // Short names begin with these letters too (`باقر`, `بلال`), so only longer words are read so.
@@ -158,8 +163,6 @@ export class MentionSite implements NameSite {
       )
         return false;
       if (/^و/.test(t.key) && !GIVEN.has(t.key)) return false;
-      // `خطتها`, `قواتها`: a noun with a possessive pronoun is no part of a name.
-      if (/..ها$/.test(t.key) && !GIVEN.has(t.key)) return false;
       if (/^[يت]/.test(t.key) && t.key.length >= 4 && !GIVEN.has(t.key)) return false;
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
       // `X بغارة للتحالف`: the means of a killing after a name is not part of it.
@@ -219,6 +222,8 @@ export class MentionSite implements NameSite {
       const joined = CONNECTORS.has(this.tokens[j - 1]!.key);
       // `أبو قصرة باسم “أبو الحسن”`: `by the name`, before the name it gives.
       if (t.key === 'باسم' && this.tokens[j + 1]?.kind === 'quote') break;
+      // `محمد بن راشد آل مكتوم`: the family after `آل` is the name's last word.
+      if (this.tokens[j - 2]?.key === 'ال' && j - 2 > first - 1 && this.tokens[j - 1]!.kind === 'word') break;
       if (this.closingSurname(j)) {
         last = j;
         break;

@@ -115,7 +115,10 @@ export class TitleMatchers extends ClaimContext {
       if (!isWord(tok) || m) break;
       // `آمراً لمنطقة طبرق العسكرية`: an adjective right after a place names the region, not the post.
       const afterPlace = this.mention(j - 1)?.type === 'place';
-      const modifier = ROLE_MODIFIERS.get(tok.key);
+      // `رئيساً لأركان القوات البحرية`: the modifier may carry the preposition.
+      const modifier =
+        ROLE_MODIFIERS.get(tok.key) ??
+        (tok.key[0] === 'ل' ? ROLE_MODIFIERS.get(tok.stems[1]?.key ?? '') : undefined);
       if (modifier && head.refinable && !afterPlace) {
         role = modifier;
         last = j++;
@@ -312,17 +315,18 @@ export class TitleMatchers extends ClaimContext {
   }
 
   /**
-   * `وأكدت مصادر أن X تم تعيينه رسمياً رئيساً للشعبة`: an accusative title after a passive appointment
-   * whose pronoun stands for the one named before it in the sentence.
+   * `وأكدت مصادر أن X تم تعيينه رسمياً رئيساً للشعبة`: an accusative title after a passive or
+   * coordinated appointment whose pronoun stands for the one named before it in the sentence.
    */
   protected appointedByPronoun(phrase: Phrase): Found | undefined {
     if (!phrase.accusative) return undefined;
     let k = phrase.first - 1;
     if (this.tokens[k]?.text.includes('\u064B') && !this.mention(k)) k--; // `رسمياً`
     const t = this.tokens[k];
+    // `ترقية اللواء X إلى رتبة فريق، وتعيينه قائداً`: a second verbal noun of the same object; but
     // `قام زعيم التنظيم X بتعيينه`: with an agent, the pronoun is someone named before him.
     if (!stemIn(t, APPOINTMENT_WORDS) || !t!.key.endsWith('ه')) return undefined;
-    if (!stemIn(this.tokens[k - 1], LEXICON.passiveAuxiliaries)) return undefined;
+    if (!stemIn(this.tokens[k - 1], LEXICON.passiveAuxiliaries) && !t!.key.startsWith('و')) return undefined;
     const holder = this.nearestBefore(k, ['person'], 10);
     if (holder) phrase.status = 'appointed';
     return holder;

@@ -86,8 +86,10 @@ export function tagSentence(tokens: readonly Token[]): TaggedSpan[] {
  * Every sentence of an article, each sentence's spans over its own tokens. Better than
  * sentence by sentence: a surname met alone is read in the light of its full mentions.
  */
-export function tagArticle(sentences: readonly (readonly Token[])[]): TaggedSpan[][] {
-  const tagger = defaultTagger();
+export function tagArticle(
+  sentences: readonly (readonly Token[])[],
+  tagger: Tagger = defaultTagger(),
+): TaggedSpan[][] {
   const cues = tagger.cues(sentences);
   return sentences.map((tokens) => tagger.tag(tokens, cues));
 }
