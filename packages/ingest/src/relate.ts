@@ -118,8 +118,7 @@ class Relator extends TieMatchers {
         ['left-via.departure', (r, i) => r.leftVia(i), ACT_TRIGGERS.leftVia],
         ['stated-to.statement', (r, i) => r.statedTo(i), ACT_TRIGGERS.statedTo],
         ['close-to.noun', (r, i) => r.closeTo(i), TIE_TRIGGERS.closeTo],
-        // Kin words are read with their possessive suffix off: tried everywhere.
-        ['relative-of.kin', (r, i) => r.relativeOf(i)],
+        ['relative-of.kin', (r, i) => r.relativeOf(i), TIE_TRIGGERS.relativeOf],
         ['replaced.successor', (r, i) => r.replaced(i), TIE_TRIGGERS.replaced],
         ['moved-to.verb', (r, i) => r.movedTo(i), TIE_TRIGGERS.movedTo],
         ['located-in.seat', (r, i) => r.locatedIn(i)],

@@ -30,10 +30,13 @@ import type { Triggers } from './trigger-index.ts';
 /** `حل X محل Y`: took Y's place. */
 const TAKE_PLACE = LEXICON.takePlace;
 const CLOSE = LEXICON.close;
+/** `relativeOf` reads a kin word with its possessive suffix off: every kin word, bare or suffixed. */
+const KIN_FORMS = new Set([...KIN].flatMap((kin) => [kin, `${kin}ه`, `${kin}ها`]));
 
 /** The lists a reading of token i must be in for each matcher to act at i (see TriggerIndex). */
 export const TIE_TRIGGERS = {
   closeTo: [CLOSE],
+  relativeOf: [KIN_FORMS],
   replaced: [REPLACING, TAKE_PLACE, RECEIVE, DISMISSAL_WORDS],
   movedTo: [PASSIVE_MOVED, MOVEMENT_NOUNS, DEPART],
 } satisfies Triggers;
