@@ -31,8 +31,11 @@ import {
   TO,
   WITH,
 } from './lexicon/relations-legacy.ts';
-import { ROLE_HEAD_SET } from './rules/matchers-titles.ts';
-import { TieMatchers } from './rules/matchers-ties.ts';
+import { ACT_TRIGGERS } from './rules/matchers-acts.ts';
+import { POST_TRIGGERS } from './rules/matchers-posts.ts';
+import { ROLE_HEAD_SET, TITLE_TRIGGERS } from './rules/matchers-titles.ts';
+import { TIE_TRIGGERS, TieMatchers } from './rules/matchers-ties.ts';
+import { TriggerIndex } from './rules/trigger-index.ts';
 
 export interface Related {
   roles: RoleItem[];
@@ -73,6 +76,8 @@ const VERB_RELATIONS: VerbRelation[] = [
   },
   { verbs: MOVE, predicate: 'moved_to', preps: TO, objectTypes: ['place'], direct: false, reach: 8 },
 ];
+/** `simple` acts on a relation verb, else on a meeting or negotiation noun (`contactNoun`). */
+const SIMPLE_TRIGGERS = [...VERB_RELATIONS.map((r) => r.verbs), MEETING_NOUNS, NEGOTIATION_NOUNS];
 
 export function relate(
   text: string,
@@ -115,39 +120,48 @@ function withoutGenericTitles(roles: RoleItem[], relations: readonly RelationIte
   );
 }
 
+/** A hand-written matcher under its rule id, with the lists that trigger it (none: every token). */
+type RelatorRow = readonly [
+  id: string,
+  match: (r: Relator, i: number) => void,
+  triggers?: readonly ReadonlySet<string>[],
+];
+
 class Relator extends TieMatchers {
-  /** The hand-written matchers, by phase in the order they run, each under its rule id. */
-  protected readonly matchers: readonly (readonly [string, (i: number) => void])[][] = [
+  /** The hand-written matchers, by phase in the order they run, each indexed by its triggers. */
+  private static readonly MATCHERS: readonly TriggerIndex<RelatorRow>[] = (
     [
-      ['role.title', (i) => this.role(i)],
-      ['role.led-by', (i) => this.ledBy(i)],
-      ['role.charged', (i) => this.charged(i)],
-      ['role.joined', (i) => this.joined(i)],
-    ],
-    [
-      ['member.cell', (i) => this.cell(i)],
-      ['controls.verb', (i) => this.controls(i)],
-      ['killed.victim', (i) => this.victim(i)],
-      ['killed.attributed', (i) => this.attributedKilling(i)],
-      ['act.arrest-or-kill', (i) => this.arrestOrKill(i)],
-      ['left-via.departure', (i) => this.leftVia(i)],
-      ['stated-to.statement', (i) => this.statedTo(i)],
-      ['close-to.noun', (i) => this.closeTo(i)],
-      ['relative-of.kin', (i) => this.relativeOf(i)],
-      ['replaced.successor', (i) => this.replaced(i)],
-      ['moved-to.verb', (i) => this.movedTo(i)],
-      ['located-in.seat', (i) => this.locatedIn(i)],
-      ['verb-relation.table', (i) => this.simple(i)],
-    ],
-  ];
+      [
+        ['role.title', (r, i) => r.role(i), TITLE_TRIGGERS.role],
+        ['role.led-by', (r, i) => r.ledBy(i), POST_TRIGGERS.ledBy],
+        ['role.charged', (r, i) => r.charged(i), POST_TRIGGERS.charged],
+        ['role.joined', (r, i) => r.joined(i), POST_TRIGGERS.joined],
+      ],
+      [
+        ['member.cell', (r, i) => r.cell(i), POST_TRIGGERS.cell],
+        ['controls.verb', (r, i) => r.controls(i), ACT_TRIGGERS.controls],
+        ['killed.victim', (r, i) => r.victim(i), ACT_TRIGGERS.victim],
+        ['killed.attributed', (r, i) => r.attributedKilling(i), ACT_TRIGGERS.attributedKilling],
+        ['act.arrest-or-kill', (r, i) => r.arrestOrKill(i), ACT_TRIGGERS.arrestOrKill],
+        ['left-via.departure', (r, i) => r.leftVia(i), ACT_TRIGGERS.leftVia],
+        ['stated-to.statement', (r, i) => r.statedTo(i), ACT_TRIGGERS.statedTo],
+        ['close-to.noun', (r, i) => r.closeTo(i), TIE_TRIGGERS.closeTo],
+        ['relative-of.kin', (r, i) => r.relativeOf(i), TIE_TRIGGERS.relativeOf],
+        ['replaced.successor', (r, i) => r.replaced(i), TIE_TRIGGERS.replaced],
+        ['moved-to.verb', (r, i) => r.movedTo(i), TIE_TRIGGERS.movedTo],
+        ['located-in.seat', (r, i) => r.locatedIn(i)],
+        ['verb-relation.table', (r, i) => r.simple(i), SIMPLE_TRIGGERS],
+      ],
+    ] satisfies RelatorRow[][]
+  ).map((rows) => new TriggerIndex<RelatorRow>(rows, (row) => row[2]));
 
   run(): void {
-    for (const phase of this.matchers) {
+    for (const index of Relator.MATCHERS) {
       for (let i = 0; i < this.tokens.length; i++) {
         if (!this.readable(i)) continue;
-        for (const [id, match] of phase) {
+        for (const [id, match] of index.rowsAt(this.tokens[i]!)) {
           this.rule = id;
-          match(i);
+          match(this, i);
         }
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWeakName, latinKey, nameKey, transliterate } from './names.ts';
+import { isArabicScript, isWeakName, latinKey, nameKey, transliterate } from './names.ts';
 
 describe('nameKey', () => {
   it('folds hamza forms, kunya case forms and quotes so spellings of one name meet', () => {
@@ -58,5 +58,19 @@ describe('transliterate: name parts and letter rules', () => {
   });
   it('leaves Latin words as written', () => {
     expect(transliterate('Hezbollah')).toBe('Hezbollah');
+  });
+});
+
+describe('isArabicScript', () => {
+  it('weighs letters only: digits, spaces and punctuation do not count', () => {
+    expect(isArabicScript('قال 2024 ... !!! (( ))')).toBe(true);
+    expect(isArabicScript('Reuters: قال')).toBe(false);
+    expect(isArabicScript('12345 ،؛')).toBe(false);
+  });
+  it('counts a letter beyond the BMP once, and Persian and presentation forms as Arabic', () => {
+    // Three astral letters against two Arabic ones: not mostly Arabic; three against four: it is.
+    expect(isArabicScript('𝐀𝐁𝐂 من')).toBe(false);
+    expect(isArabicScript('𝐀𝐁𝐂 پژوه')).toBe(true);
+    expect(isArabicScript('ﻻﻻﻻ ab')).toBe(true);
   });
 });

@@ -194,12 +194,41 @@ export function latinKey(text: string): string {
 
 /** Whether text is mostly Arabic script (letters only). */
 export function isArabicScript(text: string): boolean {
-  const letters = text.match(ANY_LETTERS)?.length ?? 0;
+  // A loop over a table rather than two global matches: every article passes here, and a match
+  // builds an array of every letter of its first 1,500 characters.
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) {
+        i++;
+        if (LETTER.test(String.fromCodePoint(point))) letters++; // no Arabic letter lies beyond the BMP
+        continue;
+      }
+    }
+    if (!isLetterUnit(unit)) continue;
+    letters++;
+    if (isArabicUnit(unit)) arabic++;
+  }
   if (letters === 0) return false;
-  // Counted by one regex rather than a test per letter: every article and many names pass here.
-  const arabic = text.match(ARABIC_SCRIPT_LETTERS)?.length ?? 0;
   return arabic / letters > 0.5;
 }
-const ANY_LETTERS = /\p{L}/gu;
-const ARABIC_SCRIPT_LETTERS =
-  /(?=\p{L})[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
+const LETTER = /^\p{L}$/u;
+/** Whether each UTF-16 unit is a letter: 0 not known yet, 1 a letter, 2 not. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+function isLetterUnit(unit: number): boolean {
+  let known = LETTER_UNITS[unit]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
+    LETTER_UNITS[unit] = known;
+  }
+  return known === 1;
+}
+const isArabicUnit = (unit: number) =>
+  (unit >= 0x0600 && unit <= 0x06ff) ||
+  (unit >= 0x0750 && unit <= 0x077f) ||
+  (unit >= 0x08a0 && unit <= 0x08ff) ||
+  (unit >= 0xfb50 && unit <= 0xfdff) ||
+  (unit >= 0xfe70 && unit <= 0xfeff);

@@ -91,6 +91,7 @@ export const CONTROL_RULES: RuleInput[] = [
     description:
       '`Y الذي تسيطر عليه X`: the place before the relative clause is held by the body after عليه.',
     match: relativeClause,
+    triggers: ['controlVerbs'],
     examples: [
       {
         text: 'وانفجرت عبوة في بلدة الشحيل التي تسيطر عليها قوات سوريا الديمقراطية.',
@@ -122,6 +123,7 @@ export const CONTROL_RULES: RuleInput[] = [
     phase: 'relations',
     description: '`X صاحبة النفوذ (العسكري) في Y وZ`: X holds the places listed.',
     match: influence,
+    triggers: ['holderOf'],
     examples: [
       {
         text: 'وتعد هيئة تحرير الشام صاحبة النفوذ في إدلب وأجزاء من ريف حماة.',
@@ -138,6 +140,7 @@ export const CONTROL_RULES: RuleInput[] = [
     phase: 'relations',
     description: '`Y (معقل X)`, `Y، التي تعد أهم معاقل X`: X holds Y now (a past `كانت تعد` does not count).',
     match: stronghold,
+    triggers: ['stronghold'],
     examples: [
       {
         text: 'وزار الوفد الأممي صعدة (معقل جماعة الحوثي) للمرة الأولى.',

@@ -132,6 +132,7 @@ export const EVENT_RULES: RuleInput[] = [
     description:
       'A killing told of its victim (`قُتل X`, `مقتل X`, `X اللذين قُتلا`, `وتم قتله`), whose actor a strike phrase names after it (`بغارة جوية للتحالف`, `في عملية نفذتها Y`, `في ضربة أمريكية`) or before it (`ضربة لـY قتلت X`, `الغارة أدت إلى مقتل X` for the strike told before).',
     match: killedInStrike,
+    triggers: ['killing', 'killingOfHim'],
     examples: [
       {
         text: 'وقُتل القيادي في تنظيم داعش أبو خالد الشامي بغارة جوية للتحالف الدولي قرب الرقة.',
@@ -174,6 +175,7 @@ export const EVENT_RULES: RuleInput[] = [
     description:
       'The persons an arrest campaign took, listed after it (`وشملت الاعتقالات X وY`, `المعتقلين ... من بينهم X`): arrested by the actor of the last arrest the article told.',
     match: arrestedInCampaign,
+    triggers: ['included', 'among'],
     examples: [
       {
         text: 'اعتقلت قوات سوريا الديمقراطية عدداً من الوجهاء في ريف دير الزور. وشملت الاعتقالات كلاً من "محمد حسن العبد"، و"خالد أحمد الصالح".',
@@ -191,6 +193,7 @@ export const EVENT_RULES: RuleInput[] = [
     description:
       'An arrest verb, its actor, then a time phrase or a title before the persons taken (`اعتقلت Y في فبراير 2021 القيادي X`), and the rest of their list.',
     match: arrestedAfterTime,
+    triggers: ['arrestVerb'],
     examples: [
       {
         text: 'واعتقلت هيئة تحرير الشام في آذار 2022 القيادي "أبو يوسف الحموي" و"أبو حفص البنشي".',
@@ -208,6 +211,7 @@ export const EVENT_RULES: RuleInput[] = [
     description:
       'An order to arrest someone (`أمر وزير الداخلية X بتوقيف Y`): the one who gave it is the actor.',
     match: orderedArrest,
+    triggers: ['ordered'],
     examples: [
       {
         text: 'وأمر وزير الداخلية "خالد حسن العبيدي" اليوم بتوقيف المقدم "سالم يوسف الجبوري" بتهم فساد.',
@@ -222,6 +226,7 @@ export const EVENT_RULES: RuleInput[] = [
     description:
       'A meeting that gathered a list of persons (`اجتماع ضم X، وY، إلى جانب Z`): the first met the others.',
     match: meetingOfListed,
+    triggers: ['meetingNoun'],
     examples: [
       {
         text: 'وجاء القرار بعد اجتماع في دمشق ضم "أحمد خالد السعيد"، و"محمد يوسف الحسن"، إلى جانب "علي حسين الموسى".',
@@ -239,6 +244,7 @@ export const EVENT_RULES: RuleInput[] = [
     description:
       'A body accused of an abduction or a killing (`اتهم Z عناصر من Y باختطاف X`): the accused is the actor the text names.',
     match: accusedOfAct,
+    triggers: ['accused'],
     examples: [
       {
         text: 'واتهمت وزارة الداخلية عناصر من هيئة تحرير الشام باختطاف الناشط "محمد سعيد الخطيب" من منزله.',
@@ -252,6 +258,7 @@ export const EVENT_RULES: RuleInput[] = [
     phase: 'relations',
     description: 'A captive held by a body (`X الذي تحتجزه Y`): the captor took him.',
     match: heldBy,
+    triggers: ['holds'],
     examples: [
       {
         text: 'وطالب ذووه بالإفراج عن الطبيب "محمد علي الأحمد" الذي تحتجزه هيئة تحرير الشام منذ عامين.',

@@ -162,6 +162,7 @@ export const GEOGRAPHY_RULES: RuleInput[] = [
     description:
       'A person killed, arrested or targeted is where the act happened: the first place introduced by في/ب/على after the person.',
     match: eventPlace,
+    triggers: ['actsOnPerson'],
     examples: [
       {
         text: 'وأعلنت الشرطة مقتل القيادي سالم الحديدي في بلدة الدانا بريف إدلب.',
@@ -196,6 +197,7 @@ export const GEOGRAPHY_RULES: RuleInput[] = [
     phase: 'relations',
     description: '`X الواقعة شرقي Y`, `X الواقع في Y`: X is in Y (the country, not the side of it).',
     match: situated,
+    triggers: ['situated'],
     examples: [
       {
         text: 'وتقدمت القوات نحو مدينة سرت الواقعة شرقي ليبيا، بحسب مصادر في ليبيا.',
@@ -231,6 +233,7 @@ export const GEOGRAPHY_RULES: RuleInput[] = [
     description:
       'Flight, infiltration and return to a place (`هرب إلى`, `فر من X إلى`, `تسلل إلى`, `عاد إلى`): the mover is named, the one before, or the person the article is about.',
     match: flight,
+    triggers: ['flight'],
     examples: [
       {
         text: 'وقال المصدر إن خالد الزعبي هرب إلى تركيا بعد سقوط المدينة.',

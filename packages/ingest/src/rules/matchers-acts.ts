@@ -36,6 +36,7 @@ import {
 import { ATTACHED, FORCE_WORDS, FROM, WITH } from '../lexicon/relations-legacy.ts';
 import { RELATIVES } from './matchers-titles.ts';
 import { PostMatchers } from './matchers-posts.ts';
+import type { Triggers } from './trigger-index.ts';
 
 const CONTROL_VERBS = LEXICON.controlVerbs;
 const CONTROL_NOUNS = LEXICON.controlNouns;
@@ -46,6 +47,16 @@ const VIA_TWO: [Set<string>, Set<string>][] = [
   [keys('من'), keys('جهة خلال معبر')],
   [keys('عن'), keys('طريق')],
 ];
+
+/** The lists a reading of token i must be in for each matcher to act at i (see TriggerIndex). */
+export const ACT_TRIGGERS = {
+  controls: [CONTROL_VERBS, CONTROL_POSSESSED, CONTROL_NOUNS, UNDER],
+  victim: [DEATH, KILL],
+  attributedKilling: [STANDING, RESPONSIBILITY, CLAIMED],
+  arrestOrKill: [ARREST, SEIZE, KILL],
+  leftVia: [DEPARTURE],
+  statedTo: [STATEMENT, STATEMENT_NOUNS],
+} satisfies Triggers;
 
 export class ActMatchers extends PostMatchers {
   // ---- relations ----

@@ -11,6 +11,15 @@ import { AFFAIRS, JOIN, LEADS, RUN } from '../lexicon/posts-legacy.ts';
 import { ATTACHED, TO } from '../lexicon/relations-legacy.ts';
 import { refinedByBody } from './matchers-titles.ts';
 import { TitleMatchers } from './matchers-titles.ts';
+import type { Triggers } from './trigger-index.ts';
+
+/** The lists a reading of token i must be in for each matcher to act at i (see TriggerIndex). */
+export const POST_TRIGGERS = {
+  joined: [JOIN],
+  charged: [APPOINTMENT_WORDS],
+  ledBy: [LEADS, LED_BY],
+  cell: [GROUP_NOUNS],
+} satisfies Triggers;
 
 export class PostMatchers extends TitleMatchers {
   /** `لينضم بعدها إلى مجموعة “درع حوران”`: joining a group makes a member. */

@@ -25,10 +25,21 @@ import {
 } from '../lexicon/ties-legacy.ts';
 import { FORCE_WORDS, FROM, HELD, PLACE_WORDS_IN } from '../lexicon/relations-legacy.ts';
 import { ActMatchers } from './matchers-acts.ts';
+import type { Triggers } from './trigger-index.ts';
 
 /** `حل X محل Y`: took Y's place. */
 const TAKE_PLACE = LEXICON.takePlace;
 const CLOSE = LEXICON.close;
+/** `relativeOf` reads a kin word with its possessive suffix off: every kin word, bare or suffixed. */
+const KIN_FORMS = new Set([...KIN].flatMap((kin) => [kin, `${kin}ه`, `${kin}ها`]));
+
+/** The lists a reading of token i must be in for each matcher to act at i (see TriggerIndex). */
+export const TIE_TRIGGERS = {
+  closeTo: [CLOSE],
+  relativeOf: [KIN_FORMS],
+  replaced: [REPLACING, TAKE_PLACE, RECEIVE, DISMISSAL_WORDS],
+  movedTo: [PASSIVE_MOVED, MOVEMENT_NOUNS, DEPART],
+} satisfies Triggers;
 
 export class TieMatchers extends ActMatchers {
   /** `ويعتبر X من المقربين من Y`. */

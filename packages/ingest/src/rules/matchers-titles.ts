@@ -42,12 +42,15 @@ import {
 } from '../lexicon/titles-legacy.ts';
 import { ATTACHED } from '../lexicon/relations-legacy.ts';
 import { ClaimContext } from './context.ts';
+import type { Triggers } from './trigger-index.ts';
 
 const LED_KINDS = new Set<string>(['government', 'armed_group', 'party']);
 /** A definite nisba adjective, folded: `الفنلندي`, `اليمني`. */
 const NATIONALITY = /^ال\p{L}{2,}ي$/u;
 export const RELATIVES = LEXICON.relatives;
 export const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
+/** The lists a reading of token i must be in for each matcher to act at i (see TriggerIndex). */
+export const TITLE_TRIGGERS = { role: [ROLE_HEAD_SET] } satisfies Triggers;
 
 export class TitleMatchers extends ClaimContext {
   /** The body the last defection left and its sentence, for `بعد انشقاق X وY` later in it. */

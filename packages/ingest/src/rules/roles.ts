@@ -99,6 +99,7 @@ export const ROLE_RULES: RuleInput[] = [
     description:
       'One named after `يتولى` or `تكليف` takes the ministry named right after him; a list continues.',
     match: ministryHolders,
+    triggers: ['takingCharge'],
     examples: [
       {
         text: 'وفي الحكومة الجديدة يتولى سامر الخطيب وزارة الإعلام، وماهر العلي وزارة الزراعة.',

@@ -4,25 +4,33 @@ import { LEXICON } from '../lexicon/index.ts';
 import { stemIn } from '../text/tokens.ts';
 import type { ClaimContext } from './context.ts';
 import { find } from './finders.ts';
+import { TriggerIndex } from './trigger-index.ts';
 import { PHASES, type RelationRow, type Rule } from './types.ts';
 
-/** Each table's rows by phase, sorted once rather than on every article. */
-const PHASED = new WeakMap<readonly Rule[], Rule[][]>();
+/** Each table's rows by phase, sorted and indexed by trigger once rather than on every article. */
+const PHASED = new WeakMap<readonly Rule[], TriggerIndex<Rule>[]>();
 
-function phased(rules: readonly Rule[]): Rule[][] {
+function triggersOf(row: Rule): ReadonlySet<string>[] | undefined {
+  if (row.kind === 'relation') return [LEXICON[row.trigger.lexicon]];
+  return row.triggers?.map((name) => LEXICON[name]);
+}
+
+function phased(rules: readonly Rule[]): TriggerIndex<Rule>[] {
   let byPhase = PHASED.get(rules);
   if (!byPhase) {
-    byPhase = PHASES.map((phase) => rules.filter((r) => r.phase === phase)).filter((rows) => rows.length > 0);
+    byPhase = PHASES.map((phase) => rules.filter((r) => r.phase === phase))
+      .filter((rows) => rows.length > 0)
+      .map((rows) => new TriggerIndex(rows, triggersOf));
     PHASED.set(rules, byPhase);
   }
   return byPhase;
 }
 
 export function runRules(ctx: ClaimContext, rules: readonly Rule[]): void {
-  for (const rows of phased(rules)) {
+  for (const index of phased(rules)) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       if (!ctx.readable(i)) continue;
-      for (const row of rows) {
+      for (const row of index.rowsAt(ctx.tokens[i]!)) {
         ctx.rule = row.id;
         if (row.kind === 'matcher') row.match(ctx, i);
         else applyRelationRow(ctx, row, i);

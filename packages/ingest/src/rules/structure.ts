@@ -53,6 +53,7 @@ export const STRUCTURE_RULES: RuleInput[] = [
     description:
       'A body in apposition with `الجناح المسلح/العسكري لـY`, before it or after it, is part of Y.',
     match: armedWing,
+    triggers: ['wing'],
     examples: [
       {
         text: 'وتبنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، الهجوم على الحاجز.',
@@ -70,6 +71,7 @@ export const STRUCTURE_RULES: RuleInput[] = [
     phase: 'structure',
     description: 'Each body listed after `Y التي تضم` is part of the coalition Y.',
     match: comprisesList,
+    triggers: ['comprises'],
     examples: [
       {
         text: 'وأعلنت الجبهة الشامية التي تضم جيش الثوار، ولواء الفتح، وفرقة المعتصم حل نفسها.',
@@ -87,6 +89,7 @@ export const STRUCTURE_RULES: RuleInput[] = [
     phase: 'structure',
     description: 'Bodies listed after `ضم` or `انضمام` and before `إلى Y` become part of Y.',
     match: joinedTo,
+    triggers: ['joining'],
     examples: [
       {
         text: 'وأعاد الجيش الوطني ضم فرقة الحمزة المعروفة بـ"الحمزات" وجيش الشرقية إلى الفيلق الأول.',

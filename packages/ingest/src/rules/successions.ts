@@ -64,6 +64,7 @@ export const SUCCESSION_RULES: RuleInput[] = [
     description:
       'A post its holder took up after the death, arrest or resignation of another (`الذي شغله بعد مقتل Y`): the holder replaced him.',
     match: replacedAfterTenureEnd,
+    triggers: ['heldIt'],
     examples: [
       {
         text: 'وكان "أبو سعيد الحمصي" يتولى منصب أمير القاطع، الذي شغله بعد مقتل "أبو علي التونسي" قبل أشهر.',
@@ -78,6 +79,7 @@ export const SUCCESSION_RULES: RuleInput[] = [
     description:
       'A post its former holder held, then taken up by another (`التي كان يشغلها X وتسلمها Y`): Y replaced X.',
     match: replacedHolder,
+    triggers: ['heldIt'],
     examples: [
       {
         text: 'وشمل القرار وزارة الزراعة التي كان يشغلها "محمد حسن الخطيب" وتسلمها بموجب القرار "أحمد سالم العلي".',
@@ -91,6 +93,7 @@ export const SUCCESSION_RULES: RuleInput[] = [
     phase: 'relations',
     description: 'Someone who took the place of the one named before (`X، الذي كان وزيراً وحل مكانه Y`).',
     match: tookHisPlace,
+    triggers: ['takePlace'],
     examples: [
       {
         text: 'ونُقل "خالد عمر السيد"، الذي كان محافظاً لحمص، وحل مكانه "يوسف علي الحسن".',
@@ -104,6 +107,7 @@ export const SUCCESSION_RULES: RuleInput[] = [
     phase: 'relations',
     description: 'A resignation accepted and an appointment in the same breath (`قبول استقالة X، وتعيين Y`).',
     match: replacedAfterResignation,
+    triggers: ['resignation'],
     examples: [
       {
         text: 'وأعلن الفصيل قبول استقالة قائده "محمد خالد الأحمد"، وتعيين "أحمد يوسف العلي" قائداً عاماً.',

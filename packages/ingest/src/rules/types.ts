@@ -84,6 +84,11 @@ export const MatcherRowSchema = z.object({
   ...common,
   kind: z.literal('matcher'),
   match: z.custom<MatchFn>((f) => typeof f === 'function', 'a matcher needs a match function'),
+  /**
+   * The lists one of which must hold a reading of the token at i for the matcher to do anything
+   * there: the interpreter tries it at no other token. Without them it is tried at every token.
+   */
+  triggers: z.array(z.enum(LEXICON_NAMES)).min(1).optional(),
 });
 export type MatcherRow = z.infer<typeof MatcherRowSchema>;
 
