@@ -1,5 +1,6 @@
 // `npm test`: every check, from a fresh clone. Installs what the tests need (pnpm, packages,
-// Chromium; the test Neo4j is provisioned by the test setup), then types, lint and all tests.
+// Chromium; the test Neo4j is provisioned by the test setup), then types, lint, all tests, and
+// schemathesis against the API's description (packages/server/scripts/schemathesis.ts).
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bootstrap, ensureChromium, ensureJava, ROOT, run, say } from './bootstrap.mjs';
@@ -26,6 +27,13 @@ const status = run(
   ],
   { allowFailure: true },
 );
+// The API's description against the server (schemathesis, bounded): with the whole suite only.
+const filtered = process.argv.length > 2;
+if (filtered) say('not checking the API description (schemathesis): the tests were filtered');
+else say('checking the API description against the server (schemathesis, about 2 minutes)');
+const contract = filtered
+  ? 0
+  : run('pnpm', ['exec', 'tsx', 'packages/server/scripts/schemathesis.ts'], { allowFailure: true });
 try {
   const { numPassedTests, numFailedTests, numPendingTests, testResults } = JSON.parse(
     readFileSync(report, 'utf8'),
@@ -33,10 +41,11 @@ try {
   listSkipped(testResults);
   // The plain closing line CI reads: "N passed, N failed".
   console.log(`tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+  if (contract !== 0) console.log('schemathesis: the API description and the server disagree (see above)');
 } catch {
   say('no test report was written');
 }
-process.exit(status);
+process.exit(status || contract);
 
 /** Each skipped suite once, with its count: its title says why (e.g. a file that is not here). */
 function listSkipped(testResults) {

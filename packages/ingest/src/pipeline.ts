@@ -86,7 +86,8 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
     language === 'en'
       ? extractEnglish(text, sentences, input.trace)
       : extractArabic(text, sentences, outlets, input.trace);
-  if (outlet)
+  // An outlet of punctuation only stays the article's metadata but names no organization.
+  if (outlet && nameKey(outlet) !== '')
     addOutlet(
       extraction,
       outlet,

@@ -217,10 +217,11 @@ export function planGraphWrite(input: ArticleExtraction): Plan {
     );
   }
 
-  const outlet = article.outlet
-    ? (index.find(article.outlet, ['Organization']) ??
-      entity('Organization', stableId('org', nameKey(article.outlet)), article.outlet, [], [], 'media'))
-    : undefined;
+  const outlet =
+    article.outlet && nameKey(article.outlet) !== ''
+      ? (index.find(article.outlet, ['Organization']) ??
+        entity('Organization', stableId('org', nameKey(article.outlet)), article.outlet, [], [], 'media'))
+      : undefined;
 
   const write = GraphWriteSchema.parse({
     article,

@@ -88,6 +88,7 @@ export const ERROR_CODES = [
   'forbidden',
   'query_refused',
   'not_found',
+  'method_not_allowed',
   'timeout',
   'payload_too_large',
   'unprocessable',
@@ -132,6 +133,9 @@ const relationshipTypeList = listParam(RELATIONSHIP_TYPES);
 
 const EntityIdParam = z.string().min(1).max(300);
 
+/** Text with something besides whitespace; trimmed (the pattern tells the document, minLength cannot). */
+const filled = (what: string) => z.string().trim().min(1, `${what} is empty`).regex(/\S/, `${what} is empty`);
+
 // ---- health ----
 
 export const HealthResponseSchema = z
@@ -159,7 +163,7 @@ export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;
 
 export const CypherRequestSchema = z
   .object({
-    query: z.string().trim().min(1, 'query is empty'),
+    query: filled('query'),
     params: z.record(z.string(), z.unknown()).default({}),
     limit: z.number().int().min(1).optional().describe('rows to return; the server caps it at its maximum'),
     timeoutMs: z
@@ -197,7 +201,7 @@ export type CypherResponse = z.infer<typeof CypherResponseSchema>;
 // ---- search ----
 
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'q is empty').max(API_LIMITS.searchQueryChars),
+  q: filled('q').max(API_LIMITS.searchQueryChars),
   types: entityLabelList.default([]),
   limit: intParam(1, API_LIMITS.searchResults.max, API_LIMITS.searchResults.default),
 });
@@ -461,21 +465,17 @@ export const ClaimResponseSchema = z
   .meta({ id: 'ClaimResponse' });
 export type ClaimResponse = z.infer<typeof ClaimResponseSchema>;
 
-/** `ids=a,b,c` (or repeated `ids=`): distinct claim ids, at most `API_LIMITS.claimsPerRequest`. */
+/**
+ * `ids=a,b,c` (or repeated `ids=`): at most `API_LIMITS.claimsPerRequest` ids as sent (the
+ * document's maxItems counts repeats too), answered once each; none asked, none answered.
+ */
 export const ClaimsQuerySchema = z.object({
   ids: z.preprocess(
-    (v) => [
-      ...new Set(
-        (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])
-          .flatMap((s) => String(s).split(','))
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ),
-    ],
+    (v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).flatMap((s) => String(s).split(',')),
     z
       .array(z.string().max(300))
-      .min(1, 'ids is empty')
-      .max(API_LIMITS.claimsPerRequest, `at most ${API_LIMITS.claimsPerRequest} ids at once`),
+      .max(API_LIMITS.claimsPerRequest, `at most ${API_LIMITS.claimsPerRequest} ids at once`)
+      .transform((ids) => [...new Set(ids.map((id) => id.trim()).filter(Boolean))]),
   ),
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuerySchema>;
@@ -492,7 +492,7 @@ export type ClaimsResponse = z.infer<typeof ClaimsResponseSchema>;
 
 export const IngestRequestSchema = z
   .object({
-    text: z.string().trim().min(1, 'text is empty').max(API_LIMITS.articleChars),
+    text: filled('text').max(API_LIMITS.articleChars),
     url: ArticleUrlSchema.optional(),
     title: z.string().max(1000).optional(),
     outlet: z.string().max(300).optional(),

@@ -278,7 +278,6 @@ describeWithSeed('overview, evidence and schema', () => {
 
     const tooMany = Array.from({ length: API_LIMITS.claimsPerRequest + 1 }, (_, i) => `clm-${i}`);
     expect((await server.get(`/api/claims?ids=${tooMany.join(',')}`)).status).toBe(400);
-    expect((await server.get('/api/claims?ids=')).status).toBe(400);
   });
 
   it('lists labels, relationship types and property keys with counts', async () => {

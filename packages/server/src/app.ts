@@ -9,7 +9,7 @@ import type { ServerConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { ApiError, errorBody, toApiError } from './errors.ts';
 import { authenticate, cors, rateLimit, requestLog } from './middleware.ts';
-import { openApiDocument } from './openapi.ts';
+import { documentedMethods, openApiDocument } from './openapi.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { exploreRoutes } from './routes/explore.ts';
@@ -77,7 +77,15 @@ export function createApp({ driver, config, webRoot, log, neo4j }: AppOptions): 
   api.use(cypherRoutes(ctx));
   api.use(ingestRoutes(ctx));
   api.use(resolutionRoutes(ctx));
-  api.use((req) => {
+  api.use((req, res) => {
+    const methods = documentedMethods(`${req.baseUrl}${req.path}`);
+    if (methods.length > 0) {
+      res.set('Allow', methods.join(', '));
+      throw new ApiError(
+        'method_not_allowed',
+        `${req.method} is not a method of ${req.baseUrl}${req.path}; it has ${methods.join(', ')}.`,
+      );
+    }
     throw new ApiError(
       'not_found',
       `No endpoint ${req.method} ${req.baseUrl}${req.path}; see /api/openapi.json.`,

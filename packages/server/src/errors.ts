@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   query_refused: 403,
   not_found: 404,
+  method_not_allowed: 405,
   timeout: 504,
   payload_too_large: 413,
   unprocessable: 422,

@@ -13,7 +13,7 @@ import neo4j, { type Duration, type Node, type Path, type Relationship } from 'n
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isTemporal = (v: unknown) =>
+export const isTemporal = (v: unknown) =>
   neo4j.isDate(v) ||
   neo4j.isDateTime(v) ||
   neo4j.isLocalDateTime(v) ||
@@ -26,7 +26,7 @@ const NANOS_PER_SECOND = 1_000_000_000n;
  * ISO 8601 of a duration, spelled out in full whatever the driver's own toString does. Exact:
  * seconds plus nanoseconds as a float rounds past 2^53 ns (a wide range came back a second off).
  */
-function isoDuration({ months, days, seconds, nanoseconds }: Duration): string {
+export function isoDuration({ months, days, seconds, nanoseconds }: Duration): string {
   const total = BigInt(String(seconds)) * NANOS_PER_SECOND + BigInt(String(nanoseconds));
   const size = total < 0n ? -total : total;
   const fraction = (size % NANOS_PER_SECOND).toString().padStart(9, '0').replace(/0+$/, '');

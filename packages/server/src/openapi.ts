@@ -14,7 +14,14 @@ const ERRORS = {
   400: errorResponse('Invalid request'),
   401: errorResponse('API key missing or invalid'),
   429: errorResponse('Rate limited (per valid key, else per address; wrong keys have a bucket of their own)'),
+  // Node's HTTP server answers this itself, with no body.
+  431: { description: 'The request line or headers are larger than 16 KB (a query string too long)' },
   503: errorResponse('Neo4j unavailable or too busy'),
+};
+
+/** Of every operation that takes a body. */
+const BODY_ERRORS = {
+  413: errorResponse('The body is larger than 1 MB'),
 };
 
 interface Endpoint {
@@ -115,12 +122,16 @@ const ENDPOINTS: Endpoint[] = [
     params: api.EntityParamsSchema,
     body: api.SameAsRequestSchema,
     response: api.SameAsResponseSchema,
-    errors: { 403: 'Needs an editor API key', 404: 'No such entity' },
+    errors: {
+      400: 'Bad request: `other` is the entity itself, or a field is invalid',
+      403: 'Needs an editor API key',
+      404: 'No such entity',
+    },
   },
   {
     method: 'get',
     path: '/api/paths',
-    summary: 'Shortest paths between two entities',
+    summary: 'Shortest paths between two entities (from an entity to itself: the one path of length 0)',
     query: api.PathsQuerySchema,
     response: api.PathsResponseSchema,
     errors: { 404: 'No such entity' },
@@ -144,10 +155,11 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: 'get',
     path: '/api/claims',
-    summary: "Several claims' evidence at once (at most 100 ids), each with its article's metadata",
+    summary:
+      "Several claims' evidence at once (at most 100 ids; none asked, none answered), each with its article's metadata",
     query: api.ClaimsQuerySchema,
     response: api.ClaimsResponseSchema,
-    errors: { 400: 'No ids, or too many' },
+    errors: { 400: 'More than 100 ids' },
   },
   {
     method: 'post',
@@ -165,6 +177,16 @@ const ENDPOINTS: Endpoint[] = [
   },
 ];
 
+const templates = ENDPOINTS.map((e) => ({
+  method: e.method.toUpperCase(),
+  pattern: new RegExp(`^${e.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+}));
+
+/** The methods the document gives a request path (`/api/entities/x`), none for an unknown path. */
+export function documentedMethods(path: string): string[] {
+  return [...new Set(templates.filter((t) => t.pattern.test(path)).map((t) => t.method))];
+}
+
 export function openApiDocument(version: string) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer' });
@@ -180,11 +202,12 @@ export function openApiDocument(version: string) {
       request: {
         ...(e.query ? { query: e.query } : {}),
         ...(e.params ? { params: e.params } : {}),
-        ...(e.body ? { body: { content: { 'application/json': { schema: e.body } } } } : {}),
+        ...(e.body ? { body: { required: true, content: { 'application/json': { schema: e.body } } } } : {}),
       },
       responses: {
         200: { description: 'OK', content: { 'application/json': { schema: e.response } } },
         ...ERRORS,
+        ...(e.body ? BODY_ERRORS : {}),
         ...extraErrors,
       },
     });
@@ -195,7 +218,7 @@ export function openApiDocument(version: string) {
       title: 'shabaka API',
       version,
       description:
-        'Armed groups, governments and the people in them, read from news into Neo4j; every claim traceable to its sentence. Send `Authorization: Bearer <key>` unless the server runs open on loopback.',
+        'Armed groups, governments and the people in them, read from news into Neo4j; every claim traceable to its sentence. Send `Authorization: Bearer <key>` unless the server runs open on loopback. A method a path does not have answers 405 with an `Allow` header naming the methods it has.',
     },
     security: [{ apiKey: [] }],
   });

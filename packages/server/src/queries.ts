@@ -100,6 +100,8 @@ export const SHORTEST_PATHS: Readonly<Record<number, string>> = Object.fromEntri
   ]),
 );
 
+export const PATH_TO_ITSELF = `MATCH p = (:${ENTITY_LABEL} {id: $from}) RETURN p`;
+
 export const ENTITIES_EXIST = `
   UNWIND $ids AS id
   OPTIONAL MATCH (n:${ENTITY_LABEL} {id: id})

@@ -242,13 +242,14 @@ export function exploreRoutes(ctx: AppContext): Router {
 
   router.get('/paths', async (req, res) => {
     const query = parseInput(PathsQuerySchema, req.query, 'query string');
-    if (query.from === query.to) throw new ApiError('bad_request', '`from` and `to` are the same entity.');
     const paths = await readTx(ctx, async (tx) => {
-      const exist = await tx.run(Q.ENTITIES_EXIST, { ids: [query.from, query.to] });
+      const exist = await tx.run(Q.ENTITIES_EXIST, { ids: [...new Set([query.from, query.to])] });
       const missing = exist.records.filter((r) => !r.get('found')).map((r) => r.get('id') as string);
       if (missing.length > 0)
         throw new ApiError('not_found', `No entity has the id ${missing.map((m) => `"${m}"`).join(' or ')}.`);
-      const result = await tx.run(Q.SHORTEST_PATHS[query.maxLength]!, {
+      // From an entity to itself: the one path of length 0 (Neo4j's shortest paths refuse it).
+      const shortest = query.from === query.to ? Q.PATH_TO_ITSELF : Q.SHORTEST_PATHS[query.maxLength]!;
+      const result = await tx.run(shortest, {
         ...query,
         limit: neo4j.int(query.limit),
       });
