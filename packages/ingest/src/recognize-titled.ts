@@ -34,6 +34,8 @@ export interface NameSite {
 const ROLE_KEYS = new Set(ROLE_HEADS.keys());
 /** Words that join a title to what it heads: `المتحدث باسم`, `القيادي في`, `مدير لـ`. */
 const TITLE_LINKS = keys('باسم في ل عن');
+/** `المتحدث الرسمي باسمه، X`: a link whose pronoun stands for the body, completing the title. */
+const LINKS_TO_IT = keys('باسمه باسمها');
 /** Verbs of speaking after which a name, then its title, opens the sentence's report. */
 const SPEAKING = keys('قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت كشف كشفت ذكر ذكرت');
 const WAS = keys('كان وكان كانت وكانت بات وبات أصبح وأصبح');
@@ -47,7 +49,13 @@ const LEXICON_WORDS = new Set(Object.values(LEXICON).flatMap((list) => [...list]
 /** An ordinary word, or one that carries a preposition (`لنبيل`, `بمديرية`): not a name's first word. */
 export function ordinary(t: Token): boolean {
   if (t.stems.some((s) => COMMON_WORDS.has(s.key) || LEXICON_WORDS.has(s.key))) return true;
-  return t.stems.length > 1 && PREPOSITION_CLITICS.has(t.key[0]!);
+  // `لنبيل`, `بمديرية`, `بالقرب`: but `بيتر`, `بوريس` are foreign names whose first letter only
+  // looks like the preposition: the word after it must be a known one.
+  return (
+    t.stems.length > 1 &&
+    PREPOSITION_CLITICS.has(t.key[0]!) &&
+    t.stems.slice(1).some((s) => GIVEN.has(s.key) || s.key.startsWith('ال') || /[ةه]$/.test(s.key))
+  );
 }
 
 const isTitleHead = (t: Token | undefined) => {
@@ -81,7 +89,13 @@ function pastTitle(site: NameSite, h: number, to: number): number {
       return -1; // a person is already named: the title is bound
     else if (t.kind === 'quote') j++;
     else if (!isWord(t)) return j;
-    else if (t.key.startsWith('ال') || TITLE_LINKS.has(t.key) || stemIn(t, ROLE_KEYS) || site.isHeadWord(t))
+    else if (
+      t.key.startsWith('ال') ||
+      TITLE_LINKS.has(t.key) ||
+      LINKS_TO_IT.has(t.key) ||
+      stemIn(t, ROLE_KEYS) ||
+      site.isHeadWord(t)
+    )
       j++;
     else return j;
   }

@@ -305,4 +305,13 @@ describe('recognize', () => {
     const found = mentionList('ويستقبل الفريق الضيف في المطار، وبدأ تدريب علي الطرق الحديثة.');
     expect(found.filter((m) => m.startsWith('person:'))).toEqual([]);
   });
+
+  it("reads a foreign name after a spokesman's title, its first letter only looking like a preposition", () => {
+    expect(mentionList('وأكد البنتاغون، على لسان المتحدث الرسمي باسمه، بيتر كوك، أن الغارة نجحت.')).toContain(
+      'person:بيتر كوك',
+    );
+    expect(mentionList('وقال المتحدث باسم حركة طالبان بيتر مجاهد إن القصف توقف.')).toContain(
+      'person:بيتر مجاهد',
+    );
+  });
 });
