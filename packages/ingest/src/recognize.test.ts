@@ -314,4 +314,10 @@ describe('recognize', () => {
       'person:بيتر مجاهد',
     );
   });
+
+  it('reads no name after الفريق as the team, nor from a quoted saying near a title', () => {
+    expect(mentionList('وأكد المدرب أن الفريق جاهز تماماً للمباراة.')).toEqual([]);
+    expect(mentionList('وقال الوزير إن بلاده ستبقى « شريكا متفانيا » في المنطقة.')).toEqual([]);
+    expect(mentionList('وقال الفريق محمد الغريبي إن القوات جاهزة.')).toContain('person:محمد الغريبي');
+  });
 });

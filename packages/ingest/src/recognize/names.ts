@@ -9,6 +9,8 @@ import { GIVEN } from './site.ts';
 import { QuoteReader } from './quotes.ts';
 import { ordinary } from '../recognize-titled.ts';
 
+/** Ranks that are also common nouns: `الفريق` the general or the team. */
+const AMBIGUOUS_CUES = keys('الفريق');
 /** `الفريق أول X`, `اللواء ركن X`: grades of a rank between it and the name. */
 const RANK_GRADES = keys('أول ركن');
 /** `أبوخالد`: the kunya's first word joined to the second (folded keys). */
@@ -115,6 +117,8 @@ export class NameReader extends QuoteReader {
     const key = this.tokens[first]!.key;
     if (/^(ال|بال|لل|وال)/.test(key) || (/^[يت]/.test(key) && key.length >= 4 && !GIVEN.has(key)))
       return undefined;
+    // `الفريق جاهز`, `الفريق مواصلة`: a cue that is also a common noun (the team) names only a known name.
+    if (AMBIGUOUS_CUES.has(this.tokens[i]!.key) && !GIVEN.has(key) && !KUNYA.has(key)) return undefined;
     const last = this.nameEnd(first, to, 3);
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
     const nickname = nicknameCue && this.tokens[first]!.key.startsWith('ب');

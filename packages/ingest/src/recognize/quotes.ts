@@ -24,6 +24,7 @@ import {
   UNIT_HEAD_SET,
 } from './site.ts';
 import { BodyReader } from './bodies.ts';
+import { ordinary } from '../recognize-titled.ts';
 
 export class QuoteReader extends BodyReader {
   protected quotes(from: number, to: number): void {
@@ -158,6 +159,8 @@ export class QuoteReader extends BodyReader {
     if (given && !(STOP_WORDS.has(words[0]!.key) && words[0]!.text.endsWith('ى'))) return true;
     if (STOP_WORDS.has(words[0]!.key) || stemIn(words[0], ROLE_KEYS)) return false;
     if (stray && words.length <= 3) return true; // `وناصر حجيرة”`: a name whose opening quote was lost
+    // `« إثارة متاعب »`, `“شريكاً متفانياً”`: a quoted phrase of ordinary words near a title is a saying.
+    if (ordinary(words[0]!)) return false;
     return this.roleNear(first - 2, last + 2);
   }
 
