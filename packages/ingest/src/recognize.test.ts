@@ -320,4 +320,8 @@ describe('recognize', () => {
     expect(mentionList('وقال الوزير إن بلاده ستبقى « شريكا متفانيا » في المنطقة.')).toEqual([]);
     expect(mentionList('وقال الفريق محمد الغريبي إن القوات جاهزة.')).toContain('person:محمد الغريبي');
   });
+
+  it('reads no place in a sports club named after its city', () => {
+    expect(mentionList('وفاز ريال مدريد على مانشستر يونايتد في مدريد.')).toEqual(['place:مدريد']);
+  });
 });

@@ -28,6 +28,9 @@ export const GEOGRAPHY_WORDS = {
   seat: keys('مقرها مقره ومقرها ومقره يتمركز تتمركز يتواجد يتواجدون تتواجد الصادرة'),
   /** Relative pronouns: `البلدة التي تسيطر عليها X`. */
   relatives: keys('الذي التي والذي والتي'),
+  /** `ريال مدريد`, `مانشستر يونايتد`: words of a sports club's name before or after its city's. */
+  clubBefore: keys('ريال دينامو ستيوا أتلتيكو باير بوروسيا أولمبيك إنتر'),
+  clubAfter: keys('يونايتد سيتي'),
   /** `يسيطر X على`, `التي تسيطر عليها X`. */
   controlVerbs: keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر'),
   controlNouns: keys('سيطرة'),

@@ -3,6 +3,7 @@
 import { nameKey, type PlaceKind } from '@shabaka/model';
 import { compoundPlace } from '../compound-places.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS } from '../gazetteer/places.ts';
+import { LEXICON } from '../lexicon/index.ts';
 import { stemIn } from '../text/tokens.ts';
 import { MentionSite, ORG_HEAD_SET, PLACE_WORD_KEYS, PLACE_WORD_SET } from './site.ts';
 
@@ -15,6 +16,12 @@ export class PlaceReader extends MentionSite {
     const hit = this.gazetteerAt(i);
     if (!hit) return undefined;
     for (let k = i; k <= hit.last; k++) if (!this.free(k)) return undefined;
+    // `ريال مدريد`, `مانشستر يونايتد`, `دينامو كييف`: a club named after its city is no place.
+    if (
+      hit.entry.type === 'place' &&
+      (stemIn(this.tokens[i - 1], LEXICON.clubBefore) || stemIn(this.tokens[hit.last + 1], LEXICON.clubAfter))
+    )
+      return undefined;
     if (hit.ambiguous) {
       this.pendingAmbiguous.push({ hit, first: i });
       return hit.last + 1;
