@@ -33,7 +33,8 @@ import {
 } from './lexicon/relations-legacy.ts';
 import { ACT_TRIGGERS } from './rules/matchers-acts.ts';
 import { POST_TRIGGERS } from './rules/matchers-posts.ts';
-import { ROLE_HEAD_SET, TITLE_TRIGGERS } from './rules/matchers-titles.ts';
+import { ROLE_HEAD_SET } from './rules/matchers-holders.ts';
+import { TITLE_TRIGGERS } from './rules/matchers-titles.ts';
 import { TIE_TRIGGERS, TieMatchers } from './rules/matchers-ties.ts';
 import { TriggerIndex } from './rules/trigger-index.ts';
 

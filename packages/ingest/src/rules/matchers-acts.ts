@@ -34,7 +34,7 @@ import {
   VIA_ONE,
 } from '../lexicon/acts-legacy.ts';
 import { ATTACHED, FORCE_WORDS, FROM, WITH } from '../lexicon/relations-legacy.ts';
-import { RELATIVES } from './matchers-titles.ts';
+import { RELATIVES } from './matchers-holders.ts';
 import { PostMatchers } from './matchers-posts.ts';
 import type { Triggers } from './trigger-index.ts';
 
