@@ -4,6 +4,7 @@ import type { NameSite } from './recognize-titled.ts';
 import { ordinary } from './recognize-titled.ts';
 import type { TaggedSpan } from './tagger/index.ts';
 import { KIN } from './gazetteer/words.ts';
+import { LEXICON } from './lexicon/index.ts';
 import { isWord, stemIn } from './text/tokens.ts';
 
 /** Spans the tagger is less sure of than this are left to the rules. */
@@ -21,9 +22,15 @@ export function taggedPersons(site: NameSite, from: number, spans: readonly Tagg
     const tokens = site.tokens.slice(first, last + 1);
     if (tokens.some((_t, k) => !site.free(first + k))) continue;
     // One word alone (`راوول`, `جوزيه`: foreign names), unless its ending makes it an adjective.
-    // The first word of a sentence is most often its verb (`وأشرف X على المفاوضات`).
+    // The first word of a sentence is most often its verb (`وأشرف X على المفاوضات`), as is one after
+    // `أن` or `قد` (`سبق أن أشرف على`).
     const lone = tokens.filter(isWord).length < 2;
-    if (lone && (span.score < LONE_SCORE || ADVERBIAL.test(tokens[0]!.key) || span.first === 0)) continue;
+    const afterParticle = stemIn(site.tokens[first - 1], LEXICON.verbParticles) !== undefined;
+    if (
+      lone &&
+      (span.score < LONE_SCORE || ADVERBIAL.test(tokens[0]!.key) || span.first === 0 || afterParticle)
+    )
+      continue;
     const head = tokens[0]!;
     if (!site.isNameWord(head, 0) || ordinary(head) || site.isHeadWord(head)) continue;
     // No ordinary word inside (`قتل`, `ولد`), no kinship word before the name (`شقيق مشعل`).

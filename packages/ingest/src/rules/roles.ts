@@ -42,6 +42,31 @@ function ministryHolders(ctx: ClaimContext, i: number): void {
   }
 }
 
+/**
+ * `وزارة التجارة التي كان يشغلها سامر الغربي`, `وتسلمها بموجب المرسوم ماهر نداف`: the one named
+ * after a verb whose pronoun stands for the ministry just named holds (or takes) it.
+ */
+function ministryHeldBy(ctx: ClaimContext, i: number): void {
+  if (!stemIn(ctx.tokens[i], LEXICON.holdingIt)) return;
+  const ministry = ctx.nearestBefore(i, ['organization'], 12);
+  if (!ministry || !MINISTRY_KEY.test(nameKey(ministry.e.name))) return;
+  const person = ctx.firstPersonAfter(i + 1, 6);
+  if (!person) return;
+  const was = ctx.key(i - 1) === 'كان' || ctx.key(i - 2) === 'كان';
+  const taken = /^و?(تسلم|تولا)/.test(ctx.key(i));
+  const phrase = {
+    head: i,
+    first: ministry.m.first,
+    last: i,
+    role: 'minister' as const,
+    status: was ? 'former' : taken ? 'appointed' : 'current',
+    org: ministry.e,
+    area: false,
+    accusative: false,
+  } as const;
+  ctx.addRole(person.e, { ...phrase }, ministry.m.first, person.m.last, 0.7);
+}
+
 const ROLE_KEYS = new Set(ROLE_HEADS.keys());
 const LIST_REACH = 6;
 
@@ -75,6 +100,24 @@ function pluralTitleList(ctx: ClaimContext, i: number): void {
 }
 
 export const ROLE_RULES: RuleInput[] = [
+  {
+    id: 'minister.held-ministry',
+    kind: 'matcher',
+    phase: 'roles',
+    description:
+      'One named after `يشغلها`/`تسلمها`, whose pronoun is the ministry named just before, holds it.',
+    match: ministryHeldBy,
+    triggers: ['holdingIt'],
+    examples: [
+      {
+        text: 'وشمل التعديل وزارة الإعلام التي كان يشغلها سامر الغربي، وتسلمها بموجب المرسوم ماهر نداف.',
+        roles: [
+          { person: 'سامر الغربي', role: 'minister', org: 'وزارة الإعلام', status: 'former' },
+          { person: 'ماهر نداف', role: 'minister', org: 'وزارة الإعلام', status: 'appointed' },
+        ],
+      },
+    ],
+  },
   {
     id: 'senior-member.plural-list',
     kind: 'matcher',
