@@ -9,7 +9,7 @@ import { isWord, stemIn } from './text/tokens.ts';
 
 /** Spans the tagger is less sure of than this are left to the rules. */
 const MIN_SCORE = 0.5;
-/** A lone word must be surer: most are a surname met again, which the surnames pass reads. */
+/** A lone word must be surer (`الوضع هادئ`): most are a surname met again, read by the surnames pass. */
 const LONE_SCORE = 0.6;
 /** `إرهابياً`, `فرقتا`: an accusative or dual ending, its tanween unwritten, ends no lone name. */
 const ADVERBIAL = /(يا|تا|ين)$/;

@@ -324,4 +324,9 @@ describe('recognize', () => {
   it('reads no place in a sports club named after its city', () => {
     expect(mentionList('وفاز ريال مدريد على مانشستر يونايتد في مدريد.')).toEqual(['place:مدريد']);
   });
+
+  it('reads علي before a noun and its genitive as the preposition, and علي before a family name as Ali', () => {
+    expect(mentionList('وحرص الجهاز الفني علي شرح الأخطاء للاعبين.')).toEqual([]);
+    expect(mentionList('وقال علي مملوك رئيس مكتب الأمن الوطني إن الوضع هادئ.')).toContain('person:علي مملوك');
+  });
 });

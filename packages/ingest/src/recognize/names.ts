@@ -159,6 +159,16 @@ export class NameReader extends QuoteReader {
     // `على` is folded to `علي`: the preposition is never a name.
     if (stem.key === 'علي' && (t.text.endsWith('ى') || this.tokens[i + 1]?.key.startsWith('ال')))
       return undefined;
+    // `علي شرح الأخطاء`, `علي مفاتيح اللعب`: على before a noun and its genitive, not `علي مملوك`.
+    const [next, after] = [this.tokens[i + 1], this.tokens[i + 2]];
+    if (
+      stem.key === 'علي' &&
+      next &&
+      !GIVEN.has(next.key) &&
+      after?.key.startsWith('ال') &&
+      !STOP_WORDS.has(after.key)
+    )
+      return undefined;
     if (!this.isNameWord(this.tokens[i + 1], 1)) return undefined;
     const last = this.nameEnd(i, to, 3);
     if (last === i) return undefined;
