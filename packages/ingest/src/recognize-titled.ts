@@ -134,7 +134,7 @@ export function titledNames(site: NameSite, from: number, to: number): void {
   for (let h = from; h < to; h++) {
     if (!site.free(h) || !isTitleHead(site.tokens[h])) continue;
     let first = pastTitle(site, h, to);
-    // `المتحدث باسم حركة طالبان، ذبيح الله مجاهد،`: the name set off by commas after the title.
+    // `المتحدث باسم الحركة، زرداد مجاهد،`: the name set off by commas after the title.
     if (first > h + 1 && site.tokens[first]?.text === '،' && site.tokens[first - 1]?.kind !== 'punct')
       first++;
     if (first < 0 || first >= to || first === h + 1) continue; // a bare `قائد X` is the patterns' business

@@ -61,7 +61,7 @@ describe('resolve', () => {
 
   it('takes in a coordinated domain, and never reads a body joined by و as the owner', () => {
     const { entities: all } = entities(
-      'قتل مسؤول الجناح العسكري والعمليات في تنظيم داعش، وصادر المكتب الأمني والجناح العسكري للتنظيم أسلحة.',
+      'أصيب مسؤول الجناح العسكري والعمليات في تنظيم داعش، ثم نقل المكتب الأمني والجناح العسكري للتنظيم ذخائر.',
     );
     const units = all.filter((e) => e.type === 'unit').map((u) => `${u.name} → ${u.org?.name}`);
     expect(units).toEqual([

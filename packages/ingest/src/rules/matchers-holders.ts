@@ -35,7 +35,7 @@ export const ROLE_HEAD_SET = new Set(ROLE_HEADS.keys());
 export class HolderFinders extends ClaimContext {
   /**
    * The name right before a title, past what may stand between them: `وكان X يعمل مسؤولاً`, `X الذي
-   * بات وزيراً`, `X (وزير الأوقاف السابق) محافظاً لذمار` (a title in parentheses, or after them).
+   * بات وزيراً`, `X (وزير النقل السابق) محافظاً للبيضاء` (a title in parentheses, or after them).
    */
   protected subjectBefore(first: number): Found | undefined {
     let k = first - 1;
@@ -75,7 +75,7 @@ export class HolderFinders extends ClaimContext {
     return holder;
   }
 
-  /** `الناطق باسمها المعروف باسم أبو عبيدة`: the name a nickname cue right after the title gives. */
+  /** `الناطق باسمها المعروف باسم أبو حمزة`: the name a nickname cue right after the title gives. */
   protected knownAs(j: number): Found | undefined {
     if (!stemIn(this.tokens[j], NICKNAME_CUES)) return undefined;
     let k = j + 1;
@@ -225,7 +225,7 @@ export class HolderFinders extends ClaimContext {
 
   /** `تعيين X أميراً`, `عزل X`: the verb or noun before the name decides the status. */
   protected statusAround(first: number, status: RoleStatus): RoleStatus {
-    // `تعيين X (وزير الأوقاف السابق)`: the title's own status word wins.
+    // `تعيين X (وزير النقل السابق)`: the title's own status word wins.
     if (status !== 'current') return status;
     for (let j = first - 1; j >= first - 4 && j >= 0 && this.clause[j] === this.clause[first]; j--) {
       const t = this.tokens[j]!;

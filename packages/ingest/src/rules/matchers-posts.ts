@@ -71,7 +71,7 @@ export class PostMatchers extends TitleMatchers {
     }
   }
 
-  /** `المكتب الأمني للتنظيم، والذي يقوده المدعو “X”`, `بقيادة X`. */
+  /** `مكتب الأمن في الجماعة، الذي يقوده المدعو “X”`, `بقيادة X`. */
   protected ledBy(i: number): void {
     if (stemIn(this.tokens[i], LEADS)) {
       // `ويرأس فرع الأمن العسكري في المحافظة العميد “سامر ديب”`

@@ -24,7 +24,7 @@ export const STRUCTURE_RULES: RuleInput[] = [
         relations: [{ subject: 'وكالة أعماق', predicate: 'part_of', object: 'داعش' }],
       },
       {
-        text: 'وأعلن "الفيلق الثاني" التابع لـ"الجيش الوطني" سيطرته على القرية.',
+        text: 'وانتشر "الفيلق الثاني" التابع لـ"الجيش الوطني" في البلدة بعد انسحاب القوات.',
         relations: [{ subject: 'الفيلق الثاني', predicate: 'part_of', object: 'الجيش الوطني السوري' }],
       },
     ],
