@@ -91,40 +91,42 @@ const MERGE_CLAIMS = `
 // links that others made to it. Candidates are sought for an article's first write only, so
 // writing the same corpus again adds none.
 export const MAX_SAME_AS_CANDIDATES = 5;
-const LINK_SAME_AS_CANDIDATES = `
+/**
+ * Links each person of `$ids` to at most `$cap` others sharing its `property` (most mentioned first),
+ * none of them already past the cap, as an `unsure` SAME_AS with the given score and reason.
+ */
+function sameAsCandidates(property: 'key' | 'crossKey', score: number, reason: string, extra = ''): string {
+  return `
   UNWIND $ids AS id
-  MATCH (p:Person {id: id})
+  MATCH (p:Person {id: id})${property === 'key' ? '' : ` WHERE p.${property} IS NOT NULL`}
   WITH p, $cap - COUNT { (p)-[:SAME_AS]-() } AS room
   WHERE room > 0
   CALL (p, room) {
-    MATCH (other:Person {key: p.key})
-    WHERE other.id <> p.id AND NOT (p)-[:SAME_AS]-(other) AND COUNT { (other)-[:SAME_AS]-() } < $cap
+    MATCH (other:Person {${property}: p.${property}})
+    WHERE other.id <> p.id${extra} AND NOT (p)-[:SAME_AS]-(other) AND COUNT { (other)-[:SAME_AS]-() } < $cap
     WITH other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id
     WITH collect(other) AS others
     UNWIND others[..room] AS other
     RETURN other
   }
-  CREATE (p)-[:SAME_AS {judgement: 'unsure', score: 0.5, by: 'shabaka-resolver', at: datetime(),
-                        reason: 'same weak name, different organization or article'}]->(other)`;
+  CREATE (p)-[:SAME_AS {judgement: 'unsure', score: ${score}, by: 'shabaka-resolver', at: datetime(),
+                        reason: '${reason}'}]->(other)`;
+}
+
+const LINK_SAME_AS_CANDIDATES = sameAsCandidates(
+  'key',
+  0.5,
+  'same weak name, different organization or article',
+);
 
 // A strong name written in the other script (or spelt otherwise) has the same skeleton: a candidate
 // for a researcher, since different people share skeletons too (MODEL.md: SAME_AS, unsure).
-const LINK_CROSS_SCRIPT_CANDIDATES = `
-  UNWIND $ids AS id
-  MATCH (p:Person {id: id}) WHERE p.crossKey IS NOT NULL
-  WITH p, $cap - COUNT { (p)-[:SAME_AS]-() } AS room
-  WHERE room > 0
-  CALL (p, room) {
-    MATCH (other:Person {crossKey: p.crossKey})
-    WHERE other.id <> p.id AND other.key <> p.key AND NOT (p)-[:SAME_AS]-(other)
-      AND COUNT { (other)-[:SAME_AS]-() } < $cap
-    WITH other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id
-    WITH collect(other) AS others
-    UNWIND others[..room] AS other
-    RETURN other
-  }
-  CREATE (p)-[:SAME_AS {judgement: 'unsure', score: 0.7, by: 'shabaka-resolver', at: datetime(),
-                        reason: 'same name in another script or spelling'}]->(other)`;
+const LINK_CROSS_SCRIPT_CANDIDATES = sameAsCandidates(
+  'crossKey',
+  0.7,
+  'same name in another script or spelling',
+  ' AND other.key <> p.key',
+);
 
 function entityParams(e: EntityRecord) {
   return {
