@@ -5,6 +5,7 @@
 // or pip cannot install it, the run is skipped, saying why, and exits 0.
 //   pnpm exec tsx packages/server/scripts/schemathesis.ts   (SCHEMATHESIS_MAX_EXAMPLES, _MAX_TIME)
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { defaultServerConfig } from '../src/config.ts';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const VENV = path.join(ROOT, '.venv-schemathesis');
 const SCHEMATHESIS = path.join(VENV, 'bin', 'schemathesis');
+const LOG = path.join(ROOT, 'test-results', 'schemathesis.log');
 /** Pinned so that a new release's checks cannot turn a green run red overnight. */
 const VERSION = '4.32.5';
 const MAX_EXAMPLES = process.env.SCHEMATHESIS_MAX_EXAMPLES ?? '12';
@@ -44,6 +46,21 @@ function ensureSchemathesis(): string | undefined {
     }
   }
   return SCHEMATHESIS;
+}
+
+/**
+ * Its whole output goes to test-results/schemathesis.log, and to the console only when it fails:
+ * a pass is one line of ours, because its pytest-style closing line ("== 2 warnings in 60s ==")
+ * would read to a CI log parser as a test run that ran no test.
+ */
+function report(code: number, output: string): void {
+  mkdirSync(path.dirname(LOG), { recursive: true });
+  writeFileSync(LOG, output);
+  const cases = /Test cases:\s*\n?\s*(.+)/.exec(output)?.[1]?.trim() ?? 'no count printed';
+  if (code !== 0) process.stderr.write(output);
+  say(
+    `${code === 0 ? 'passed' : `FAILED (exit ${code})`}: ${cases}; the whole report is in ${path.relative(ROOT, LOG)}`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -87,8 +104,13 @@ async function main(): Promise<number> {
       '--request-timeout=30',
       '--suppress-health-check=all',
     ];
-    const child = spawn(schemathesis, args, { stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
-    return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+    const child = spawn(schemathesis, args, { env: { ...process.env, NO_COLOR: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+    report(code, output);
+    return code;
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await resetDatabase(driver);
