@@ -5,7 +5,7 @@
 // free token; these patterns only propose a span.
 import { nameKey, type OrganizationKind, type UnitKind } from '@shabaka/model';
 import { type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
-import { GIVEN_NAMES, NAME_CONNECTORS } from './gazetteer/names.ts';
+import { GIVEN_KEYS, NAME_CONNECTORS } from './gazetteer/names.ts';
 import { INTELLIGENCE_WORDS } from './gazetteer/units.ts';
 import { keys, STOP_WORDS } from './gazetteer/words.ts';
 import { LEXICON } from './lexicon/index.ts';
@@ -52,7 +52,7 @@ const STATE_BODY_HEADS = new Map<string, OrganizationKind>(
 const STATE_BODY_KEYS = new Set(STATE_BODY_HEADS.keys());
 /** `لواء علي بن أبي طالب`: a brigade named after a historic figure is a unit, not that person. */
 const NAMED_FORMATION_HEADS = keys('لواء كتيبة سرية');
-const GIVEN = new Set([...GIVEN_NAMES].map(nameKey));
+const GIVEN = GIVEN_KEYS;
 /** Words inside a person's name (`بن`, `أبي`), and `بين`, a common misspelling of `بن`. */
 const CONNECTORS = new Set([...NAME_CONNECTORS, 'أبي', 'بين'].map(nameKey));
 

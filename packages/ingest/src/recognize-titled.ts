@@ -2,7 +2,7 @@
 // `الرئيس الفنلندي ماتي كورهونن`, `وقال فرهاد عيسى مدير المركز الإعلامي`. Runs after the gazetteers and
 // patterns of a sentence, so the bodies and places inside the title are already mentions.
 import { ROLE_HEADS, STOP_WORDS } from './gazetteer/words.ts';
-import COMMON from './lexicon/common-words.json' with { type: 'json' };
+import { COMMON_WORDS, isCommonWord } from './lexicon/common.ts';
 import { keys, LEXICON } from './lexicon/index.ts';
 import type { Mention, MentionSource, MentionType } from './recognize.ts';
 import { GIVEN } from './recognize/site.ts';
@@ -19,6 +19,8 @@ export interface NameSite {
   nameEnd(first: number, to: number, max: number): number;
   /** `بن`, `عبد`, `آل`: the words that join the parts of one name. */
   isConnector(t: Token): boolean;
+  /** `علي` that is the preposition `على` (see MentionSite.readsAsOn). */
+  readsAsOn(j: number, inName?: boolean): boolean;
   /** `حفتر` after `خليفة حفتر`: the word is the family name of a person already named. */
   isKnownSurname(key: string): boolean;
   add(
@@ -40,15 +42,17 @@ const LINKS_TO_IT = keys('باسمه باسمها');
 const SPEAKING = keys('قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت كشف كشفت ذكر ذكرت');
 const WAS = keys('كان وكان كانت وكانت بات وبات أصبح وأصبح');
 const MAX_TITLE = 8;
-/** Words news prose uses often and never inside a person's name (from ANERcorp's training part). */
-const COMMON_WORDS = new Set(COMMON.words);
 const PREPOSITION_CLITICS = new Set(['ب', 'ل']);
 /** The words the rule table reads (`خلفاً`, `التابع`) are the grammar around names, never names. */
 const LEXICON_WORDS = new Set(Object.values(LEXICON).flatMap((list) => [...list]));
 
 /** An ordinary word, or one that carries a preposition (`لنبيل`, `بمديرية`): not a name's first word. */
 export function ordinary(t: Token): boolean {
-  if (t.stems.some((s) => COMMON_WORDS.has(s.key) || LEXICON_WORDS.has(s.key))) return true;
+  // `كوفي`, `فيصل`: a given name is read whole, not as a clitic on a word (`ك+وفي`, `ف+يصل`).
+  const given = GIVEN.has(t.key);
+  const readings = given ? t.stems.slice(0, 1) : t.stems;
+  if (readings.some((s) => isCommonWord(s.key) || LEXICON_WORDS.has(s.key))) return true;
+  if (given) return false;
   // `لنبيل`, `بمديرية`, `بالقرب`: but `بيتر`, `بوريس` are foreign names whose first letter only
   // looks like the preposition: the word after it must be a known one.
   return (

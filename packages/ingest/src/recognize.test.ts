@@ -331,4 +331,32 @@ describe('recognize', () => {
     expect(mentionList('وحرص الجهاز الفني علي شرح الأخطاء للاعبين.')).toEqual([]);
     expect(mentionList('وقال علي مملوك رئيس مكتب الأمن الوطني إن الوضع هادئ.')).toContain('person:علي مملوك');
   });
+
+  it('reads a foreign given name whole, not as a clitic on a word (كوفي is not ك + وفي)', () => {
+    expect(mentionList('وقال كوفي مارتنز إن المحادثات ستستأنف الأسبوع المقبل.')).toContain(
+      'person:كوفي مارتنز',
+    );
+  });
+
+  it('reads a nationality after a verb or a preposition as the person named next, not after a noun', () => {
+    expect(mentionList('وسجل البرازيلي ماركوس لينو الهدف الأول.')).toContain('person:ماركوس لينو');
+    expect(mentionList('وتابعها الهولندي روبن فان هوفين برأسه.')).toContain('person:روبن فان هوفين');
+    const army = mentionList('وقصف الجيش السوري مواقع في ريف إدلب.');
+    expect(army.some((m) => m.startsWith('person:'))).toBe(false);
+  });
+
+  it('reads an occupation before a name as its cue, unless an ordinary word follows it', () => {
+    expect(mentionList('وأدى الممثل كريستيان دوفال دور البطولة.')).toContain('person:كريستيان دوفال');
+    const number = mentionList('وقال المدرب إن اللاعب رقم عشرة في الفريق مصاب.');
+    expect(number.some((m) => m.startsWith('person:'))).toBe(false);
+  });
+
+  it('reads علي inside a run of words as the preposition when a noun and its genitive follow', () => {
+    expect(mentionList('وسيكون للقرار أثر تخفيضي علي أرباح الشركة هذا العام.')).toEqual([]);
+  });
+
+  it('takes no honorific or God for a surname met again', () => {
+    const found = mentionList('واستقبل الشيخ حمدان بن راشد سموه الوفد، وأكد سموه أن الله يحفظ البلاد.');
+    expect(found.filter((m) => m.startsWith('person:'))).toEqual(['person:حمدان بن راشد']);
+  });
 });

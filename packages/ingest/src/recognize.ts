@@ -116,6 +116,7 @@ function groupBySentence(tokens: readonly Token[]): Map<number, [number, number]
 
 class State extends NameReader {
   sentence(from: number, to: number, tagged: readonly TaggedSpan[] = []): void {
+    this.readTagged(from, to, tagged);
     this.quotes(from, to);
     for (let i = from; i < to; ) i = this.scan(i, to);
     this.coordinatedUnits(from, to);

@@ -1,3 +1,5 @@
+import { nameKey } from '@shabaka/model';
+
 // Arabic given names that open a person's name when it is written without quotes or a cue
 // (`وقال محمد الأحمد إن...`). Names that are everyday words too (كامل "complete", راتب "salary",
 // أمير "emir", سعيد "happy", أسماء "names") are left out: they need a quote, a kunya or a title to be read as names.
@@ -15,7 +17,7 @@ export const GIVEN_NAMES = new Set(
  جواد حبيب رامز زاهر شاكر شهاب صهيب عبود عزت عصمت فتحي فوزي كمال لبيب مجدي مصعب منير نجيب 
  هزاع ياسين ثامر كريم ناظم حامد وسيم كاوا عباس جبار عواد سالم رامي خطاب شاهر معتز منهل مؤمن ريان سلطان
   ضاهر عزيز فهمي كنان مجيد نبهان هاشم وهيب سجاد مرتضى مصطفى جعفر كرار باقر صادق إياد رافع فاضل
-  عاطف فرهاد حمود فالح فهيم صخر طاهر
+  عاطف فرهاد حمود فالح فهيم صخر طاهر فارس
   سلمان حذيفة بندر متعب مشعل زايد مجتبى ليث غيث أشرف مضر عدي مسعود أمجد فلاح مفلح دحام عناد رفيق موفق رستم
   شوقي رمزي رشدي إدريس إلياس لقمان منتصر حسان عمران سفيان بهاء عكرمة كنعان بشير نذير
   فاطمة عائشة خديجة مريم زينب سارة هند ليلى سعاد رنا رزان سلمى فايزة ياسمين غادة نادية سميرة رانيا لينا دينا سوسن
@@ -23,6 +25,31 @@ export const GIVEN_NAMES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Given names of foreigners as Arabic reporting spells them (envoys, officials, fighters from
+ * abroad; players and artists too): `ستيفان`, `كوفي`, `جوزيه`. Names that are an
+ * everyday word as well are left out (`بان` appeared, `دين` religion, `غير` other, `جو` air).
+ */
+export const FOREIGN_GIVEN_NAMES = new Set(
+  `جورج جون جيمس ديفيد دافيد مايكل مايك بيتر روبرت ريتشارد وليام ويليام توماس توم أنطونيو أنتوني أندرو أندريه
+  ألكسندر فلاديمير ديمتري سيرغي سيرجي إيغور نيكولا نيكولاي نيكولاس فرانسوا فرانسيس بيير بيار ميشال ميشيل
+  شارل هنري لوران إيمانويل ايمانويل جاك دومينيك كريستوف أوليفييه هيلموت غيرهارد أنجيلا انجيلا هيلاري كوندوليزا
+  باراك دونالد جوزيف كولن تشارلز ستيفن ستيفان سيزار كارلوس خوسيه جوزيه خوان لويس ماريو باولو جوليو روبرتو
+  ريكاردو مارتن كلاوس هانز فرانز بوريس يوري ليونيد كوفي ستافان بريت جيفري جوناثان كريستوفر باتريك ماثيو
+  إريك اريك ماركو ماركوس فيليب رونالد جيرالد إدوارد ادوارد غوردون توني كيفن آندي أندي سيلفيو رومانو
+  فرانشيسكو جوزيبي أليساندرو ستيفانو ماتيو يوهان يان كارل فريدريش فولفغانغ هورست أولاف سيغمار يوشكا ماريا
+  كاترين سوزان جنيفر ناتالي ماري لورا إيلي رينيه ريناته ديديه تياغو دودو كلاوديو رود روبن لوكاس
+  فابيو غابرييل دانيال دانييل صموئيل صامويل ناثان سيباستيان زبيغنيو هوشيار نيجيرفان برهم`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Every given name, folded (`nameKey`), Arabic and foreign: the one set the recognizers and tagger read. */
+export const GIVEN_KEYS: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES].map(nameKey));
+
+/** `روبن فان هوفين`, `كارل فون دير هايدن`: particles inside a foreign name, never its last word. */
+export const FOREIGN_NAME_PARTICLES = new Set(['فان', 'فون', 'دي', 'دو', 'دير', 'دا']);
 
 /** Connectors inside a name: `عبد الله`, `بن`, `ابن`, `آل`. */
 export const NAME_CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'آل', 'عبد', 'ابو', 'أبو', 'ام', 'أم']);

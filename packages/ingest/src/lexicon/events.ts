@@ -64,6 +64,8 @@ export const EVENT_WORDS = {
   from: keys('من'),
   /** Who the text accuses of an act (`اتهم Z Y باختطاف X`): the accused is its actor. */
   accused: keys('اتهم اتهمت يتهم تتهم واتهم واتهمت'),
+  /** `ولد X في قرية`: a life's events, told with the name after the verb. */
+  lifeEvents: keys('ولد ولدت نشأ نشأت ترعرع درس تخرج توفي توفيت'),
   /** The holding of a captive (`X الذي تحتجزه Y`, `المختطف لدى Y`). */
   holds: keys('تحتجزه يحتجزه تحتجزها يحتجزها اختطفته اختطفها اعتقلته اعتقلتها خطفته'),
 };

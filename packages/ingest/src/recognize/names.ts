@@ -1,7 +1,17 @@
 // Names of persons: kunyas, names after cue words, known given names, other names after cues or in
 // parentheses, and surnames of persons named in full elsewhere.
 import { nameKey } from '@shabaka/model';
-import { KUNYA_NICKNAMES, NICKNAME_CUES, REAL_NAME, PERSON_CUES, STOP_WORDS } from '../gazetteer/words.ts';
+import {
+  KUNYA_NICKNAMES,
+  NEVER_NAMES_ALONE,
+  NICKNAME_CUES,
+  OCCUPATIONS,
+  PERSON_CUES,
+  REAL_NAME,
+  STOP_WORDS,
+} from '../gazetteer/words.ts';
+import { placeOfAdjective } from '../gazetteer/index.ts';
+import { isCommonWord } from '../lexicon/common.ts';
 import { keys, LEXICON } from '../lexicon/index.ts';
 import { isWord, stemIn, type Token } from '../text/tokens.ts';
 import { KUNYA, LONE_PREPOSITIONS } from '../lexicon/recognize-legacy.ts';
@@ -94,10 +104,28 @@ export class NameReader extends QuoteReader {
     return last + 1;
   }
 
-  /** `المدعو صلاح قطيش`. */
+  /** `الفرنسي`, `للبرازيلي`: a country's adjective with the article. */
+  private isNationality(j: number): boolean {
+    const stem = this.tokens[j]?.stems.find((s) => s.key.startsWith('ال'));
+    return !!stem && placeOfAdjective(stem.key)?.kind === 'country';
+  }
+
+  /**
+   * `وسجل البرازيلي X`, `من المغربي X`: a nationality standing for a person, after a verb or a
+   * preposition; after a definite noun it is that noun's adjective (`الجيش السوري`).
+   */
+  private nationalityNoun(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (before?.kind === 'word' && (before.key.startsWith('ال') || this.at[i - 1])) return false;
+    return this.isNationality(i);
+  }
+
+  /** `المدعو صلاح قطيش`, `الفنان X`, `الفرنسي X`. */
   protected cued(i: number, to: number): number | undefined {
     const nicknameCue = stemIn(this.tokens[i], NICKNAME_CUES) !== undefined;
-    if (!nicknameCue && !stemIn(this.tokens[i], PERSON_CUES)) return undefined;
+    const nationality = !nicknameCue && this.nationalityNoun(i);
+    const occupation = stemIn(this.tokens[i], OCCUPATIONS) !== undefined;
+    if (!nicknameCue && !nationality && !occupation && !stemIn(this.tokens[i], PERSON_CUES)) return undefined;
     // `للواء (محمد خالد رحمون)`: a name the text sets in parentheses after its rank; `واسمه الحقيقي
     // حذيفة الكحلوت`, `المعروف باسم أبو عبيدة`: the words of a name cue (`باسم` is `by the name`,
     // not the given name Basim).
@@ -106,7 +134,9 @@ export class NameReader extends QuoteReader {
       first <= i + 3 &&
       (this.tokens[first]?.text === '(' ||
         (nicknameCue && stemIn(this.tokens[first], REAL_NAME)) ||
-        RANK_GRADES.has(this.tokens[first]!.key))
+        RANK_GRADES.has(this.tokens[first]!.key) ||
+        // `الجنرال الفرنسي X`: the cue's nationality.
+        (!nationality && this.isNationality(first)))
     )
       first++;
     if (this.tokens[first]?.kind === 'quote' || this.tokens[first + 1]?.kind === 'quote') return undefined;
@@ -119,7 +149,13 @@ export class NameReader extends QuoteReader {
       return undefined;
     // `الفريق جاهز`, `الفريق مواصلة`: a cue that is also a common noun (the team) names only a known name.
     if (AMBIGUOUS_CUES.has(this.tokens[i]!.key) && !GIVEN.has(key) && !KUNYA.has(key)) return undefined;
-    const last = this.nameEnd(first, to, 3);
+    const weak = nationality || occupation;
+    if ((weak && ordinary(this.tokens[first]!)) || this.readsAsOn(first)) return undefined;
+    let last = this.nameEnd(first, to, 3);
+    // `البرازيلي X Y الهدف الأول`: after a weak cue, a common noun with the article ends the name
+    // (a nisba such as `الشهري` is a family name as often).
+    const common = (j: number) => /^ال.*[^ي]$/.test(this.tokens[j]!.key) && isCommonWord(this.tokens[j]!.key);
+    for (let j = first + 1; weak && j <= last; j++) if (common(j)) last = j - 1;
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
     const nickname = nicknameCue && this.tokens[first]!.key.startsWith('ب');
     this.add('person', first, last, 'cue', {}, nickname ? 1 : undefined);
@@ -156,19 +192,7 @@ export class NameReader extends QuoteReader {
     // `ونبيل`, and `خلفاً لنبيل`: a preposition joins a name only where the word before governs one.
     if (!stem || (stem.prefix > 0 && !/^[وف]/.test(t.key) && !stemIn(this.tokens[i - 1], NAME_GOVERNORS)))
       return undefined;
-    // `على` is folded to `علي`: the preposition is never a name.
-    if (stem.key === 'علي' && (t.text.endsWith('ى') || this.tokens[i + 1]?.key.startsWith('ال')))
-      return undefined;
-    // `علي شرح الأخطاء`, `علي مفاتيح اللعب`: على before a noun and its genitive, not `علي مملوك`.
-    const [next, after] = [this.tokens[i + 1], this.tokens[i + 2]];
-    if (
-      stem.key === 'علي' &&
-      next &&
-      !GIVEN.has(next.key) &&
-      after?.key.startsWith('ال') &&
-      !STOP_WORDS.has(after.key)
-    )
-      return undefined;
+    if (this.readsAsOn(i)) return undefined;
     if (!this.isNameWord(this.tokens[i + 1], 1)) return undefined;
     const last = this.nameEnd(i, to, 3);
     if (last === i) return undefined;
@@ -191,7 +215,8 @@ export class NameReader extends QuoteReader {
       const words = nameKey(m.name).split(' ');
       if (words.length < 2) continue;
       const last = words.at(-1)!;
-      if (last.length >= 3 && !STOP_WORDS.has(last)) surnames.add(last);
+      // `رعاه الله`, `الشيخ ... سموه`: God and an honorific end names but are no one met again.
+      if (last.length >= 3 && !STOP_WORDS.has(last) && !NEVER_NAMES_ALONE.has(last)) surnames.add(last);
     }
     if (surnames.size === 0) return;
     for (const t of this.tokens) {

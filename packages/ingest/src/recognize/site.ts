@@ -2,12 +2,12 @@
 // added and what counts as a word of a name or a gazetteer entry.
 import { nameKey } from '@shabaka/model';
 import { formsStartingWith, type GazetteerEntry } from '../gazetteer/index.ts';
-import { GIVEN_NAMES, NAME_CONNECTORS } from '../gazetteer/names.ts';
+import { FOREIGN_NAME_PARTICLES, GIVEN_KEYS, NAME_CONNECTORS } from '../gazetteer/names.ts';
 import { ORGANIZATION_HEADS } from '../gazetteer/organizations.ts';
 import { PLACE_WORDS } from '../gazetteer/places.ts';
 import { UNIT_HEADS } from '../gazetteer/units.ts';
 import { CUE_SURNAMES, PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
-import COMMON from '../lexicon/common-words.json' with { type: 'json' };
+import { COMMON_WORDS, isCommonWord } from '../lexicon/common.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { LEADS } from '../lexicon/posts-legacy.ts';
 import { HOLDS } from '../lexicon/titles-legacy.ts';
@@ -15,7 +15,6 @@ import type { NameSite } from '../recognize-titled.ts';
 import { isWord, type Stem, stemIn, type Token } from '../text/tokens.ts';
 import type { Mention, MentionType, MentionSource } from '../recognize.ts';
 
-const COMMON_WORDS = new Set(COMMON.words);
 /** Verbs that follow a name (`X قتل في`, `X هرب إلى`): they end it. */
 // `أبو عبيدة قاد المنظومة الإعلامية`: a verb of leading or holding after a name is not part of it.
 const VERBS_AFTER_NAMES = new Set([...LEXICON.actsOnPerson, ...LEXICON.flight, ...LEADS, ...HOLDS]);
@@ -24,7 +23,7 @@ export const UNIT_HEAD_KEYS = new Map([...UNIT_HEADS].map(([word, kind]) => [nam
 export const PLACE_WORD_KEYS = new Map(
   [...PLACE_WORDS].map(([word, info]) => [nameKey(word), { word, ...info }]),
 );
-export const GIVEN = new Set([...GIVEN_NAMES].map(nameKey));
+export const GIVEN = GIVEN_KEYS;
 export const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
 export const ROLE_KEYS = new Set(ROLE_HEADS.keys());
 export const ORG_HEAD_SET = new Set(ORG_HEAD_KEYS.keys());
@@ -45,12 +44,22 @@ export class MentionSite implements NameSite {
   /** Short names the article gave a body in parentheses (`(قسد)`, `(YPG)`), by their word keys. */
   protected readonly articleAliases = new Map<string, Pick<Mention, 'type' | 'canonical' | 'kind'>>();
 
+  /** Tokens the learned tagger put in no span of its own (set per sentence by `readTagged`). */
+  protected readonly untagged: Uint8Array;
+
   constructor(
     protected readonly text: string,
     readonly tokens: Token[],
     protected readonly outlets: ReadonlySet<string>,
   ) {
     this.at = new Array(tokens.length);
+    this.untagged = new Uint8Array(tokens.length);
+  }
+
+  /** Where the tagger's spans lie in the sentence `from`..`to` (span positions from `from`). */
+  protected readTagged(from: number, to: number, spans: readonly { first: number; last: number }[]): void {
+    this.untagged.fill(1, from, to);
+    for (const span of spans) this.untagged.fill(0, from + span.first, from + span.last + 1);
   }
 
   isConnector(t: Token): boolean {
@@ -141,17 +150,19 @@ export class MentionSite implements NameSite {
     // `كنائب`, `بصفته`, `وقيادي`: a title behind a preposition or conjunction is no name.
     if (/^[كبلوف]/.test(t.key) && t.stems.slice(1).some((s) => ROLE_KEYS.has(s.key))) return false;
     // `سيشغل`, `سيكون`: a verb in the future tense.
-    if (/^س[يتن]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key)) return false;
+    // Not `سيلفانا`: a verb's ending is no long ا (the plural's is وا).
+    if (/^س[يتن]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key) && !/[^و]ا$/.test(t.key))
+      return false;
     // `مؤخراً`, `سابقاً`: an adverb carries tanween, a name does not.
     if (t.text.includes('\u064B')) return false;
     if (t.stems.slice(1).some((s) => STOP_WORDS.has(s.key))) return false; // `وفي`, `ومن`
     if (/^[وف]/.test(t.key) && STOP_WORDS.has(t.key.slice(1))) return false; // `فإن`, `وهو`: too short to peel
     // `خطتها`, `ناقشها`: a word with a pronoun suffix is no part of a name; `ويخرجه`: nor a verb.
-    if (/..ها$/.test(t.key) && !GIVEN.has(t.key)) return false;
+    if (/...ها$/.test(t.key) && !GIVEN.has(t.key)) return false;
     if (/^و[يت]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key.slice(1))) return false;
     if (position > 0) {
       // `عبد العزيز عدة أوامر`: words news prose uses and names never hold end a name.
-      if (COMMON_WORDS.has(t.key) && !GIVEN.has(t.key) && !t.key.startsWith('ال')) return false;
+      if (isCommonWord(t.key) && !GIVEN.has(t.key) && !t.key.startsWith('ال')) return false;
       if (/^[وفبل]ال/.test(t.key) || /^لل/.test(t.key)) return false;
       // `بغارة`, `لمدة`: a preposition on an ordinary word ends the name.
       // Short names begin with these letters too (`باقر`, `بلال`), so only longer words are read so.
@@ -212,6 +223,31 @@ export class MentionSite implements NameSite {
     return !!t && this.free(j) && CUE_SURNAMES.has(t.key) && !this.isNameWord(this.tokens[j + 1], 1);
   }
 
+  /**
+   * `على` folded to `علي`, so the preposition, not the name Ali: written with ى, before the
+   * article where it would open a name (`علي الأرض`; inside one, `محمد علي الحسن` is a name), or
+   * before a noun and its genitive (`علي شرح الأخطاء`, not `علي مملوك`).
+   */
+  readsAsOn(j: number, inName = false): boolean {
+    const [t, next, after] = [this.tokens[j], this.tokens[j + 1], this.tokens[j + 2]];
+    if (t?.kind !== 'word' || t.stems.every((s) => s.key !== 'علي')) return false;
+    if (t.text.endsWith('ى') || (!inName && next?.key.startsWith('ال'))) return true;
+    return !!next && !GIVEN.has(next.key) && !!after?.key.startsWith('ال') && !STOP_WORDS.has(after.key);
+  }
+
+  private trailingWord(j: number, first: number): boolean {
+    const t = this.tokens[j]!;
+    if (this.untagged[j] !== 1 || GIVEN.has(t.key)) return false;
+    // Past a name's second word, a pronoun suffix (`سامي حداد منزله`) ends it too.
+    const third = j - first >= 2;
+    return (
+      // A clitic on a noun of four letters or more (`بتمزق`, `لارسنال`; `لوقا` is a surname).
+      (t.stems[1]?.key.length ?? 0) >= 4 ||
+      (t.key.startsWith('ال') && !t.key.endsWith('ي') && COMMON_WORDS.has(t.key)) ||
+      (third && /[^ةى]ه$/.test(t.text))
+    );
+  }
+
   nameEnd(first: number, to: number, max: number): number {
     // Connectors (`بن`, `آل`, `عبد`) join two name words and count as none: `عبد العزيز صالح بن
     // حبتور` is four words, and a name never ends on one.
@@ -224,16 +260,21 @@ export class MentionSite implements NameSite {
       if (t.key === 'باسم' && this.tokens[j + 1]?.kind === 'quote') break;
       // `محمد بن راشد آل مكتوم`: the family after `آل` is the name's last word.
       if (this.tokens[j - 2]?.key === 'ال' && j - 2 > first - 1 && this.tokens[j - 1]!.kind === 'word') break;
+      if (this.readsAsOn(j, true)) break;
       if (this.closingSurname(j)) {
         last = j;
         break;
       }
       if (!this.free(j) || !this.isNameWord(t, 1)) {
-        if (!(isWord(t) && CONNECTORS.has(t.key) && this.isNameWord(this.tokens[j + 1], 1))) break;
+        const joins = CONNECTORS.has(t.key) || FOREIGN_NAME_PARTICLES.has(t.text);
+        if (!(isWord(t) && joins && this.isNameWord(this.tokens[j + 1], 1))) break;
       } else if (!CONNECTORS.has(t.key) && !joined && ++words > max) break;
       last = j;
     }
-    while (last > first && CONNECTORS.has(this.tokens[last]!.key)) last--;
+    // `ماركوس لينو بتسديدة`, `كارلوس الانتصار`: a last word behind a clitic, a common noun with the
+    // article or a word with a pronoun on it, that the tagger reads outside any name, is the
+    // sentence's, not the name's.
+    while (last > first && (CONNECTORS.has(this.tokens[last]!.key) || this.trailingWord(last, first))) last--;
     return last;
   }
 }

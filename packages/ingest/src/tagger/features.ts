@@ -4,7 +4,7 @@
 // from the sentence: multi-word gazetteer names, and the sentence's edges.
 import { nameKey } from '@shabaka/model';
 import { formsStartingWith } from '../gazetteer/index.ts';
-import { GIVEN_NAMES, NAME_CONNECTORS } from '../gazetteer/names.ts';
+import { GIVEN_KEYS, NAME_CONNECTORS } from '../gazetteer/names.ts';
 import { PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
 import type { Token } from '../text/tokens.ts';
 import { lexiconBit } from './tags.ts';
@@ -13,7 +13,7 @@ import { lexiconBit } from './tags.ts';
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 export const WINDOW = 2;
 
-const GIVEN = new Set([...GIVEN_NAMES].map(nameKey));
+const GIVEN = GIVEN_KEYS;
 const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
 const ARTICLE = 'ال';
 
