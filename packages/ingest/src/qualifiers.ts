@@ -9,7 +9,7 @@ export interface Qualifiers {
   attributedTo?: string;
 }
 
-const ACCORDING_TO = keys('بحسب حسب وفق وفقا نقلا');
+const ACCORDING_TO = keys('حسب وفق وفقا نقلا');
 const SOURCES = keys('مصادر مصدر وكالة صحيفة موقع مراسل ناشطون ناشطين شبكة المرصد');
 const REPORT_VERBS = keys('قالت قال أفادت أفاد ذكرت ذكر أكدت أكد نقلت');
 const SKIP_AFTER_ACCORDING = keys('ما عن ل');

@@ -40,7 +40,7 @@ const TITLE_LINKS = keys('باسم في ل عن');
 const LINKS_TO_IT = keys('باسمه باسمها');
 /** Verbs of speaking after which a name, then its title, opens the sentence's report. */
 const SPEAKING = keys('قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت كشف كشفت ذكر ذكرت');
-const WAS = keys('كان وكان كانت وكانت بات وبات أصبح وأصبح');
+const WAS = keys('كان كانت بات أصبح');
 const MAX_TITLE = 8;
 const PREPOSITION_CLITICS = new Set(['ب', 'ل']);
 /** The words the rule table reads (`خلفاً`, `التابع`) are the grammar around names, never names. */

@@ -1,11 +1,23 @@
 // Function words and cue words of news Arabic. Every set holds name keys (see `keys`), so lookups
 // ignore hamza forms, taa marbuta and tanween.
 import { nameKey, type RoleClass, type RoleStatus } from '@shabaka/model';
+import { stemsOf } from '../text/tokens.ts';
 
-/** Words of a list that fold to a key the list already holds: the lexicon test requires none. */
+/**
+ * Words of a list that fold to a key the list already holds, or that are a word of the list with
+ * a proclitic `stemIn` peels (`وأعلن` beside `أعلن`): the lexicon test requires none.
+ */
 export const REDUNDANT_WORDS: string[] = [];
 
+/** A list looked up through `stemIn`, which reads `وأعلن` as `أعلن`: only the bare words are listed. */
 export function keys(words: string): Set<string> {
+  const set = exactKeys(words);
+  for (const key of set) if (stemsOf(key).some((s, k) => k > 0 && set.has(s.key))) REDUNDANT_WORDS.push(key);
+  return set;
+}
+
+/** A list read by whole keys (`STOP_WORDS`: the tagger's features and name ends), so `وكان` is listed too. */
+export function exactKeys(words: string): Set<string> {
   const set = new Set<string>();
   for (const word of words.split(/\s+/).filter(Boolean)) {
     const key = nameKey(word);
@@ -16,7 +28,7 @@ export function keys(words: string): Set<string> {
 }
 
 /** Words that end a name: particles, prepositions, pronouns, auxiliaries, time words, speech verbs. */
-export const STOP_WORDS = keys(`
+export const STOP_WORDS = exactKeys(`
   في من على إلى عن مع حتى منذ بعد قبل خلال عند لدى نحو ضد حول بين دون عبر تحت فوق أمام خلف وراء لصالح
   و ف ثم أو أم بل لكن لكنه بيد إن إنه إنها الذي التي الذين اللذين اللتين اللواتي ما ماذا لا لم لن ليس
   هو هي هم هما هن نحن أحد إحدى أنا هذا هذه هذان ذلك تلك هؤلاء أولئك هناك هنا كل بعض جميع أي غير سوى أيضا فقط كذلك
@@ -31,9 +43,9 @@ export const STOP_WORDS = keys(`
 
 /** Words after which the next words are a person's name (`المدعو “X”`). */
 export const PERSON_CUES = keys(`
-  المدعو والمدعو المدعوة الملقب والملقب المكنى المعروف الشيخ الحاج السيد السيدة الشهيد الصحفي الناشط الناشطة الشاب
-  الطبيب الدكتور المهندس المحامي اللواء العقيد العميد الفريق الركن الرائد النقيب المقدم الملازم المساعد الرقيب
-  الملا المولوي
+ المدعو المدعوة الملقب المكنى المعروف الشيخ الحاج السيد السيدة الشهيد الصحفي الناشط الناشطة الشاب
+ الطبيب الدكتور المهندس المحامي اللواء العقيد العميد الفريق الركن الرائد النقيب المقدم الملازم المساعد الرقيب
+ الملا المولوي
 `);
 /**
  * `الفنان X`, `الحارس X`: occupations before a name. Each is an everyday noun too (`اللاعب رقم
@@ -51,9 +63,7 @@ export const NEVER_NAMES_ALONE = keys('الله سمو سموه فخامته ف�
 export const KIN = keys('قريب شقيق أخ أخو أخي أخا ابن نجل والد صهر زوج زوجة عم خال حفيد ابنة شقيقة');
 
 /** Cues that give another name of the person just named (`الملقب بـ“أبي طلحة”`). */
-export const NICKNAME_CUES = keys(
-  'الملقب والملقب المكنى والمكنى الملقبة المعروف والمعروف المعروفة الشهير ويدعى يدعى واسمه اسمه',
-);
+export const NICKNAME_CUES = keys('الملقب المكنى الملقبة المعروف المعروفة الشهير يدعى اسمه');
 /** Words of a real name given beside a kunya: `واسمه الحقيقي`. */
 export const REAL_NAME = keys('الحقيقي الحقيقية الكامل هو باسم');
 /** Cue words that are also family names (`عامر الشيخ`, `حيدر الملا`) when they close a name. */
@@ -145,10 +155,8 @@ export const STATUS_WORDS: ReadonlyMap<string, RoleStatus> = new Map([
   ...[...keys('الجديد الجديدة المعين')].map((k) => [k, 'appointed' as RoleStatus] as const),
 ]);
 
-export const APPOINTMENT_WORDS = keys(
-  'تعيين بتعيين وتعيين عين وعين عينت وعينت تعيينه يعين تعين تسلم وتسلم تولى وتولى تكليف وتكليف كلف',
-);
-export const DISMISSAL_WORDS = keys('عزل وعزل عزله وعزله إقالة وإقالة أقال أقالت إعفاء أعفى عزلت تنحية');
+export const APPOINTMENT_WORDS = keys('تعيين عين عينت تعيينه يعين تعين تسلم تولى تكليف كلف');
+export const DISMISSAL_WORDS = keys('عزل عزله إقالة أقال أقالت إعفاء أعفى عزلت تنحية');
 
 /** Relative clauses that make the person after them the head of the organization before. */
 export const LED_BY = keys(
@@ -159,5 +167,5 @@ export const LED_BY = keys(
 export const GROUP_NOUNS = keys('خلية خلايا مجموعة مجموعات مجموعتين');
 export const MEMBERS_LIST = keys('تضم يضم تتألف تتكون بينهم منهم وهم');
 
-export const HEDGES = keys('يعتقد ويعتقد يرجح ويرجح ترجيحات أنباء يشتبه ربما يشاع مرجح المرجح');
-export const NEGATIONS = keys('نفى نفت ينفي تنفي ونفى ونفت');
+export const HEDGES = keys('يعتقد يرجح ترجيحات أنباء يشتبه ربما يشاع مرجح المرجح');
+export const NEGATIONS = keys('نفى نفت ينفي تنفي');

@@ -1,25 +1,23 @@
 // Words the act matchers read: control, arrests and killings, attribution, departures, statements.
 import { keys } from '../gazetteer/words.ts';
 
-export const ANNOUNCE = keys('أعلن أعلنت وأعلن وأعلنت أكد أكدت قال قالت ذكر ذكرت');
+export const ANNOUNCE = keys('أعلن أعلنت أكد أكدت قال قالت ذكر ذكرت');
 export const QUANTITY_STOP = keys('بأمر بعد قبل');
 export const STRIKE = keys('بغارة بقصف برصاص بضربة بهجوم بتفجير');
 export const CONTROL_POSSESSED = keys('سيطرته سيطرتها سيطرتهم');
 export const THAT = keys('أن');
 export const ON = keys('على');
-export const INCLUDING = keys('منها ومنها أبرزها وأبرزها بينها ومن');
-export const ARREST = keys(
-  'اعتقل اعتقلت اعتقال باعتقال واعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف',
-);
+export const INCLUDING = keys('منها أبرزها بينها ومن');
+export const ARREST = keys('اعتقل اعتقلت اعتقال احتجز احتجزت احتجاز أسر أسرت اختطف اختطفت اختطاف خطف');
 export const SEIZE = keys('القبض');
 export const THROW = keys('ألقت ألقى إلقاء ألقوا');
-export const KILL = keys('قتل قتلت اغتال اغتالت اغتيال باغتيال أعدم أعدمت إعدام بإعدام تصفية');
+export const KILL = keys('قتل قتلت اغتال اغتالت اغتيال أعدم أعدمت إعدام تصفية');
 export const AGENT = keys('يد قبل');
 /** `تقف وراء`, `بالوقوف وراء`: the one behind an act. */
-export const STANDING = keys('تقف يقف تقفان الوقوف بالوقوف وقوف');
+export const STANDING = keys('تقف يقف تقفان الوقوف وقوف');
 export const BEHIND = keys('وراء وراءها وراءه خلف');
 /** `في عملية تبنتها خلايا التنظيم`, `أعلن مسؤوليته عن`: a group claims the act. */
-export const CLAIMED = keys('تبنى تبنت تبنته تبنتها يتبنى وتبنى وتبنت');
+export const CLAIMED = keys('تبنى تبنت تبنته تبنتها يتبنى');
 export const RESPONSIBILITY = keys('مسؤوليته مسؤوليتها المسؤولية مسؤوليتهم');
 /** Nouns of a killing with no agent, whose victim a later attribution refers to. */
 export const DEATH = keys('مقتل');
@@ -29,7 +27,5 @@ export const KILLING_REFERENCES = keys('عملية العملية الحادثة
 export const PLANNED = keys('خطط يخطط تخطط خططت حاول حاولت يحاول تحاول محاولة');
 export const DEPARTURE = keys('خروج خرج خرجت غادر غادرت مغادرة فرار فر هروب هرب انسحاب انسحب');
 export const VIA_ONE = keys('عبر');
-export const STATEMENT = keys(
-  'صرح صرحت قال قالت أكد أكدت أوضح أوضحت أضاف أفاد أفادت كشف كشفت تحدث وقال وأكد وصرح',
-);
+export const STATEMENT = keys('صرح صرحت قال قالت أكد أكدت أوضح أوضحت أضاف أفاد أفادت كشف كشفت تحدث');
 export const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');

@@ -15,7 +15,7 @@ export const EVENT_WORDS = {
   killingOfHim: keys('قتله مقتله اغتياله تصفيته'),
   /** Words between a strike noun and its actor that name no party (`بغارة جوية مماثلة لـ`). */
   strikeFillers: keys(
-    'جوية جوي مماثلة مماثل مسيرة موجه موجهة دون بدون بلا طيار مشتركة مشترك أمنية أمني عسكرية عسكري نوعية خاصة من',
+    'جوية جوي مماثلة مماثل مسيرة موجه موجهة دون بلا طيار مشتركة مشترك أمنية أمني عسكرية عسكري نوعية خاصة من',
   ),
   /** `نفذتها Y`, `شنتها Y`: the strike's actor follows as the verb's subject. */
   carriedOut: keys('نفذتها نفذها نفذته شنتها شنها شنته قامت قام'),
@@ -32,7 +32,7 @@ export const EVENT_WORDS = {
   /** `التي كان يشغلها X`: the holder of a post before someone took it (`وتسلمها Y`). */
   heldBefore: keys('يشغلها يشغله يتولاها يتولاه'),
   /** `حل X محل Y`, `وحل مكانه Y`: took someone's place. */
-  takePlace: keys('حل يحل ليحل وحل سيحل'),
+  takePlace: keys('حل يحل وحل سيحل'),
   /** `مكانه`, `محله`: the place of the one named before. */
   hisPlace: keys('مكانه محله مكانها محلها'),
   /** A resignation accepted, whose successor the same sentence appoints (`قبول استقالة X وتعيين Y`). */
@@ -40,15 +40,13 @@ export const EVENT_WORDS = {
   /** Nouns that sum up an arrest campaign before the names it took (`وشملت الاعتقالات X وY`). */
   arrestCampaign: keys('الاعتقالات الحملة حملة الاعتقال المداهمات'),
   /** `شملت`, `طالت`: a campaign and the persons it took. */
-  included: keys('شملت وشملت طالت وطالت'),
+  included: keys('شملت طالت'),
   /** An arrest told before its target (`اعتقلت قوات Y`, `ألقت Y القبض`), remembered for later lists. */
-  arrest: keys(
-    'اعتقل اعتقلت تعتقل يعتقل اعتقال باعتقال احتجز احتجزت احتجاز اختطف اختطفت اختطاف خطف توقيف أوقف',
-  ),
+  arrest: keys('اعتقل اعتقلت تعتقل يعتقل اعتقال احتجز احتجزت احتجاز اختطف اختطفت اختطاف خطف توقيف أوقف'),
   /** An arrest verb whose actor follows it (`اعتقلت “هيئة تحرير الشام” في فبراير القيادي X`). */
   arrestVerb: keys('اعتقل اعتقلت تعتقل يعتقل احتجز احتجزت اختطف اختطفت خطف خطفت'),
   /** `أمر X بتوقيف Y`: an order whose giver is the actor of the arrest. */
-  ordered: keys('أمر وأمر أمرت وأمرت'),
+  ordered: keys('أمر أمرت'),
   /** A meeting that gathered the persons listed (`اجتماع ضم X وY`). */
   meetingNoun: keys('اجتماع لقاء اجتماعا قمة'),
   gathered: keys('ضم جمع وضم'),
@@ -63,7 +61,7 @@ export const EVENT_WORDS = {
   close: keys('المقربين المقرب مقرب مقربا المقربة المقربون مقربي'),
   from: keys('من'),
   /** Who the text accuses of an act (`اتهم Z Y باختطاف X`): the accused is its actor. */
-  accused: keys('اتهم اتهمت يتهم تتهم واتهم واتهمت'),
+  accused: keys('اتهم اتهمت يتهم تتهم'),
   /** `ولد X في قرية`: a life's events, told with the name after the verb. */
   lifeEvents: keys('ولد ولدت نشأ نشأت ترعرع درس تخرج توفي توفيت'),
   /** The holding of a captive (`X الذي تحتجزه Y`, `المختطف لدى Y`). */

@@ -25,20 +25,20 @@ export const GEOGRAPHY_WORDS = {
   /** `X الواقعة شرقي Y`, `X الواقع في Y`. */
   situated: keys('الواقعة الواقع الواقعتين'),
   /** `ومقرها X`, `الذي يتمركز في X`, `الصادرة في X`: where a body sits. */
-  seat: keys('مقرها مقره ومقرها ومقره يتمركز تتمركز يتواجد يتواجدون تتواجد الصادرة'),
+  seat: keys('مقرها مقره يتمركز تتمركز يتواجد يتواجدون تتواجد الصادرة'),
   /** Relative pronouns: `البلدة التي تسيطر عليها X`. */
-  relatives: keys('الذي التي والذي والتي'),
+  relatives: keys('الذي التي'),
   /** `ريال مدريد`, `مانشستر يونايتد`: words of a sports club's name before or after its city's. */
   clubBefore: keys('ريال دينامو ستيوا أتلتيكو باير بوروسيا أولمبيك إنتر'),
   clubAfter: keys('يونايتد سيتي'),
   /** `يسيطر X على`, `التي تسيطر عليها X`. */
-  controlVerbs: keys('يسيطر تسيطر سيطر سيطرت يسيطرون ويسيطر وتسيطر وسيطر'),
+  controlVerbs: keys('يسيطر تسيطر سيطر سيطرت يسيطرون'),
   controlNouns: keys('سيطرة'),
   /** `الخاضعة لسيطرة X`. */
   under: keys('الخاضعة الخاضع الخاضعتين الواقعة'),
-  underNext: keys('لسيطرة سيطرة'),
+  underNext: keys('سيطرة'),
   /** `مناطق سيطرة X`, `المناطق الخاضعة لسيطرة X`. */
-  areasOf: keys('مناطق ومناطق'),
+  areasOf: keys('مناطق'),
   /** `عليه`, `عليها`: the place a relative clause of control is about. */
   onIt: keys('عليه عليها عليهما'),
   /** `صاحبة النفوذ في X`: the power in an area. */

@@ -6,4 +6,4 @@ export const RUN = keys('بإدارة بقيادة لإدارة لقيادة');
 /** `يدير عمليات التنظيم`: the work of a body stands for the body. */
 export const JOIN = keys('انضم انضمت ينضم تنضم انضمام');
 export const AFFAIRS = keys('عمليات شؤون نشاط أنشطة');
-export const LEADS = keys('يرأس ويرأس يقود ويقود قاد وقاد يتزعم يدير ويدير ترأس');
+export const LEADS = keys('يرأس يقود قاد يتزعم يدير ترأس');

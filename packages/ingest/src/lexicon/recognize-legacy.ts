@@ -6,7 +6,7 @@ export const KUNYA = keys('أبو أبا أبي');
 /** In quotes `أم X` is a kunya; outside them `أم` is mostly the conjunction. */
 export const QUOTED_KUNYA = keys('أبو أبا أبي أم');
 export const LONE_PREPOSITIONS = keys('ل ب');
-export const SPEECH = keys('قال قالت وقال وقالت صرح صرحت أكد أكدت أضاف أضافت أوضح حديث تصريح تصريحات مقابلة');
+export const SPEECH = keys('قال قالت صرح صرحت أكد أكدت أضاف أضافت أوضح حديث تصريح تصريحات مقابلة');
 export const UNIT_LIKE = keys('خلية مكتب قطاع ديوان جهاز');
 export const GROUP_ANAPHORS = keys('التنظيم تنظيم');
 /** `الكتائب`, `الهيئة`, `الجهاز` alone: the body of that kind the article named last. */
@@ -20,6 +20,6 @@ export const GOVERNMENT_HEAD = keys('حكومة');
 export const OWNING_HEADS = keys('ميليشيات مليشيات الميليشيات مخابرات وزارة أجهزة');
 /** Collective heads that keep a `في <place>` in their name (`فصائل المعارضة في محافظة درعا`). */
 export const COLLECTIVE_HEADS = keys('فصائل الفصائل ميليشيات مليشيات مجموعات');
-export const MEDIA_SOURCE = keys('مصادر مصدر مراسل لمراسل');
+export const MEDIA_SOURCE = keys('مصادر مصدر مراسل');
 export const PREPOSITION_IN = keys('في');
 export const BRIGADE_HEADS = keys('لواء');

@@ -3,9 +3,7 @@ import { keys } from '../gazetteer/words.ts';
 
 export const FORCE_WORDS = keys('عناصر قوات دورية طيران مقاتلي مسلحين خلايا أرتال رتل');
 export const ATTACHED = keys('التابع التابعة التابعين تابعة تابع المنضوي المنضوية المنضوين المرتبط المرتبطة');
-export const PLACE_WORDS_IN = keys(
-  'بمدينة ببلدة بقرية بحي بمحافظة بمخيم بإقليم بناحية بمنطقة في مدينة بلدة قرية حي محافظة ناحية إقليم منطقة',
-);
+export const PLACE_WORDS_IN = keys('بحي بمخيم في مدينة بلدة قرية حي محافظة ناحية إقليم منطقة');
 /** Heads of bodies that belong to a larger one: `“فرع فلسطين” في المخابرات العسكرية`. */
 export const RANK_AMONG = keys('أحد إحدى كبرى أكبر أبرز');
 export const COMPONENTS = keys('مكونات ألوية فصائل كتائب تشكيلات فرق مجموعات ميليشيات أذرع');
@@ -18,7 +16,7 @@ export const MEETING_NOUNS = keys('اجتماع اجتماعا لقاء لقاء
 export const NEGOTIATION_NOUNS = keys('مفاوضات محادثات مباحثات');
 export const HELD = keys('عقده عقدها عقد عقدت أجرى أجراها أجراه');
 /** Who else sat in: `بحضور X`, `في حضور X`. */
-export const PRESENCE = keys('بحضور حضور');
+export const PRESENCE = keys('حضور');
 /** Words between a contact verb and its object that name no party (`فاوض قيادة الفيلق`). */
 export const ENVOYS = keys('قيادة قيادات قادة ممثلين ممثلي ممثلا وفد وفدا عن من');
 export const MOVE = keys('انتقل انتقلت وصل وصلت توجه توجهت');

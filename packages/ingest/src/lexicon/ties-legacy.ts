@@ -1,7 +1,7 @@
 // Words the tie matchers read: closeness, succession, movement, seats.
 import { keys } from '../gazetteer/words.ts';
 
-export const PRONOUNS = keys('هو وهو أنه بأنه وأنه');
+export const PRONOUNS = keys('هو وهو أنه');
 export const PASSIVE_MOVED = keys('نقل');
 export const MOVE_TO = keys('إلى نحو باتجاه');
 /** `زيارة X إلى`, `دخول أرتال X إلى`, `وصول X إلى`: nouns of a movement, whose mover follows them. */

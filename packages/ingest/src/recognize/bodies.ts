@@ -228,15 +228,13 @@ export class BodyReader extends PlaceReader {
     }
     const next = this.tokens[i + 1];
     // `اللواء (X)`: a rank before a name the text sets in parentheses.
-    if (PERSON_CUES.has(t.key) && next?.text === '(') return undefined;
+    if (stemIn(t, PERSON_CUES) && next?.text === '(') return undefined;
     const head = stemIn(t, HEAD_ANAPHORS);
     // `في الهيئة “X”`, `في الهيئة الشيخ X`: a person after it, so not the body's own name. A rank
     // (`اللواء “X”`) is the person's title, not the brigade.
     const personAfter =
-      !PERSON_CUES.has(t.key) &&
-      (next?.kind === 'quote'
-        ? this.at[i + 2]?.type === 'person'
-        : isWord(next) && PERSON_CUES.has(next.key));
+      !stemIn(t, PERSON_CUES) &&
+      (next?.kind === 'quote' ? this.at[i + 2]?.type === 'person' : stemIn(next, PERSON_CUES) !== undefined);
     if (
       head &&
       (personAfter ||

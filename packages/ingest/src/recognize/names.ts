@@ -203,7 +203,7 @@ export class NameReader extends QuoteReader {
   /** `دهمان`, `“فرامة”`, `وأكد حيدر`: the last name of a person named in full elsewhere. */
   /** `الشيخ “انس الحماده”`: a cue word right before a name titles that name, whoever else bears it. */
   protected namedAfter(i: number): boolean {
-    if (!PERSON_CUES.has(this.tokens[i]!.key)) return false;
+    if (!stemIn(this.tokens[i], PERSON_CUES)) return false;
     const next = this.tokens[i + 1]?.kind === 'quote' ? i + 2 : i + 1;
     return this.at[next]?.type === 'person';
   }

@@ -149,7 +149,8 @@ export class QuoteReader extends BodyReader {
     // `الناشط الإعلامي “X”`: a cue, perhaps with an adjective, right before the quote.
     const cueAt = (i: number) => stemIn(this.tokens[i], PERSON_CUES) ?? stemIn(this.tokens[i], KIN);
     const cued = cueAt(first - 2) !== undefined || cueAt(first - 3) !== undefined;
-    const namePart = (w: Token) => this.isNameWord(w, 1) || CONNECTORS.has(w.key) || PERSON_CUES.has(w.key);
+    const namePart = (w: Token) =>
+      this.isNameWord(w, 1) || CONNECTORS.has(w.key) || stemIn(w, PERSON_CUES) !== undefined;
     if (words.some((w, i) => i > 0 && !namePart(w))) return false;
     if (QUOTED_KUNYA.has(words[0]!.key) && words.length >= 2) return true;
     if (words.length === 1) return false; // one quoted word: a person only if it is a known surname

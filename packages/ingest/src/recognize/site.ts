@@ -146,7 +146,7 @@ export class MentionSite implements NameSite {
   isNameWord(t: Token | undefined, position: number): boolean {
     if (!isWord(t)) return false;
     if (t.key === 'علي') return !t.text.endsWith('ى'); // the name Ali, not the preposition على
-    if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || PERSON_CUES.has(t.key)) return false;
+    if (STOP_WORDS.has(t.key) || ROLE_KEYS.has(t.key) || stemIn(t, PERSON_CUES)) return false;
     // `كنائب`, `بصفته`, `وقيادي`: a title behind a preposition or conjunction is no name.
     if (/^[كبلوف]/.test(t.key) && t.stems.slice(1).some((s) => ROLE_KEYS.has(s.key))) return false;
     // `سيشغل`, `سيكون`: a verb in the future tense.
@@ -178,7 +178,7 @@ export class MentionSite implements NameSite {
       if (stemIn(t, ROLE_KEYS) || stemIn(t, ORG_HEAD_SET) || stemIn(t, PLACE_WORD_SET)) return false;
       // `X بغارة للتحالف`: the means of a killing after a name is not part of it.
       if (/^[بل]/.test(t.key) && t.stems.slice(1).some((s) => LEXICON.strike.has(s.key))) return false;
-      if (VERBS_AFTER_NAMES.has(t.key)) return false;
+      if (stemIn(t, VERBS_AFTER_NAMES)) return false;
     }
     const known = this.gazetteerAt(t.index);
     if (known && !known.ambiguous) return false;

@@ -41,7 +41,11 @@ export class HolderFinders extends ClaimContext {
     let k = first - 1;
     // `(أبو علي الجميلي) ما يسمى والي الفلوجة`
     if (stemIn(this.tokens[k], LEXICON.soCalled) && this.key(k - 1) === 'ما') k -= 2;
-    if (stemIn(this.tokens[k], WORKS_AS) || stemIn(this.tokens[k], LEXICON.becoming) || WAS.has(this.key(k)))
+    if (
+      stemIn(this.tokens[k], WORKS_AS) ||
+      stemIn(this.tokens[k], LEXICON.becoming) ||
+      stemIn(this.tokens[k], WAS)
+    )
       k--;
     if (stemIn(this.tokens[k], RELATIVES) && k < first - 1) {
       k--;
@@ -211,14 +215,14 @@ export class HolderFinders extends ClaimContext {
   /** `وكان قبل ذلك يرأس`: the `كان` at most three words before token i, whose verb it makes past. */
   protected wasAt(i: number): number | undefined {
     for (let k = i - 1; k >= i - 3 && k >= 0 && isWord(this.tokens[k]) && !this.mention(k); k--)
-      if (WAS.has(this.key(k))) return k;
+      if (stemIn(this.tokens[k], WAS)) return k;
     return undefined;
   }
 
   /** `كان ... يشغل`: a post held in the past. */
   protected wasBefore(from: number, to: number): boolean {
     for (let k = Math.min(from, to) - 3; k < Math.max(from, to); k++) {
-      if (k >= 0 && WAS.has(this.key(k)) && this.clause[k] === this.clause[to]) return true;
+      if (k >= 0 && stemIn(this.tokens[k], WAS) && this.clause[k] === this.clause[to]) return true;
     }
     return false;
   }

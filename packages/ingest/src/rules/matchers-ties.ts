@@ -62,7 +62,7 @@ export class TieMatchers extends ActMatchers {
     const object = this.firstPersonAfter(i + 1, 5) ?? this.describedEarlier(i + 1);
     if (!object) return;
     let subject: { e: Entity; m: Mention } | undefined;
-    const pronoun = PRONOUNS.has(this.key(i - 1));
+    const pronoun = stemIn(this.tokens[i - 1], PRONOUNS) !== undefined;
     if (pronoun) subject = this.entityEndingAt(i - 2, ['person']) ?? this.nearestBefore(i, ['person'], 20);
     if (subject?.e === object.e) subject = undefined;
     if (!subject && (suffixed || pronoun)) subject = this.topic(i, object.e);

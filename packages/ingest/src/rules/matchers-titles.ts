@@ -61,7 +61,7 @@ export class TitleMatchers extends HolderFinders {
     let first = h;
     if (head.plural) {
       // `أحد القياديين`, or the list that follows it (`القياديين “X” و“Y”`).
-      if (ONE_OF.has(this.key(h - 1))) first = h - 1;
+      if (stemIn(this.tokens[h - 1], ONE_OF)) first = h - 1;
       else if (!this.entityStartingAt(h + 1, ['person'])) return undefined;
     }
     let role = head.role;
