@@ -1,6 +1,7 @@
 // Hedging, denial and attribution of a claim, read from its sentence: `يعتقد`, `يرجح`, `أنباء عن`
 // → hedged; `نفى` → negated; `بحسب مصادر محلية`, `وكالة X`, `قالت مصادر X` → attributedTo.
 import { HEDGES, keys, NEGATIONS } from './gazetteer/words.ts';
+import { LEXICON } from './lexicon/index.ts';
 import { stemIn, type Token } from './text/tokens.ts';
 
 export interface Qualifiers {
@@ -11,7 +12,6 @@ export interface Qualifiers {
 
 const ACCORDING_TO = keys('حسب وفق وفقا نقلا');
 const SOURCES = keys('مصادر مصدر وكالة صحيفة موقع مراسل ناشطون ناشطين شبكة المرصد');
-const REPORT_VERBS = keys('قالت قال أفادت أفاد ذكرت ذكر أكدت أكد نقلت');
 const SKIP_AFTER_ACCORDING = keys('ما عن ل');
 const CLAUSE_BREAKS = keys('من في أن');
 /** Words that, after `،`, open a clause of their own: a denial before them does not reach past. */
@@ -19,7 +19,6 @@ const CLAUSE_OPENERS = keys(
   'مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة موضحا موضحة لافتا لافتة معتبرا معتبرة فيما بينما حيث إذ',
 );
 /** Verbs of saying that, joined by `و`, start a new claim even without a comma (`نفى ذلك وأكد أن`). */
-const JOINED_SAYING = keys('أكد أكدت قال قالت أضاف أضافت أوضح أوضحت أشار أشارت');
 
 /**
  * `claimStart` is the first token of the claim: a denial or hedge counts only before it (`نفى X
@@ -44,7 +43,7 @@ export function qualifiersOf(
       while (a <= to && SKIP_AFTER_ACCORDING.has(tokens[a]!.key)) a++;
       const phrase = wordsUntilClause(tokens, a, Math.min(to, a + 5), text);
       if (phrase) out.attributedTo = phrase;
-    } else if ((stemIn(t, SOURCES) && (i === from || stemIn(tokens[i - 1], REPORT_VERBS))) || i === from) {
+    } else if ((stemIn(t, SOURCES) && (i === from || stemIn(tokens[i - 1], LEXICON.speech))) || i === from) {
       if (!stemIn(t, SOURCES)) continue;
       const phrase = wordsUntilClause(tokens, i, Math.min(to, i + 5), text, true);
       if (phrase) out.attributedTo = phrase;
@@ -61,7 +60,7 @@ function newClauseBetween(tokens: readonly Token[], a: number, b: number): boole
     const next = tokens[k + 1];
     if (t.text === '،' && next?.kind === 'word' && (stemIn(next, CLAUSE_OPENERS) || next.key.startsWith('و')))
       return true;
-    if (t.kind === 'word' && t.key.startsWith('و') && stemIn(t, JOINED_SAYING)) return true;
+    if (t.kind === 'word' && t.key.startsWith('و') && stemIn(t, LEXICON.speech)) return true;
   }
   return false;
 }
@@ -77,7 +76,7 @@ function wordsUntilClause(
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') break;
-    if (stopAtVerb && i > from && (stemIn(t, REPORT_VERBS) || stemIn(t, CLAUSE_BREAKS))) break;
+    if (stopAtVerb && i > from && (stemIn(t, LEXICON.speech) || stemIn(t, CLAUSE_BREAKS))) break;
     end = i;
   }
   if (end < from) return undefined;

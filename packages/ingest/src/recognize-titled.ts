@@ -39,7 +39,6 @@ const TITLE_LINKS = keys('باسم في ل عن');
 /** `المتحدث الرسمي باسمه، X`: a link whose pronoun stands for the body, completing the title. */
 const LINKS_TO_IT = keys('باسمه باسمها');
 /** Verbs of speaking after which a name, then its title, opens the sentence's report. */
-const SPEAKING = keys('قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت كشف كشفت ذكر ذكرت');
 const WAS = keys('كان كانت بات أصبح');
 const MAX_TITLE = 8;
 const PREPOSITION_CLITICS = new Set(['ب', 'ل']);
@@ -149,7 +148,7 @@ export function titledNames(site: NameSite, from: number, to: number): void {
   // `وقال X Y مدير ...`: the speaker named right before the title; `وكان X Y رئيساً لـ`: the one
   // the accusative title is predicated of.
   for (let v = from; v < to; v++) {
-    const speaking = stemIn(site.tokens[v], SPEAKING) !== undefined;
+    const speaking = stemIn(site.tokens[v], LEXICON.speech) !== undefined;
     if (!speaking && !stemIn(site.tokens[v], WAS)) continue;
     const first = v + 1;
     const t = site.tokens[first];

@@ -1,7 +1,6 @@
 // Words the act matchers read: control, arrests and killings, attribution, departures, statements.
 import { keys } from '../gazetteer/words.ts';
 
-export const ANNOUNCE = keys('أعلن أعلنت أكد أكدت قال قالت ذكر ذكرت');
 export const QUANTITY_STOP = keys('بأمر بعد قبل');
 export const STRIKE = keys('بغارة بقصف برصاص بضربة بهجوم بتفجير');
 export const CONTROL_POSSESSED = keys('سيطرته سيطرتها سيطرتهم');
@@ -27,5 +26,4 @@ export const KILLING_REFERENCES = keys('عملية العملية الحادثة
 export const PLANNED = keys('خطط يخطط تخطط خططت حاول حاولت يحاول تحاول محاولة');
 export const DEPARTURE = keys('خروج خرج خرجت غادر غادرت مغادرة فرار فر هروب هرب انسحاب انسحب');
 export const VIA_ONE = keys('عبر');
-export const STATEMENT = keys('صرح صرحت قال قالت أكد أكدت أوضح أوضحت أضاف أفاد أفادت كشف كشفت تحدث');
 export const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');

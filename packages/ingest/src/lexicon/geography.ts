@@ -19,7 +19,6 @@ export const GEOGRAPHY_WORDS = {
     'منزل منزله منزلها منزلهما منزلهم مركز جبهة طريق محيط أطراف مقر مقره عملية غارة مدينة بلدة قرية حي محافظة منطقة ناحية العاصمة',
   ),
   /** Speech verbs: a person before them is the speaker, not the victim of a later act. */
-  speech: keys('قال أكد أوضح أعلن ذكر أفاد أشار صرح'),
   /** Words that open a new clause (`موضحا أنه`, `إن أخاه`): an act's place is not read past them. */
   newClause: keys('أن أنه أنها موضحا مضيفا مؤكدا مشيرا'),
   /** `X الواقعة شرقي Y`, `X الواقع في Y`. */

@@ -6,7 +6,6 @@ export const KUNYA = keys('أبو أبا أبي');
 /** In quotes `أم X` is a kunya; outside them `أم` is mostly the conjunction. */
 export const QUOTED_KUNYA = keys('أبو أبا أبي أم');
 export const LONE_PREPOSITIONS = keys('ل ب');
-export const SPEECH = keys('قال قالت صرح صرحت أكد أكدت أضاف أضافت أوضح حديث تصريح تصريحات مقابلة');
 export const UNIT_LIKE = keys('خلية مكتب قطاع ديوان جهاز');
 export const GROUP_ANAPHORS = keys('التنظيم تنظيم');
 /** `الكتائب`, `الهيئة`, `الجهاز` alone: the body of that kind the article named last. */

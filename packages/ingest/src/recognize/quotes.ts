@@ -9,7 +9,6 @@ import {
   LONE_PREPOSITIONS,
   MEDIA_SOURCE,
   QUOTED_KUNYA,
-  SPEECH,
   UNIT_LIKE,
 } from '../lexicon/recognize-legacy.ts';
 import {
@@ -25,6 +24,8 @@ import {
 } from './site.ts';
 import { BodyReader } from './bodies.ts';
 import { ordinary } from '../recognize-titled.ts';
+import { STATEMENT_NOUNS } from '../lexicon/acts-legacy.ts';
+import { LEXICON } from '../lexicon/index.ts';
 
 export class QuoteReader extends BodyReader {
   protected quotes(from: number, to: number): void {
@@ -169,7 +170,7 @@ export class QuoteReader extends BodyReader {
   protected spokenBefore(i: number): boolean {
     for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
       if (this.tokens[j]!.sentence !== this.tokens[i]!.sentence) return false;
-      if (stemIn(this.tokens[j], SPEECH)) return true;
+      if (stemIn(this.tokens[j], LEXICON.quoting) || stemIn(this.tokens[j], STATEMENT_NOUNS)) return true;
     }
     return false;
   }

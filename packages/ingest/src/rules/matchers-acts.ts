@@ -10,7 +10,6 @@ import { isWord, stemIn } from '../text/tokens.ts';
 
 import {
   AGENT,
-  ANNOUNCE,
   ARREST,
   BEHIND,
   CLAIMED,
@@ -26,7 +25,6 @@ import {
   RESPONSIBILITY,
   SEIZE,
   STANDING,
-  STATEMENT,
   STATEMENT_NOUNS,
   STRIKE,
   THAT,
@@ -55,7 +53,7 @@ export const ACT_TRIGGERS = {
   attributedKilling: [STANDING, RESPONSIBILITY, CLAIMED],
   arrestOrKill: [ARREST, SEIZE, KILL],
   leftVia: [DEPARTURE],
-  statedTo: [STATEMENT, STATEMENT_NOUNS],
+  statedTo: [LEXICON.speech, STATEMENT_NOUNS],
 } satisfies Triggers;
 
 export class ActMatchers extends PostMatchers {
@@ -242,7 +240,7 @@ export class ActMatchers extends PostMatchers {
   /** `أعلن X مسؤوليته`: the organization right after an announcing verb a few words before token i. */
   protected announcedBy(i: number): { e: Entity; m: Mention } | undefined {
     for (let k = i - 1; k >= 0 && k >= i - 6 && this.clause[k] === this.clause[i]; k--) {
-      if (!stemIn(this.tokens[k], ANNOUNCE)) continue;
+      if (!stemIn(this.tokens[k], LEXICON.speech)) continue;
       const group = this.entityStartingAt(k + 1, ['organization', 'unit']);
       return group && group.m.last < i ? group : undefined;
     }
@@ -299,7 +297,8 @@ export class ActMatchers extends PostMatchers {
   /** `أعلن جهاز مكافحة الإرهاب، اليوم، اعتقال ...`: the body that announced the act. */
   protected announcer(i: number): { e: Entity; m: Mention } | undefined {
     for (let k = i - 1; k >= 0 && k >= i - 12 && this.sameSentence(i, k); k--) {
-      if (stemIn(this.tokens[k], ANNOUNCE)) return this.entityStartingAt(k + 1, ['organization', 'unit']);
+      if (stemIn(this.tokens[k], LEXICON.speech))
+        return this.entityStartingAt(k + 1, ['organization', 'unit']);
     }
     return undefined;
   }
@@ -349,7 +348,7 @@ export class ActMatchers extends PostMatchers {
   protected statedTo(i: number): void {
     const t = this.tokens[i]!;
     let outletAt = -1;
-    if (stemIn(t, STATEMENT)) outletAt = i + 1;
+    if (stemIn(t, LEXICON.speech)) outletAt = i + 1;
     else if (stemIn(t, STATEMENT_NOUNS)) {
       outletAt = i + 1;
       if (!this.mention(outletAt) && isWord(this.tokens[outletAt]) && this.key(outletAt) !== 'ل') outletAt++; // `تصريح خاص لـ`
