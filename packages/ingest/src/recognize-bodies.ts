@@ -54,7 +54,7 @@ const STATE_BODY_KEYS = new Set(STATE_BODY_HEADS.keys());
 const NAMED_FORMATION_HEADS = keys('لواء كتيبة سرية');
 const GIVEN = GIVEN_KEYS;
 /** Words inside a person's name (`بن`, `أبي`), and `بين`, a common misspelling of `بن`. */
-const CONNECTORS = new Set([...NAME_CONNECTORS, 'أبي', 'بين'].map(nameKey));
+const CONNECTORS = new Set([...NAME_CONNECTORS, ...['أبي', 'بين'].map(nameKey)]);
 
 /** The name after a formation's head, when it is a person's: `أبو بكر الصديق`, `طلحة بن عبيد الله`. */
 function personalNameEnd(tokens: readonly Token[], first: number, to: number): number | undefined {

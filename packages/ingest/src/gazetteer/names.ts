@@ -52,4 +52,6 @@ export const GIVEN_KEYS: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...FOREI
 export const FOREIGN_NAME_PARTICLES = new Set(['فان', 'فون', 'دي', 'دو', 'دير', 'دا']);
 
 /** Connectors inside a name: `عبد الله`, `بن`, `ابن`, `آل`. */
-export const NAME_CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'آل', 'عبد', 'ابو', 'أبو', 'ام', 'أم']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(
+  ['بن', 'ابن', 'بنت', 'آل', 'عبد', 'أبو', 'أم'].map(nameKey),
+);

@@ -24,7 +24,7 @@ export const PLACE_WORD_KEYS = new Map(
   [...PLACE_WORDS].map(([word, info]) => [nameKey(word), { word, ...info }]),
 );
 export const GIVEN = GIVEN_KEYS;
-export const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
+export const CONNECTORS = NAME_CONNECTORS;
 export const ROLE_KEYS = new Set(ROLE_HEADS.keys());
 export const ORG_HEAD_SET = new Set(ORG_HEAD_KEYS.keys());
 export const PLACE_WORD_SET = new Set(PLACE_WORD_KEYS.keys());

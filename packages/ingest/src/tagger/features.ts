@@ -2,7 +2,6 @@
 // flags) and are named with the offset at which the word stands from the tagged token, so that
 // a word's features at every offset are computed once per word type and cached. The rest come
 // from the sentence: multi-word gazetteer names, and the sentence's edges.
-import { nameKey } from '@shabaka/model';
 import { formsStartingWith } from '../gazetteer/index.ts';
 import { GIVEN_KEYS, NAME_CONNECTORS } from '../gazetteer/names.ts';
 import { PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
@@ -14,7 +13,7 @@ export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 export const WINDOW = 2;
 
 const GIVEN = GIVEN_KEYS;
-const CONNECTORS = new Set([...NAME_CONNECTORS].map(nameKey));
+const CONNECTORS = NAME_CONNECTORS;
 const ARTICLE = 'ال';
 
 /** The most stripped reading (proclitics off) and that reading without the article. */
