@@ -359,4 +359,15 @@ describe('recognize', () => {
     const found = mentionList('واستقبل الشيخ حمدان بن راشد سموه الوفد، وأكد سموه أن الله يحفظ البلاد.');
     expect(found.filter((m) => m.startsWith('person:'))).toEqual(['person:حمدان بن راشد']);
   });
+
+  it('reads a city named as a club, or as the time of a clock, as no place, and the club again later', () => {
+    const club = mentionList('وتعادل فريق برشلونة مع ضيفه، ثم أنقذ الحارس برشلونة من هزيمة ثانية.');
+    expect(club.some((m) => m.startsWith('place:'))).toBe(false);
+    expect(mentionList('ويبث البرنامج في الثامنة مساء بتوقيت دمشق.')).toEqual([]);
+  });
+
+  it('reads an everyday word after a place word as no place name, but a name with the article as one', () => {
+    expect(mentionList('ومن ناحية أخرى، اتفق الطرفان على هدنة.')).toEqual([]);
+    expect(mentionList('وهو من أبناء بلدة الجديد في ريف دير الزور.')).toContain('place:الجديد');
+  });
 });

@@ -28,7 +28,11 @@ export const GEOGRAPHY_WORDS = {
   /** Relative pronouns: `البلدة التي تسيطر عليها X`. */
   relatives: keys('الذي التي'),
   /** `ريال مدريد`, `مانشستر يونايتد`: words of a sports club's name before or after its city's. */
-  clubBefore: keys('ريال دينامو ستيوا أتلتيكو باير بوروسيا أولمبيك إنتر'),
+  clubBefore: keys('ريال دينامو ستيوا أتلتيكو باير بوروسيا أولمبيك إنتر فريق نادي'),
+  /** Prepositions before a place: `في مدريد`, `إلى حلب`, `من دمشق`. */
+  toPlace: keys('في إلى من'),
+  /** `بتوقيت مكة المكرمة`: the city after it names the time, not a place of the report. */
+  clockTime: keys('توقيت'),
   clubAfter: keys('يونايتد سيتي'),
   /** `يسيطر X على`, `التي تسيطر عليها X`. */
   controlVerbs: keys('يسيطر تسيطر سيطر سيطرت يسيطرون'),

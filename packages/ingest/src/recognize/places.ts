@@ -4,6 +4,7 @@ import { nameKey, type PlaceKind } from '@shabaka/model';
 import { compoundPlace } from '../compound-places.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS } from '../gazetteer/places.ts';
 import { LEXICON } from '../lexicon/index.ts';
+import { ordinary } from '../recognize-titled.ts';
 import { stemIn } from '../text/tokens.ts';
 import { MentionSite, ORG_HEAD_SET, PLACE_WORD_KEYS, PLACE_WORD_SET } from './site.ts';
 
@@ -12,16 +13,24 @@ const COMPOUND_STARTS = new Set([...COMPOUND_PLACE_STARTS].map(nameKey));
 const DIRECTION_SET = new Set([...DIRECTIONS.keys()].map(nameKey));
 
 export class PlaceReader extends MentionSite {
+  /** Cities the article named as a club (`فريق برشلونة`): their later bare mentions are the club too. */
+  private readonly clubs = new Set<string>();
+
   protected gazetteer(i: number): number | undefined {
     const hit = this.gazetteerAt(i);
     if (!hit) return undefined;
     for (let k = i; k <= hit.last; k++) if (!this.free(k)) return undefined;
-    // `ريال مدريد`, `مانشستر يونايتد`, `دينامو كييف`: a club named after its city is no place.
-    if (
-      hit.entry.type === 'place' &&
-      (stemIn(this.tokens[i - 1], LEXICON.clubBefore) || stemIn(this.tokens[hit.last + 1], LEXICON.clubAfter))
-    )
-      return undefined;
+    // `ريال مدريد`, `مانشستر يونايتد`, `فريق برشلونة`: a club named after its city is no place, nor
+    // is the city of a clock (`بتوقيت مكة المكرمة`).
+    if (hit.entry.type === 'place') {
+      const club =
+        stemIn(this.tokens[i - 1], LEXICON.clubBefore) ||
+        stemIn(this.tokens[hit.last + 1], LEXICON.clubAfter);
+      if (club) this.clubs.add(hit.entry.name);
+      // `في مدريد` after `ريال مدريد`: behind a preposition of place it is the city again.
+      const clubAgain = this.clubs.has(hit.entry.name) && !stemIn(this.tokens[i - 1], LEXICON.toPlace);
+      if (club || clubAgain || stemIn(this.tokens[i - 1], LEXICON.clockTime)) return undefined;
+    }
     if (hit.ambiguous) {
       this.pendingAmbiguous.push({ hit, first: i });
       return hit.last + 1;
@@ -101,6 +110,9 @@ export class PlaceReader extends MentionSite {
     } else if (
       this.isNameWord(next, 0) &&
       !hit &&
+      // `ناحية أخرى`, `العاصمة بشكل خاص`: an everyday word after the place word names no place
+      // (with the article it may: `بلدة الجديد`).
+      (next.key.startsWith('ال') || !ordinary(next)) &&
       !stemIn(next, ORG_HEAD_SET) &&
       // `قرى ناحية جنديرس`: a second place word is the head of the name, not the name.
       !stemIn(next, PLACE_WORD_SET) &&
