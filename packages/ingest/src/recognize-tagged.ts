@@ -26,6 +26,7 @@ export function taggedPersons(site: NameSite, from: number, spans: readonly Tagg
     // One word alone (`راوول`, `جوزيه`: foreign names), unless its ending makes it an adjective.
     // The first word of a sentence is most often its verb (`وأشرف X على المفاوضات`), as is one after
     // `أن` or `قد` (`سبق أن أشرف على`).
+    if (stemIn(site.tokens[first - 1], LEXICON.namedAfter)) continue;
     const lone = tokens.filter(isWord).length < 2;
     if (lone && stemIn(tokens[0], NEVER_NAMES_ALONE)) continue;
     // `ماركوس`, `كريستيان`: a lone given name needs no more certainty than a full name.

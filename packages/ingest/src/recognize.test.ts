@@ -370,4 +370,13 @@ describe('recognize', () => {
     expect(mentionList('ومن ناحية أخرى، اتفق الطرفان على هدنة.')).toEqual([]);
     expect(mentionList('وهو من أبناء بلدة الجديد في ريف دير الزور.')).toContain('place:الجديد');
   });
+
+  it('reads the name a stadium, an airport or a prize bears as no person there', () => {
+    const found = mentionList('وهبطت الطائرة في مطار رفيق سعادة بعد أن أقيمت المباراة على ملعب حمد بن خالد.');
+    expect(found.some((m) => m.startsWith('person:'))).toBe(false);
+  });
+
+  it('keeps a name whose part follows عبد when an occupation cues it', () => {
+    expect(mentionList('وقدم الفنان حسام عبد العظيم عرضه الأول.')).toContain('person:حسام عبد العظيم');
+  });
 });

@@ -29,6 +29,8 @@ export const GEOGRAPHY_WORDS = {
   relatives: keys('الذي التي'),
   /** `ريال مدريد`, `مانشستر يونايتد`: words of a sports club's name before or after its city's. */
   clubBefore: keys('ريال دينامو ستيوا أتلتيكو باير بوروسيا أولمبيك إنتر فريق نادي'),
+  /** `ملعب ثاني بن جاسم`, `مطار رفيق الحريري`, `جائزة نوبل`: what bears a person's name, not the person. */
+  namedAfter: keys('ملعب استاد مطار شارع ساحة دوار جامعة مستشفى جامع مدرسة قاعة جائزة'),
   /** Prepositions before a place: `في مدريد`, `إلى حلب`, `من دمشق`. */
   toPlace: keys('في إلى من'),
   /** `بتوقيت مكة المكرمة`: the city after it names the time, not a place of the report. */

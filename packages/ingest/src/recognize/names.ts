@@ -154,7 +154,11 @@ export class NameReader extends QuoteReader {
     let last = this.nameEnd(first, to, 3);
     // `البرازيلي X Y الهدف الأول`: after a weak cue, a common noun with the article ends the name
     // (a nisba such as `الشهري` is a family name as often).
-    const common = (j: number) => /^ال.*[^ي]$/.test(this.tokens[j]!.key) && isCommonWord(this.tokens[j]!.key);
+    // `عبد العظيم` is a name: the word after a connector is its part.
+    const common = (j: number) =>
+      /^ال.*[^ي]$/.test(this.tokens[j]!.key) &&
+      isCommonWord(this.tokens[j]!.key) &&
+      !this.isConnector(this.tokens[j - 1]!);
     for (let j = first + 1; weak && j <= last; j++) if (common(j)) last = j - 1;
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
     const nickname = nicknameCue && this.tokens[first]!.key.startsWith('ب');
@@ -192,7 +196,7 @@ export class NameReader extends QuoteReader {
     // `ونبيل`, and `خلفاً لنبيل`: a preposition joins a name only where the word before governs one.
     if (!stem || (stem.prefix > 0 && !/^[وف]/.test(t.key) && !stemIn(this.tokens[i - 1], NAME_GOVERNORS)))
       return undefined;
-    if (this.readsAsOn(i)) return undefined;
+    if (this.readsAsOn(i) || stemIn(this.tokens[i - 1], LEXICON.namedAfter)) return undefined;
     if (!this.isNameWord(this.tokens[i + 1], 1)) return undefined;
     const last = this.nameEnd(i, to, 3);
     if (last === i) return undefined;

@@ -151,7 +151,7 @@ export class MentionSite implements NameSite {
     if (/^[كبلوف]/.test(t.key) && t.stems.slice(1).some((s) => ROLE_KEYS.has(s.key))) return false;
     // `سيشغل`, `سيكون`: a verb in the future tense.
     // Not `سيلفانا`: a verb's ending is no long ا (the plural's is وا).
-    if (/^س[يتن]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key) && !/[^و]ا$/.test(t.key))
+    if (/^[وف]?س[يتن]/.test(t.key) && t.key.length >= 5 && !GIVEN.has(t.key) && !/[^و]ا$/.test(t.key))
       return false;
     // `مؤخراً`, `سابقاً`: an adverb carries tanween, a name does not.
     if (t.text.includes('\u064B')) return false;
