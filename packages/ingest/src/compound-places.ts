@@ -5,8 +5,8 @@
 import { nameKey, type PlaceKind } from '@shabaka/model';
 import { formsStartingWith, type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
 import { DIRECTIONS, PLACE_WORDS, RURAL_DIRECTIONS } from './gazetteer/places.ts';
-import { keys } from './gazetteer/words.ts';
 import { type Stem, stemIn, type Token } from './text/tokens.ts';
+import { SETTLEMENT_WORDS, SIDEWAYS } from './lexicon/recognize-legacy.ts';
 
 export interface CompoundPlace {
   last: number;
@@ -22,9 +22,6 @@ type GazetteerAt = (i: number) => { entry: GazetteerEntry; last: number; stem: S
 const DIRECTION_KEYS = new Map([...DIRECTIONS].map(([word, dir]) => [nameKey(word), dir]));
 const DIRECTION_SET = new Set(DIRECTION_KEYS.keys());
 const PLACE_WORD_SET = new Set([...PLACE_WORDS.keys()].map(nameKey));
-/** The second half of `شمال غرب`, `جنوب شرقي`. */
-const SIDEWAYS = keys('شرق غرب شرقي غربي');
-const SETTLEMENT_WORDS = keys('بلدة قرية مدينة');
 
 /** The compound place whose first word is token i, if it is one. */
 export function compoundPlace(

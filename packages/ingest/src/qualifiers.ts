@@ -1,24 +1,21 @@
 // Hedging, denial and attribution of a claim, read from its sentence: `يعتقد`, `يرجح`, `أنباء عن`
 // → hedged; `نفى` → negated; `بحسب مصادر محلية`, `وكالة X`, `قالت مصادر X` → attributedTo.
-import { HEDGES, keys, NEGATIONS } from './gazetteer/words.ts';
+import { HEDGES, NEGATIONS } from './gazetteer/words.ts';
 import { LEXICON } from './lexicon/index.ts';
 import { stemIn, type Token } from './text/tokens.ts';
+import {
+  ACCORDING_TO,
+  CLAUSE_BREAKS,
+  CLAUSE_OPENERS,
+  SKIP_AFTER_ACCORDING,
+  SOURCES,
+} from './lexicon/qualifiers.ts';
 
 export interface Qualifiers {
   hedged?: boolean;
   negated?: boolean;
   attributedTo?: string;
 }
-
-const ACCORDING_TO = keys('حسب وفق وفقا نقلا');
-const SOURCES = keys('مصادر مصدر وكالة صحيفة موقع مراسل ناشطون ناشطين شبكة المرصد');
-const SKIP_AFTER_ACCORDING = keys('ما عن ل');
-const CLAUSE_BREAKS = keys('من في أن');
-/** Words that, after `،`, open a clause of their own: a denial before them does not reach past. */
-const CLAUSE_OPENERS = keys(
-  'مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة موضحا موضحة لافتا لافتة معتبرا معتبرة فيما بينما حيث إذ',
-);
-/** Verbs of saying that, joined by `و`, start a new claim even without a comma (`نفى ذلك وأكد أن`). */
 
 /**
  * `claimStart` is the first token of the claim: a denial or hedge counts only before it (`نفى X

@@ -10,6 +10,15 @@ import { INTELLIGENCE_WORDS } from './gazetteer/units.ts';
 import { keys, STOP_WORDS } from './gazetteer/words.ts';
 import { LEXICON } from './lexicon/index.ts';
 import { isWord, stemIn, type Token } from './text/tokens.ts';
+import {
+  BRANCH_HEADS,
+  FORMATION_HEADS,
+  NAMED_FORMATION_HEADS,
+  NUMBERED_HEADS,
+  SECTOR_HEADS,
+  SERVICE_HEAD,
+  SERVICE_QUALIFIERS,
+} from './lexicon/bodies.ts';
 
 /** What the recognizer lets a pattern see. */
 export interface BodyScan {
@@ -27,16 +36,7 @@ export interface BodyProposal {
   prefix: number;
 }
 
-const SERVICE_HEAD = keys('جهاز');
 const INTELLIGENCE = keys(INTELLIGENCE_WORDS.join(' '));
-/** Words after `جهاز المخابرات` that still name the service: `الوطني`, `العامة`. */
-const SERVICE_QUALIFIERS = keys('الوطني العام العامة');
-/** A sector of an armed group named by the place it covers. */
-const SECTOR_HEADS = keys('قاطع');
-/** `الفرع المصري لتنظيم X`: a group's branch in a country. */
-const BRANCH_HEADS = keys('الفرع');
-/** Formations named by a number: `الفرقة 20`, `اللواء 444`, `الفوج 47`. */
-const NUMBERED_HEADS = keys('الفرقة فرقة اللواء لواء الفوج فوج الفيلق');
 /** `السلطات الصومالية`, `المخابرات التركية`: a state's body named by its country's adjective. */
 const STATE_BODY_HEADS = new Map<string, OrganizationKind>(
   (
@@ -50,8 +50,6 @@ const STATE_BODY_HEADS = new Map<string, OrganizationKind>(
   ).map(([word, kind]) => [nameKey(word), kind]),
 );
 const STATE_BODY_KEYS = new Set(STATE_BODY_HEADS.keys());
-/** `لواء علي بن أبي طالب`: a brigade named after a historic figure is a unit, not that person. */
-const NAMED_FORMATION_HEADS = keys('لواء كتيبة سرية');
 const GIVEN = GIVEN_KEYS;
 /** Words inside a person's name (`بن`, `أبي`), and `بين`, a common misspelling of `بن`. */
 const CONNECTORS = new Set([...NAME_CONNECTORS, ...['أبي', 'بين'].map(nameKey)]);
@@ -122,9 +120,6 @@ export function coordinatedUnitEnd(scan: BodyScan, last: number, opensName: (i: 
   const bare = next.stems.find((s) => s.prefix === 1)?.key ?? '';
   return STOP_WORDS.has(bare) || scan.gazetteerAt(last + 1) ? last : last + 1;
 }
-
-/** Heads of formations that are units of a larger force when the text attaches them to it. */
-const FORMATION_HEADS = keys('فيلق الفيلق لواء فرقة الفرقة كتيبة فوج الفوج');
 
 /**
  * `“الفيلق الثاني” التابع لـ“الجيش الوطني”`, `فرقة الموت التابعة لـ`: a formation the recognizer

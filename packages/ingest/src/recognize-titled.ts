@@ -3,10 +3,11 @@
 // patterns of a sentence, so the bodies and places inside the title are already mentions.
 import { ROLE_HEADS, STOP_WORDS } from './gazetteer/words.ts';
 import { COMMON_WORDS, isCommonWord } from './lexicon/common.ts';
-import { keys, LEXICON } from './lexicon/index.ts';
+import { LEXICON } from './lexicon/index.ts';
 import type { Mention, MentionSource, MentionType } from './recognize.ts';
 import { GIVEN } from './recognize/site.ts';
 import { isWord, stemIn, type Token } from './text/tokens.ts';
+import { LINKS_TO_IT, TITLE_LINKS, WAS_OR_BECAME } from './lexicon/recognize-legacy.ts';
 
 /** What the recognizer's state lends this pass. */
 export interface NameSite {
@@ -34,12 +35,6 @@ export interface NameSite {
 }
 
 const ROLE_KEYS = new Set(ROLE_HEADS.keys());
-/** Words that join a title to what it heads: `المتحدث باسم`, `القيادي في`, `مدير لـ`. */
-const TITLE_LINKS = keys('باسم في ل عن');
-/** `المتحدث الرسمي باسمه، X`: a link whose pronoun stands for the body, completing the title. */
-const LINKS_TO_IT = keys('باسمه باسمها');
-/** Verbs of speaking after which a name, then its title, opens the sentence's report. */
-const WAS = keys('كان كانت بات أصبح');
 const MAX_TITLE = 8;
 const PREPOSITION_CLITICS = new Set(['ب', 'ل']);
 /** The words the rule table reads (`خلفاً`, `التابع`) are the grammar around names, never names. */
@@ -149,7 +144,7 @@ export function titledNames(site: NameSite, from: number, to: number): void {
   // the accusative title is predicated of.
   for (let v = from; v < to; v++) {
     const speaking = stemIn(site.tokens[v], LEXICON.speech) !== undefined;
-    if (!speaking && !stemIn(site.tokens[v], WAS)) continue;
+    if (!speaking && !stemIn(site.tokens[v], WAS_OR_BECAME)) continue;
     const first = v + 1;
     const t = site.tokens[first];
     if (!t || !site.free(first) || !site.isNameWord(t, 0) || ordinary(t)) continue;

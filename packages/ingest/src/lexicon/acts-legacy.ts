@@ -26,4 +26,9 @@ export const KILLING_REFERENCES = keys('عملية العملية الحادثة
 export const PLANNED = keys('خطط يخطط تخطط خططت حاول حاولت يحاول تحاول محاولة');
 export const DEPARTURE = keys('خروج خرج خرجت غادر غادرت مغادرة فرار فر هروب هرب انسحاب انسحب');
 export const VIA_ONE = keys('عبر');
+/** `من جهة`, `من خلال معبر`, `عن طريق`: two words that say by which way. */
+export const VIA_TWO: [Set<string>, Set<string>][] = [
+  [keys('من'), keys('جهة خلال معبر')],
+  [keys('عن'), keys('طريق')],
+];
 export const STATEMENT_NOUNS = keys('تصريح تصريحات حديث مقابلة لقاء');

@@ -22,3 +22,16 @@ export const COLLECTIVE_HEADS = keys('فصائل الفصائل ميليشيات
 export const MEDIA_SOURCE = keys('مصادر مصدر مراسل');
 export const PREPOSITION_IN = keys('في');
 export const BRIGADE_HEADS = keys('لواء');
+/** The second half of `شمال غرب`, `جنوب شرقي`. */
+export const SIDEWAYS = keys('شرق غرب شرقي غربي');
+export const SETTLEMENT_WORDS = keys('بلدة قرية مدينة');
+/** Ranks that are also common nouns: `الفريق` the general or the team. */
+export const AMBIGUOUS_CUES = keys('الفريق');
+/** `الفريق أول X`, `اللواء ركن X`: grades of a rank between it and the name. */
+export const RANK_GRADES = keys('أول ركن');
+/** Words that join a title to what it heads: `المتحدث باسم`, `القيادي في`, `مدير لـ`. */
+export const TITLE_LINKS = keys('باسم في ل عن');
+/** `المتحدث الرسمي باسمه، X`: a link whose pronoun stands for the body, completing the title. */
+export const LINKS_TO_IT = keys('باسمه باسمها');
+/** `وكان X Y رئيساً لـ`, `وبات X نائباً`: the one an accusative title is predicated of follows. */
+export const WAS_OR_BECAME = keys('كان كانت بات أصبح');

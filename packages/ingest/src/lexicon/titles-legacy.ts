@@ -26,3 +26,5 @@ export const COPULA = keys('هو وهو هي وهي');
 export const ONE_OF = keys('أحد احدى');
 /** Formations whose commander is their leader: `قائد لواء X`, `آمر الفرقة`. */
 export const FORMATIONS = keys('لواء فرقة فيلق كتيبة قوة قوات فوج');
+/** Civil titles that, with no body or country named, belong to the article's government (`محافظ درعا`). */
+export const CIVIL_HEADS = keys('وزير محافظ');

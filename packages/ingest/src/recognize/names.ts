@@ -12,17 +12,14 @@ import {
 } from '../gazetteer/words.ts';
 import { placeOfAdjective } from '../gazetteer/index.ts';
 import { isCommonWord } from '../lexicon/common.ts';
-import { keys, LEXICON } from '../lexicon/index.ts';
+import { LEXICON } from '../lexicon/index.ts';
 import { isWord, stemIn, type Token } from '../text/tokens.ts';
 import { KUNYA, LONE_PREPOSITIONS } from '../lexicon/recognize-legacy.ts';
 import { GIVEN } from './site.ts';
 import { QuoteReader } from './quotes.ts';
 import { ordinary } from '../recognize-titled.ts';
+import { AMBIGUOUS_CUES, RANK_GRADES } from '../lexicon/recognize-legacy.ts';
 
-/** Ranks that are also common nouns: `الفريق` the general or the team. */
-const AMBIGUOUS_CUES = keys('الفريق');
-/** `الفريق أول X`, `اللواء ركن X`: grades of a rank between it and the name. */
-const RANK_GRADES = keys('أول ركن');
 /** `أبوخالد`: the kunya's first word joined to the second (folded keys). */
 const JOINED_KUNYA = /^ابو(?=\p{L}{3})/u;
 /** Words whose object is a person: `خلفاً لـX`, `بدلاً من`. */

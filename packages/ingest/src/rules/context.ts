@@ -16,13 +16,14 @@ import {
 import { placeOfAdjective } from '../gazetteer/index.ts';
 import { GOVERNMENT_OF_COUNTRY } from '../gazetteer/organizations.ts';
 import { LEXICON } from '../lexicon/index.ts';
-import { keys, PERSON_CUES } from '../gazetteer/words.ts';
+import { PERSON_CUES } from '../gazetteer/words.ts';
 import { qualifiersOf } from '../qualifiers.ts';
 import type { Mention, Recognized } from '../recognize.ts';
 import { type Entity, pastParenthesis, type Resolved } from '../resolve.ts';
 import type { Sentence } from '../split.ts';
 import { isWord, stemIn, type Token } from '../text/tokens.ts';
 import type { Trace } from './trace.ts';
+import { CIVIL_HEADS } from '../lexicon/titles-legacy.ts';
 
 /** An entity and the mention of it a rule found. */
 export interface Found {
@@ -42,9 +43,6 @@ export interface Phrase {
   area: boolean;
   accusative: boolean;
 }
-
-/** Civil titles that, with no body or country named, belong to the article's government (`محافظ درعا`). */
-const CIVIL_HEADS = keys('وزير محافظ');
 
 export class ClaimContext {
   readonly roles: RoleItem[] = [];

@@ -2,7 +2,7 @@
 // and statements to an outlet.
 
 import type { Predicate } from '@shabaka/model';
-import { GROUP_NOUNS, keys } from '../gazetteer/words.ts';
+import { GROUP_NOUNS } from '../gazetteer/words.ts';
 import type { Mention } from '../recognize.ts';
 import { type Entity, pastParenthesis } from '../resolve.ts';
 import { LEXICON } from '../lexicon/index.ts';
@@ -30,6 +30,7 @@ import {
   THAT,
   THROW,
   VIA_ONE,
+  VIA_TWO,
 } from '../lexicon/acts-legacy.ts';
 import { ATTACHED, FORCE_WORDS, FROM, WITH } from '../lexicon/relations-legacy.ts';
 import { RELATIVES } from './matchers-holders.ts';
@@ -41,10 +42,6 @@ const CONTROL_NOUNS = LEXICON.controlNouns;
 const UNDER = LEXICON.under;
 const UNDER_NEXT = LEXICON.underNext;
 const AREAS_OF = LEXICON.areasOf;
-const VIA_TWO: [Set<string>, Set<string>][] = [
-  [keys('من'), keys('جهة خلال معبر')],
-  [keys('عن'), keys('طريق')],
-];
 
 /** The lists a reading of token i must be in for each matcher to act at i (see TriggerIndex). */
 export const ACT_TRIGGERS = {
