@@ -14,6 +14,10 @@ import {
   ENGLISH_DEPUTY,
   ENGLISH_FORMER,
   ENGLISH_TITLE_MODIFIERS as DETERMINERS,
+  ENGLISH_LEADERSHIP_BODIES,
+  ENGLISH_NOT_GROUP_BODIES,
+  ENGLISH_PERSON_PRONOUNS,
+  ENGLISH_SENIOR,
   ENGLISH_TITLES,
   ENGLISH_UNIT_HEAD_CLASS,
 } from '../lexicon/english.ts';
@@ -40,7 +44,23 @@ export interface EnTitle {
 }
 
 const NEVER_DENIED = new Set<Predicate>(['relative_of', 'part_of', 'located_in']);
-const OF_WORDS = new Set(['of', 'for', 'in', 'at', 'with']);
+const OF_WORDS = new Set(['of', 'for', 'in', 'at', 'with', 'within']);
+const GROUP_WORDS = new Set(['group', 'organization', 'organisation', 'movement']);
+/** How many sentences back a pronoun may find the person it stands for. */
+const PRONOUN_REACH = 3;
+
+/** `commanders` -> `commander`: titles are listed in the singular. */
+const singular = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+const titleOf = (word: string) => ENGLISH_TITLES.get(word) ?? ENGLISH_TITLES.get(singular(word));
+
+/** The head of a security branch is its security chief; a member of a leadership body, a senior member. */
+function refineByBody(title: EnTitle): void {
+  const body = title.org;
+  if (!body) return;
+  if (title.role === 'leader' && body.kind === 'security_branch') title.role = 'security_chief';
+  const leadership = body.name.split(' ').some((w) => ENGLISH_LEADERSHIP_BODIES.has(w.toLowerCase()));
+  if (title.role === 'member' && body.type !== 'person' && leadership) title.role = 'senior_member';
+}
 
 export class EnglishContext {
   readonly roles: RoleItem[] = [];
@@ -124,29 +144,40 @@ export class EnglishContext {
     let k = i;
     let status: RoleStatus = 'current';
     let deputy = false;
+    let senior = false;
     let group: EnEntity | undefined;
     for (;;) {
       // `a former ISIS emir`, `senior HTS commander`: the group may stand among the modifiers.
       const named = group ? undefined : this.startingAt(k, ['organization']);
       if (ENGLISH_FORMER.has(this.lower(k))) status = 'former';
       else if (ENGLISH_DEPUTY.has(this.lower(k))) deputy = true;
+      else if (ENGLISH_SENIOR.has(this.lower(k))) senior = true;
+      else if (this.groupPossessive(k)) group ??= this.res.mainGroup;
       else if (named) {
         group = named.e;
         k = named.m.last;
       } else if (this.lower(k) !== '-' && !DETERMINERS.has(this.lower(k))) break;
       k++;
     }
-    const two = `${this.lower(k)} ${this.lower(k + 1)}`;
-    let role = ENGLISH_TITLES.get(two);
-    const last = role ? k + 1 : k;
-    role ??= ENGLISH_TITLES.get(this.lower(k));
+    const twoWords = `${this.lower(k)} ${singular(this.lower(k + 1))}`;
+    let role = ENGLISH_TITLES.get(twoWords);
+    let last = role ? k + 1 : k;
+    role ??= titleOf(this.lower(k));
+    // `his deputy, X`: a deputy of no title named is the deputy of the one before.
+    if (!role && deputy && k > i) [role, last] = ['deputy_leader', k - 1];
     if (!role || !this.sameSentence(i, last)) return undefined;
     if (deputy) role = 'deputy_leader';
+    else if (senior && (role === 'official' || role === 'member' || role === 'leader'))
+      role = 'senior_member';
     const title: EnTitle = { first: this.skipDeterminers(i), last, role, status };
     const owner = group ?? this.possessiveBefore(title.first);
     if (owner) title.org = owner;
     if (OF_WORDS.has(this.lower(last + 1))) {
-      const at = this.skipDeterminers(last + 2);
+      let at = this.skipDeterminers(last + 2);
+      // `head of the group's intelligence wing`: the group's body.
+      if (this.groupPossessive(at)) at = this.skipDeterminers(at + 1);
+      // `a member of parliament` is no post in a group.
+      if (role === 'member' && ENGLISH_NOT_GROUP_BODIES.has(this.lower(at))) return undefined;
       const body = this.ownedBody(this.startingAt(at, ['organization', 'unit', 'place']));
       const theirs = !body && /^(its|their)$/.test(this.lower(last + 2)) ? this.res.mainGroup : undefined;
       if (theirs) title.org = theirs;
@@ -158,9 +189,44 @@ export class EnglishContext {
       } else if (role === 'minister' && this.tokens[at]?.word) title.org = this.ministry(at);
       title.last = body ? body.m.last : role === 'minister' && title.org ? at : last;
     }
+    refineByBody(title);
     if (!title.org && ROLE_CLASS_INFO[title.role].kind === 'group' && this.res.mainGroup)
       title.org = this.res.mainGroup;
     return title;
+  }
+
+  /**
+   * The person a pronoun at token i (or the subject a clause leaves out) stands for: the nearest
+   * person before it in its sentence, else the first person of the sentences before it.
+   */
+  personBefore(i: number): EnFound | undefined {
+    const sentence = this.tokens[i]?.sentence;
+    if (sentence === undefined) return undefined;
+    for (let j = i - 1; j >= 0 && this.tokens[j]!.sentence === sentence; j--) {
+      const f = this.endingAt(j, ['person']);
+      if (f) return f;
+    }
+    let j = i - 1;
+    while (j >= 0 && this.tokens[j]!.sentence === sentence) j--;
+    for (let back = 0; back < PRONOUN_REACH && j >= 0; back++) {
+      const s = this.tokens[j]!.sentence;
+      let start = j;
+      while (start > 0 && this.tokens[start - 1]!.sentence === s) start--;
+      for (let k = start; k <= j; k++) {
+        const f = this.startingAt(k, ['person']);
+        if (f) return f;
+      }
+      j = start - 1;
+    }
+    return undefined;
+  }
+
+  /** The person at token i: a name starting there, or a pronoun standing for one. */
+  personAt(i: number): EnFound | undefined {
+    return (
+      this.startingAt(i, ['person']) ??
+      (ENGLISH_PERSON_PRONOUNS.has(this.lower(i)) ? this.personBefore(i) : undefined)
+    );
   }
 
   /** A title begins at token i, not inside a longer one (`HTS leader`: at `HTS`, not at `leader`). */
@@ -171,11 +237,30 @@ export class EnglishContext {
     return group && this.titleAt(group.m.first) ? undefined : title;
   }
 
-  /** `head of HTS’ General Security Apparatus`: a possessive body names the owner of the next one. */
+  /**
+   * `head of HTS’ General Security Apparatus`, `head of the SDF media office`: a body right before
+   * another (possessive or not) names the owner of the next one, which is the title's body.
+   */
   private ownedBody(body: EnFound | undefined): EnFound | undefined {
-    if (!body || !this.tokens[body.m.last]!.possessive) return body;
+    if (!body || body.e.type === 'place') return body;
     const next = body.m.last + (/^['’]$/.test(this.tokens[body.m.last + 1]?.text ?? '') ? 2 : 1);
-    return this.startingAt(next, ['organization', 'unit']) ?? body;
+    const owned = this.startingAt(
+      next,
+      this.tokens[body.m.last]!.possessive ? ['organization', 'unit'] : ['unit'],
+    );
+    return owned ?? body;
+  }
+
+  /** A title with the class its body gives it (`head` of a security branch: its security chief). */
+  refined(title: EnTitle): EnTitle {
+    refineByBody(title);
+    return title;
+  }
+
+  /** `the group's`, `the organization's`: the article's main group owns what follows. */
+  groupPossessive(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t?.possessive && GROUP_WORDS.has(t.lower) && !this.startingAt(i, ['organization', 'unit']);
   }
 
   /** `HTS's`, `the group's`, `its` just before token i: the group that owns the title. */
@@ -184,8 +269,7 @@ export class EnglishContext {
     while (j >= 0 && DETERMINERS.has(this.lower(j)) && this.lower(j) !== 'its') j--;
     const t = this.tokens[j];
     if (!t || !this.sameSentence(i, j)) return undefined;
-    if (t.lower === 'its' || (t.possessive && (t.lower === 'group' || t.lower === 'organization')))
-      return this.res.mainGroup;
+    if (t.lower === 'its' || this.groupPossessive(j)) return this.res.mainGroup;
     const owner =
       t.possessive || !t.cap
         ? this.endingAt(j, ['organization', 'unit'])
@@ -240,6 +324,23 @@ export class EnglishContext {
       evidence: this.evidence(a, b, confidence),
       ...qualifiersOfEnglish(this.tokens, a, -1),
     });
+  }
+
+  /** The post another held (`role`), now the person's with `status`, on the evidence from..to. */
+  addInheritedRole(person: EnEntity, role: RoleItem, status: RoleStatus, from: number, to: number) {
+    const named = (name: string | null) =>
+      name === null ? undefined : [...this.res.entities, ...this.implied].find((e) => e.name === name);
+    const org = named(role.org);
+    const place = named(role.place);
+    const title: EnTitle = {
+      first: from,
+      last: to,
+      role: role.role,
+      status,
+      ...(org ? { org } : {}),
+      ...(place ? { place } : {}),
+    };
+    this.addRole(person, title, from, to, 0.65);
   }
 
   addRelation(
