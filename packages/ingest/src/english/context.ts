@@ -16,7 +16,6 @@ import {
   ENGLISH_TITLE_MODIFIERS as DETERMINERS,
   ENGLISH_LEADERSHIP_BODIES,
   ENGLISH_NOT_GROUP_BODIES,
-  ENGLISH_PERSON_PRONOUNS,
   ENGLISH_SENIOR,
   ENGLISH_TITLES,
   ENGLISH_UNIT_HEAD_CLASS,
@@ -24,14 +23,12 @@ import {
 import type { Sentence } from '../split.ts';
 import type { Trace } from '../rules/trace.ts';
 import { qualifiersOfEnglish } from './qualifiers.ts';
-import type { EnMention, EnType } from './recognize.ts';
+import { type EnFound, EnglishFinders } from './finders.ts';
+import type { EnMention } from './recognize.ts';
 import type { EnEntity, EnResolved } from './resolve.ts';
-import type { EnToken } from './tokens.ts';
 
-export interface EnFound {
-  e: EnEntity;
-  m: EnMention;
-}
+export type { EnFound } from './finders.ts';
+import type { EnToken } from './tokens.ts';
 
 /** A title read from the text: its extent, class, status and the body (and place) it names. */
 export interface EnTitle {
@@ -41,13 +38,20 @@ export interface EnTitle {
   status: RoleStatus;
   org?: EnEntity;
   place?: EnEntity;
+  /** The body is the group the engine assumed (no word of the title names it). */
+  orgByDefault?: boolean;
+}
+
+/** A post as added, with the tokens it rests on: the English membership row reads them. */
+export interface EnPost {
+  person: EnEntity;
+  title: EnTitle;
+  from: number;
+  to: number;
 }
 
 const NEVER_DENIED = new Set<Predicate>(['relative_of', 'part_of', 'located_in']);
 const OF_WORDS = new Set(['of', 'for', 'in', 'at', 'with', 'within']);
-const GROUP_WORDS = new Set(['group', 'organization', 'organisation', 'movement']);
-/** How many sentences back a pronoun may find the person it stands for. */
-const PRONOUN_REACH = 3;
 
 /** `commanders` -> `commander`: titles are listed in the singular. */
 const singular = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
@@ -62,77 +66,24 @@ function refineByBody(title: EnTitle): void {
   if (title.role === 'member' && body.type !== 'person' && leadership) title.role = 'senior_member';
 }
 
-export class EnglishContext {
+export class EnglishContext extends EnglishFinders {
   readonly roles: RoleItem[] = [];
+  readonly posts: EnPost[] = [];
   readonly relations: RelationItem[] = [];
   /** Ministries a `minister of defence` names without a mention: new organizations. */
   readonly implied: EnEntity[] = [];
   rule = 'unnamed';
-  private readonly starting: (EnMention | undefined)[];
-  private readonly ending: (EnMention | undefined)[];
   private readonly seen = new Set<string>();
 
   constructor(
-    readonly text: string,
-    readonly sentences: readonly Sentence[],
-    readonly tokens: readonly EnToken[],
-    readonly mentions: readonly EnMention[],
-    readonly res: EnResolved,
+    text: string,
+    sentences: readonly Sentence[],
+    tokens: readonly EnToken[],
+    mentions: readonly EnMention[],
+    res: EnResolved,
     readonly trace?: Trace,
   ) {
-    this.starting = new Array(tokens.length);
-    this.ending = new Array(tokens.length);
-    for (const m of mentions) {
-      this.starting[m.first] = m;
-      this.ending[m.last] = m;
-    }
-  }
-
-  lower(i: number): string {
-    return this.tokens[i]?.lower ?? '';
-  }
-
-  sameSentence(a: number, b: number): boolean {
-    return this.tokens[a] !== undefined && this.tokens[a]?.sentence === this.tokens[b]?.sentence;
-  }
-
-  private found(m: EnMention | undefined, types: readonly EnType[]): EnFound | undefined {
-    if (!m || !types.includes(m.type)) return undefined;
-    const e = this.res.entityOf.get(m);
-    return e ? { e, m } : undefined;
-  }
-
-  startingAt(i: number, types: readonly EnType[]): EnFound | undefined {
-    return this.found(this.starting[i], types);
-  }
-
-  endingAt(i: number, types: readonly EnType[]): EnFound | undefined {
-    return this.found(this.ending[i], types);
-  }
-
-  /** The nearest mention of the types ending before token i, within `within` tokens of one sentence. */
-  before(i: number, types: readonly EnType[], within: number): EnFound | undefined {
-    for (let j = i - 1; j >= i - within && this.sameSentence(i, j); j--) {
-      const f = this.endingAt(j, types);
-      if (f) return f;
-    }
-    return undefined;
-  }
-
-  /** The first mention of the types starting after token i, within `within` tokens of one sentence. */
-  after(i: number, types: readonly EnType[], within: number): EnFound | undefined {
-    for (let j = i + 1; j <= i + within && this.sameSentence(i, j); j++) {
-      const f = this.startingAt(j, types);
-      if (f) return f;
-      if (this.lower(j) === ',' || this.lower(j) === '.') return undefined;
-    }
-    return undefined;
-  }
-
-  /** Past determiners (`the`, `a`, `its new`) from token i. */
-  skipDeterminers(i: number): number {
-    while (DETERMINERS.has(this.lower(i)) && !this.starting[i]) i++;
-    return i;
+    super(text, sentences, tokens, mentions, res);
   }
 
   /**
@@ -152,7 +103,7 @@ export class EnglishContext {
       if (ENGLISH_FORMER.has(this.lower(k))) status = 'former';
       else if (ENGLISH_DEPUTY.has(this.lower(k))) deputy = true;
       else if (ENGLISH_SENIOR.has(this.lower(k))) senior = true;
-      else if (this.groupPossessive(k)) group ??= this.res.mainGroup;
+      else if (this.groupPossessive(k)) group ??= this.groupBefore(k);
       else if (named) {
         group = named.e;
         k = named.m.last;
@@ -179,7 +130,7 @@ export class EnglishContext {
       // `a member of parliament` is no post in a group.
       if (role === 'member' && ENGLISH_NOT_GROUP_BODIES.has(this.lower(at))) return undefined;
       const body = this.ownedBody(this.startingAt(at, ['organization', 'unit', 'place']));
-      const theirs = !body && /^(its|their)$/.test(this.lower(last + 2)) ? this.res.mainGroup : undefined;
+      const theirs = !body && /^(its|their)$/.test(this.lower(last + 2)) ? this.groupBefore(i) : undefined;
       if (theirs) title.org = theirs;
       if (body?.e.type === 'place') title.place = body.e;
       else if (body) {
@@ -188,45 +139,28 @@ export class EnglishContext {
           title.role = ENGLISH_UNIT_HEAD_CLASS.get(body.e.name.split(' ')[0]!) ?? role;
       } else if (role === 'minister' && this.tokens[at]?.word) title.org = this.ministry(at);
       title.last = body ? body.m.last : role === 'minister' && title.org ? at : last;
+      // `the commander of the 30th Brigade` leads it; `a commander of the movement` is one of its
+      // commanders, and `the commander of the Nasr unit's rocket array` leads something inside it.
+      const indefinite = ['a', 'an'].includes(this.lower(i)) || this.lower(i - 2) === 'one';
+      if (
+        title.role === 'military_commander' &&
+        body &&
+        body.e.type !== 'place' &&
+        this.lower(k) === 'commander' &&
+        !indefinite &&
+        !this.tokens[body.m.last]!.possessive
+      )
+        title.role = 'leader';
     }
     refineByBody(title);
-    if (!title.org && ROLE_CLASS_INFO[title.role].kind === 'group' && this.res.mainGroup)
-      title.org = this.res.mainGroup;
+    const unnamedBody =
+      OF_WORDS.has(this.lower(last + 1)) && title.last === last && this.tokens[last + 2]?.word;
+    if (!title.org && !unnamedBody && ROLE_CLASS_INFO[title.role].kind === 'group') {
+      // `the deputy commander of joint operations` names a body the engine does not know: no group.
+      const group = this.groupBefore(i);
+      if (group) Object.assign(title, { org: group, orgByDefault: true });
+    }
     return title;
-  }
-
-  /**
-   * The person a pronoun at token i (or the subject a clause leaves out) stands for: the nearest
-   * person before it in its sentence, else the first person of the sentences before it.
-   */
-  personBefore(i: number): EnFound | undefined {
-    const sentence = this.tokens[i]?.sentence;
-    if (sentence === undefined) return undefined;
-    for (let j = i - 1; j >= 0 && this.tokens[j]!.sentence === sentence; j--) {
-      const f = this.endingAt(j, ['person']);
-      if (f) return f;
-    }
-    let j = i - 1;
-    while (j >= 0 && this.tokens[j]!.sentence === sentence) j--;
-    for (let back = 0; back < PRONOUN_REACH && j >= 0; back++) {
-      const s = this.tokens[j]!.sentence;
-      let start = j;
-      while (start > 0 && this.tokens[start - 1]!.sentence === s) start--;
-      for (let k = start; k <= j; k++) {
-        const f = this.startingAt(k, ['person']);
-        if (f) return f;
-      }
-      j = start - 1;
-    }
-    return undefined;
-  }
-
-  /** The person at token i: a name starting there, or a pronoun standing for one. */
-  personAt(i: number): EnFound | undefined {
-    return (
-      this.startingAt(i, ['person']) ??
-      (ENGLISH_PERSON_PRONOUNS.has(this.lower(i)) ? this.personBefore(i) : undefined)
-    );
   }
 
   /** A title begins at token i, not inside a longer one (`HTS leader`: at `HTS`, not at `leader`). */
@@ -241,7 +175,7 @@ export class EnglishContext {
    * `head of HTS’ General Security Apparatus`, `head of the SDF media office`: a body right before
    * another (possessive or not) names the owner of the next one, which is the title's body.
    */
-  private ownedBody(body: EnFound | undefined): EnFound | undefined {
+  ownedBody(body: EnFound | undefined): EnFound | undefined {
     if (!body || body.e.type === 'place') return body;
     const next = body.m.last + (/^['’]$/.test(this.tokens[body.m.last + 1]?.text ?? '') ? 2 : 1);
     const owned = this.startingAt(
@@ -257,19 +191,13 @@ export class EnglishContext {
     return title;
   }
 
-  /** `the group's`, `the organization's`: the article's main group owns what follows. */
-  groupPossessive(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t?.possessive && GROUP_WORDS.has(t.lower) && !this.startingAt(i, ['organization', 'unit']);
-  }
-
   /** `HTS's`, `the group's`, `its` just before token i: the group that owns the title. */
   private possessiveBefore(i: number): EnEntity | undefined {
     let j = i - 1;
     while (j >= 0 && DETERMINERS.has(this.lower(j)) && this.lower(j) !== 'its') j--;
     const t = this.tokens[j];
     if (!t || !this.sameSentence(i, j)) return undefined;
-    if (t.lower === 'its' || this.groupPossessive(j)) return this.res.mainGroup;
+    if (t.lower === 'its' || this.groupPossessive(j)) return this.groupBefore(j);
     const owner =
       t.possessive || !t.cap
         ? this.endingAt(j, ['organization', 'unit'])
@@ -314,6 +242,7 @@ export class EnglishContext {
     this.trace?.fired(sentence, this.rule, claim);
     const a = Math.min(from, to, title.first);
     const b = Math.max(from, to, title.last);
+    this.posts.push({ person, title, from: a, to: b });
     this.roles.push({
       person: person.name,
       role: title.role,

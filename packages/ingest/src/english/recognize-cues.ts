@@ -80,7 +80,19 @@ export function linkAliases(text: string, tokens: readonly EnToken[], mentions: 
   }
 }
 
-/** `the coalition`, `the faction's spokesman`: the last body before, named by that word or kind. */
+/** A body of the kind: a named brigade counts as a group (resolve.ts makes it one when unowned). */
+const ofKind = (m: EnMention, kind: string) => m.kind === kind || (kind === 'armed_group' && !!m.namedUnit);
+
+/** `the Sultan Murad Division, a faction of the SNA`: the body the text called by that word. */
+const calledSo = (tokens: readonly EnToken[], m: EnMention, word: string) =>
+  tokens[m.last + 1]?.text === ',' &&
+  ['a', 'an', 'the'].includes(tokens[m.last + 2]?.lower ?? '') &&
+  tokens[m.last + 3]?.lower === word;
+
+/**
+ * `the coalition`, `the faction's spokesman`: the body the text called so (`X, a faction of`), or
+ * the last body before named by that word or of that kind.
+ */
 export function addAnaphors(tokens: readonly EnToken[], taken: Uint8Array, mentions: EnMention[]): void {
   const bodies = mentions.filter((m) => m.type === 'organization' || m.type === 'unit');
   for (let i = 1; i < tokens.length; i++) {
@@ -88,10 +100,10 @@ export function addAnaphors(tokens: readonly EnToken[], taken: Uint8Array, menti
     if (taken[i] || t.cap || tokens[i - 1]!.lower !== 'the') continue;
     const kind = ENGLISH_KIND_ANAPHORS.get(t.lower);
     if (!kind && !ENGLISH_BODY_ANAPHORS.has(t.lower)) continue;
-    const referent = bodies
-      .filter((m) => m.last < i)
-      .reverse()
-      .find((m) => (kind ? m.kind === kind : m.surface.toLowerCase().split(/\s+/).at(-1) === t.lower));
+    const before = bodies.filter((m) => m.last < i).reverse();
+    const referent = kind
+      ? (before.find((m) => calledSo(tokens, m, t.lower)) ?? before.find((m) => ofKind(m, kind)))
+      : before.find((m) => m.surface.toLowerCase().split(/\s+/).at(-1) === t.lower);
     if (!referent) continue;
     const { type, surface, canonical, kind: referentKind, namedUnit } = referent;
     mentions.push({
@@ -104,5 +116,19 @@ export function addAnaphors(tokens: readonly EnToken[], taken: Uint8Array, menti
       ...(namedUnit ? { namedUnit } : {}),
     });
     taken[i] = 1;
+  }
+}
+
+/** `Kirkuk Operations Command`, `Raqqa Civil Council`: a place that opens a body's name is part of it. */
+export function joinPlaceToBody(text: string, tokens: readonly EnToken[], mentions: EnMention[]): void {
+  const byLast = new Map(mentions.map((m) => [m.last, m]));
+  for (const body of mentions) {
+    if ((body.type !== 'organization' && body.type !== 'unit') || body.canonical) continue;
+    const place = byLast.get(body.first - 1);
+    if (place?.type !== 'place' || tokens[place.last]!.possessive) continue;
+    if (tokens[place.first]!.sentence !== tokens[body.first]!.sentence) continue;
+    mentions.splice(mentions.indexOf(place), 1);
+    body.first = place.first;
+    body.surface = text.slice(tokens[place.first]!.start, tokens[body.last]!.end).replace(/['’]s$/, '');
   }
 }

@@ -19,7 +19,7 @@ import {
   ENGLISH_UNIT_INFIXES,
   ENGLISH_UNIT_WORDS,
 } from '../lexicon/english.ts';
-import { addAnaphors, linkAliases, placeCue } from './recognize-cues.ts';
+import { addAnaphors, joinPlaceToBody, linkAliases, placeCue } from './recognize-cues.ts';
 import type { EnToken } from './tokens.ts';
 
 export type EnType = 'person' | 'organization' | 'unit' | 'place';
@@ -179,11 +179,19 @@ export function recognizeEnglish(text: string, tokens: readonly EnToken[]): EnMe
     let last = capitalRun(tokens, taken, ordinal ? i + 1 : i);
     // `the Danab brigade`, `the Nasr unit`: a name before a lower-case unit word.
     const head = tokens[last + 1];
-    if (head && !head.cap && !taken[last + 1] && ENGLISH_UNIT_HEADS.has(head.lower)) last++;
+    if (
+      head &&
+      !head.cap &&
+      !taken[last + 1] &&
+      ENGLISH_UNIT_HEADS.has(head.lower) &&
+      isNameWord(tokens[last]!)
+    )
+      last++;
     const named = classifyRun(text, tokens, i, last);
     if (named) add(named);
     i = last;
   }
+  joinPlaceToBody(text, tokens, mentions);
   addLaterMentions(text, tokens, taken, mentions);
   linkAliases(text, tokens, mentions);
   addAnaphors(tokens, taken, mentions);
@@ -291,7 +299,11 @@ function classifyRun(
   return { type: 'person', first: start, last: end, surface: surfaceOf(text, tokens, start, end) };
 }
 
-/** A part of a person's name standing alone later (`Julani`, `al-Julani`) is that person again. */
+/**
+ * A part of a person's name standing alone later (`Julani`, `al-Julani`) is that person again:
+ * the first person named with it, as reporting names its subject in full first (`al-Hassoun` is
+ * the official, not his father `Mahmoud al-Hassoun` named after him).
+ */
 function addLaterMentions(
   text: string,
   tokens: readonly EnToken[],
@@ -304,7 +316,7 @@ function addLaterMentions(
     const parts = m.surface.split(/\s+/);
     const family = parts[parts.length - 1]!;
     for (const part of [family, family.replace(ARTICLE_WORD_PREFIX, '')])
-      if (!KUNYA.has(part.toLowerCase())) byPart.set(latinKey(part), m);
+      if (!KUNYA.has(part.toLowerCase()) && !byPart.has(latinKey(part))) byPart.set(latinKey(part), m);
   }
   if (byPart.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,8 +1,10 @@
 // English rows of ties: statements to an outlet (`told Reuters`), closeness and backing (`backed by
 // Russia`, `the Turkish-backed SNA`), bodies inside others (`a faction of the SNA`, `its media
 // office`), control of a place, moves, meetings and joining a group.
-import { ENGLISH_RELATION_WORDS as W } from '../lexicon/english.ts';
+import { nameKey, ROLE_CLASS_INFO } from '@shabaka/model';
+import { ENGLISH_PLACE_TYPES, ENGLISH_RELATION_WORDS as W } from '../lexicon/english.ts';
 import type { EnglishContext, EnFound } from './context.ts';
+import type { EnEntity } from './resolve.ts';
 import type { EnglishRuleInput } from './types.ts';
 
 const BODIES = ['organization', 'unit'] as const;
@@ -34,7 +36,14 @@ function closeness(ctx: EnglishContext, i: number): void {
   const other = ctx.startingAt(ctx.skipDeterminers(i + 2), ['person', 'organization', 'unit', 'place']);
   if (!other) return;
   const types = other.e.type === 'person' ? (['person'] as const) : BODIES;
-  const near = ctx.before(i, types, 8) ?? (other.e.type === 'person' ? ctx.personBefore(i) : firstIn(ctx, i));
+  // Within the clause: `residents told Syria Direct that fighters loyal to X` says nothing of the outlet.
+  let clause = i;
+  while (clause > i - 8 && ctx.sameSentence(i, clause - 1) && ctx.lower(clause - 1) !== 'that') clause--;
+  const found = ctx.before(i, types, i - clause);
+  const near =
+    found?.e.kind === 'media'
+      ? undefined
+      : (found ?? (other.e.type === 'person' ? ctx.personBefore(i) : firstIn(ctx, i)));
   if (!near) return void ctx.trace?.declined(t.sentence, ctx.rule, 'nobody before the tie');
   ctx.addRelation(near.e, 'close_to', other.e, near.m.first, other.m.last, 0.65);
 }
@@ -65,7 +74,7 @@ function partOf(ctx: EnglishContext, i: number): void {
   const word = ctx.lower(i);
   // `head of its General Security Service`: a security branch the group calls its own.
   const branch = word === 'its' ? ctx.startingAt(i + 1, ['organization']) : undefined;
-  const group = ctx.res.mainGroup;
+  const group = ctx.groupBefore(i);
   if (branch?.e.kind === 'security_branch' && group)
     return void ctx.addRelation(branch.e, 'part_of', group, i, branch.m.last, 0.65);
   const owner = ctx.endingAt(i, ['organization']);
@@ -75,20 +84,45 @@ function partOf(ctx: EnglishContext, i: number): void {
       ctx.addRelation(owned.e, 'part_of', owner.e, owner.m.first, owned.m.last, 0.7);
     return;
   }
+  const whole = ownerBeforeNoun(ctx, i);
+  if (whole) return;
   const placed = W.enPlacedUnder.has(word) && ctx.lower(i - 1) === 'placed';
   if (!placed && !(W.enPartNouns.has(word) && ['of', 'within', 'in'].includes(ctx.lower(i + 1)))) return;
-  const whole = ctx.startingAt(ctx.skipDeterminers(i + (placed ? 1 : 2)), BODIES);
+  let at = ctx.skipDeterminers(i + (placed ? 1 : 2));
+  // `a faction of the Turkish-backed SNA`: past the backer.
+  if (/-backed$/i.test(ctx.tokens[at]?.text ?? '')) at++;
+  const of = ctx.startingAt(at, BODIES);
   const part = ctx.before(i, BODIES, 10) ?? (placed ? firstIn(ctx, i) : undefined);
-  if (!whole || !part)
+  if (!of || !part)
     return void ctx.trace?.declined(ctx.tokens[i]!.sentence, ctx.rule, 'no body on both sides');
-  ctx.addRelation(part.e, 'part_of', whole.e, part.m.first, whole.m.last, 0.7);
+  ctx.addRelation(part.e, 'part_of', of.e, part.m.first, of.m.last, 0.7);
+}
+
+/**
+ * `Hurras al-Din, an al-Qaeda affiliate`, `Military Security, one of the Syrian government's
+ * intelligence branches`: the body named before the part noun, in an aside after the part's name.
+ */
+function ownerBeforeNoun(ctx: EnglishContext, i: number): boolean {
+  if (!W.enPartNouns.has(ctx.lower(i)) || ['of', 'within', 'in'].includes(ctx.lower(i + 1))) return false;
+  for (let k = i - 1; k >= i - 4 && ctx.sameSentence(i, k); k--) {
+    const whole = ctx.endingAt(k, BODIES);
+    if (!whole) continue;
+    let j = whole.m.first - 1;
+    while (['a', 'an', 'the', 'of', 'one'].includes(ctx.lower(j))) j--;
+    const part = ctx.lower(j) === ',' ? ctx.endingAt(j - 1, BODIES) : undefined;
+    if (!part) return false;
+    ctx.addRelation(part.e, 'part_of', whole.e, part.m.first, i, 0.7);
+    return true;
+  }
+  return false;
 }
 
 /** `its media office`, `the SDF media office`: a unit is part of the group that owns it. */
 function unitOfGroup(ctx: EnglishContext, i: number): void {
   const unit = ctx.startingAt(i, ['unit']);
   const org = unit?.e.org;
-  if (!unit || !org || unit.e.mentions[0] !== unit.m) return;
+  // A unit the resolver gave the article's main group for want of an owner says nothing of it.
+  if (!unit || !org || !unit.e.orgNamed || unit.e.mentions[0] !== unit.m) return;
   const named = ctx.endingAt(i - 1, ['organization']) ?? ctx.endingAt(i - 2, ['organization']);
   ctx.addRelation(unit.e, 'part_of', org, named?.e === org ? named.m.first : i, unit.m.last, 0.7);
 }
@@ -111,10 +145,22 @@ function moved(ctx: EnglishContext, i: number): void {
   ctx.addRelation(person.e, 'moved_to', place.e, person.m.first, place.m.last, 0.7);
 }
 
+const MEETING_PEOPLE = new Set([
+  'members',
+  'leaders',
+  'representatives',
+  'officials',
+  'commanders',
+  'a',
+  'delegation',
+]);
+
 /** `X had met PMF leaders in Baghdad`, `X met with Y`: a meeting. */
 function met(ctx: EnglishContext, i: number): void {
   if (!W.enMet.has(ctx.lower(i))) return;
-  const at = ctx.skipDeterminers(ctx.lower(i + 1) === 'with' ? i + 2 : i + 1);
+  let at = ctx.skipDeterminers(ctx.lower(i + 1) === 'with' ? i + 2 : i + 1);
+  // `met members of the Men of Dignity movement`
+  if (MEETING_PEOPLE.has(ctx.lower(at)) && ctx.lower(at + 1) === 'of') at = ctx.skipDeterminers(at + 2);
   const other = ctx.startingAt(at, ACTORS);
   const person = ctx.before(i, ['person'], 16) ?? ctx.personBefore(i);
   if (!other || !person) return;
@@ -137,6 +183,58 @@ function joined(ctx: EnglishContext, i: number): void {
     body.m.last,
     0.7,
   );
+}
+
+/** `the Afrin region in northern Aleppo`, `the town of Sarmin, east of Idlib`: a place inside another. */
+function locatedIn(ctx: EnglishContext, i: number): void {
+  const inner = ctx.startingAt(i, ['place']);
+  if (!inner) return;
+  let k = inner.m.last + 1;
+  if (ENGLISH_PLACE_TYPES.has(ctx.lower(k))) k++;
+  if (ctx.lower(k) !== 'in') return;
+  k++;
+  if (DIRECTIONS.has(ctx.lower(k))) k++;
+  const outer = ctx.startingAt(k, ['place']);
+  if (!outer || outer.e === inner.e) return;
+  ctx.addRelation(inner.e, 'located_in', outer.e, i, outer.m.last, 0.7);
+}
+const DIRECTIONS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'rural',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
+
+/**
+ * A post in a group named by `its`, `the group's` or `the faction's` makes its holder a member, as
+ * the derivation does for a post whose sentence names the group (rules/derive.ts), which such a
+ * sentence does not.
+ */
+function memberByPost(ctx: EnglishContext, i: number): void {
+  if (i !== 0) return;
+  for (const { person, title, from, to } of ctx.posts) {
+    const org = title.org;
+    if (!org || title.orgByDefault || org.kind !== 'armed_group' || !ROLE_CLASS_INFO[title.role].membership)
+      continue;
+    if (namesBody(ctx, from, org)) continue;
+    ctx.addRelation(person, 'member_of', org, from, to, 0.7);
+  }
+}
+
+/** Whether the sentence of token i names the body (then the derivation already made the membership). */
+function namesBody(ctx: EnglishContext, i: number, body: EnEntity): boolean {
+  const sentence = nameKey(ctx.sentences[ctx.tokens[i]!.sentence]!.text);
+  return [body.name, ...body.aliases].some((n) => sentence.includes(nameKey(n)));
 }
 
 const row = (
@@ -180,9 +278,7 @@ export const ENGLISH_TIE_RULES: EnglishRuleInput[] = [
       },
       {
         text: 'The Eighth Brigade was placed under the Military Intelligence Directorate in 2021.',
-        relations: [
-          { subject: 'Eighth Brigade', predicate: 'part_of', object: 'Military Intelligence Directorate' },
-        ],
+        relations: [{ subject: 'Eighth Brigade', predicate: 'part_of', object: 'الأمن العسكري' }],
       },
     ],
   ),
@@ -215,6 +311,23 @@ export const ENGLISH_TIE_RULES: EnglishRuleInput[] = [
       relations: [{ subject: 'Jalal Hamid', predicate: 'met_with', object: 'هيئة تحرير الشام' }],
     },
   ]),
+  row('en.relation.located-in', '`the Afrin region in northern Aleppo`: a place inside another.', locatedIn, [
+    {
+      text: 'Residents of the Afrin region in northern Aleppo said the road was closed.',
+      relations: [{ subject: 'عفرين', predicate: 'located_in', object: 'حلب' }],
+    },
+  ]),
+  row(
+    'en.relation.member-by-post',
+    'A post in a group that `its`, `the group’s` or `the faction’s` names makes its holder a member of it.',
+    memberByPost,
+    [
+      {
+        text: 'The Sultan Murad Division denied the claims. The faction’s spokesman, Hadi Zein, said the homes were empty.',
+        relations: [{ subject: 'Hadi Zein', predicate: 'member_of', object: 'Sultan Murad Division' }],
+      },
+    ],
+  ),
   row('en.relation.joined', '`X joined Y`: X is a member of Y.', joined, [
     {
       text: 'Fadi Omran joined Hayat Tahrir al-Sham in 2017.',

@@ -34,7 +34,8 @@ function succession(ctx: EnglishContext, i: number): void {
     : passive
       ? personAfter(ctx, i + 2)
       : personAfter(ctx, i + 1);
-  if (!before && ctx.lower(i - 1) === 'succeeding') before = ctx.personBefore(i);
+  // `He was appointed to lead the Amniyat, succeeding X`: the subject a pronoun stands for.
+  if (!before && ctx.lower(i) === 'succeeding') before = ctx.personBefore(i);
   if (!before || !after) return void ctx.trace?.declined(sentence, ctx.rule, 'no person on both sides');
   const [newcomer, predecessor] = passive ? [after, before] : [before, after];
   ctx.addRelation(newcomer.e, 'replaced', predecessor.e, before.m.first, after.m.last, 0.8);
@@ -80,16 +81,20 @@ function violence(ctx: EnglishContext, i: number): void {
   const predicate = killed ? 'killed' : 'arrested';
   const sentence = ctx.tokens[i]!.sentence;
   if (nominal) {
-    if (ctx.lower(i + 1) !== 'of') return;
-    const victim = personAfter(ctx, i + 2);
+    // `the capture last month of X`
+    let of = i + 1;
+    while (of < i + 4 && ctx.lower(of) !== 'of' && ctx.tokens[of]?.word) of++;
+    if (ctx.lower(of) !== 'of') return;
+    const victim = personAfter(ctx, of + 1);
     const agent = victim ? agentAfter(ctx, victim.m.last) : undefined;
     if (!victim || !agent) return void ctx.trace?.declined(sentence, ctx.rule, 'no victim or no agent');
     ctx.addRelation(agent.e, predicate, victim.e, i, agent.m.last, 0.7);
     return;
   }
   if (PASSIVE.has(ctx.lower(i - 1)) || ctx.lower(i - 1) === 'also') {
-    const victim = ctx.before(i - 1, ['person'], 6) ?? ctx.personAt(i - 2) ?? subjectOf(ctx, i);
-    const agent = agentAfter(ctx, i);
+    const victim = ctx.before(i - 1, ['person'], 10) ?? ctx.personAt(i - 2) ?? subjectOf(ctx, i);
+    // `X was arrested ..., the SDF said`: an arrest the body claims is its own.
+    const agent = agentAfter(ctx, i) ?? (killed ? undefined : sayer(ctx, i));
     if (!victim || !agent) {
       ctx.trace?.declined(sentence, ctx.rule, victim ? 'no agent after the verb' : 'no victim');
       return;
@@ -106,6 +111,15 @@ function violence(ctx: EnglishContext, i: number): void {
   ctx.addRelation(agent.e, predicate, victim.e, agent.m.first, victim.m.last, 0.75);
 }
 
+/** `..., the SDF said`, `The SDF said ...`: the body whose statement the sentence reports. */
+function sayer(ctx: EnglishContext, i: number): EnFound | undefined {
+  let start = i;
+  while (ctx.sameSentence(i, start - 1)) start--;
+  for (let k = start; ctx.sameSentence(i, k); k++)
+    if (ctx.lower(k) === 'said') return ctx.endingAt(k - 1, ['organization', 'unit']);
+  return undefined;
+}
+
 /** `X, described by the coalition as its wali, was killed`: the person opening the sentence. */
 function subjectOf(ctx: EnglishContext, i: number): EnFound | undefined {
   let start = i;
@@ -120,7 +134,8 @@ function agentAfter(ctx: EnglishContext, i: number) {
     const word = ctx.lower(k);
     if (word === '.' || word === 'and') return undefined;
     if (word === ',' && ctx.lower(k + 1) !== 'by') return undefined;
-    if (word === 'by') return ctx.startingAt(ctx.skipDeterminers(k + 1), AGENTS);
+    // `detained by HTS's General Security Service`: the body the possessive owns.
+    if (word === 'by') return ctx.ownedBody(ctx.startingAt(ctx.skipDeterminers(k + 1), AGENTS));
     const striker = ctx.startingAt(k, ['organization', 'unit']);
     if (striker && W.enStrike.has(ctx.lower(striker.m.last + 1) || ctx.lower(striker.m.last + 2)))
       return striker;
@@ -137,9 +152,10 @@ function kinship(ctx: EnglishContext, i: number): void {
   const sentence = ctx.tokens[i]!.sentence;
   if (ctx.lower(i + 1) === 'of') {
     const relative = ctx.startingAt(ctx.skipDeterminers(i + 2), ['person']);
+    // `Abu Saab, 41, is the son of`: past the verb, hedges and an age between commas.
     let j = i - 1;
-    while (KIN_FILLERS.has(ctx.lower(j)) && j > i - 8) j--;
-    const person = ctx.endingAt(ctx.lower(j) === ',' ? j - 1 : j, ['person']) ?? ctx.personAt(j);
+    while ((KIN_FILLERS.has(ctx.lower(j)) || /^\d+$/.test(ctx.lower(j))) && j > i - 10) j--;
+    const person = ctx.endingAt(j, ['person']) ?? ctx.personAt(j);
     if (!person || !relative) return void ctx.trace?.declined(sentence, ctx.rule, 'no person on both sides');
     ctx.addRelation(person.e, 'relative_of', relative.e, person.m.first, relative.m.last, 0.8);
     return;
@@ -151,6 +167,7 @@ function kinship(ctx: EnglishContext, i: number): void {
   ctx.addRelation(described.e, 'relative_of', owner.e, Math.min(owner.m.first, i), described.m.last, 0.75);
 }
 const KIN_FILLERS = new Set([
+  ',',
   'the',
   'a',
   'an',
@@ -238,6 +255,10 @@ export const ENGLISH_RELATION_RULES: EnglishRuleInput[] = [
       {
         text: 'The raid followed the arrest of Badr Jamil by the Syrian Democratic Forces in May.',
         relations: [{ subject: 'قوات سوريا الديمقراطية', predicate: 'arrested', object: 'Badr Jamil' }],
+      },
+      {
+        text: 'Nizar Haj Ali, an Islamic State judge, was arrested near Raqqa on Monday, the SDF said.',
+        relations: [{ subject: 'قوات سوريا الديمقراطية', predicate: 'arrested', object: 'Nizar Haj Ali' }],
       },
     ],
   },

@@ -16,6 +16,8 @@ export interface EnEntity {
   kind?: string;
   mentions: EnMention[];
   org?: EnEntity;
+  /** The unit's group is named in its phrase (`HTS's media office`, `its media office`), not assumed. */
+  orgNamed?: boolean;
 }
 
 export interface EnResolved {
@@ -84,8 +86,11 @@ export function resolveEnglish(tokens: readonly EnToken[], mentions: readonly En
   const groups = entities.filter((e) => e.type === 'organization' && e.kind === 'armed_group');
   const mainGroup = groups.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   for (const unit of entities.filter((e) => e.type === 'unit')) {
-    const org = unitOrg(tokens, unit.mentions[0]!, mentions, entityOf) ?? mainGroup;
+    const first = unit.mentions[0]!;
+    const named = unitOrg(tokens, first, mentions, entityOf);
+    const org = named ?? mainGroup;
     if (org) unit.org = org;
+    if (named || (org && ownedByTheGroup(tokens, first))) unit.orgNamed = true;
     unit.key = `${nameKey(unit.name)}|${org?.key ?? ''}`;
   }
   for (const e of entities) e.mentions.sort((a, b) => a.first - b.first);

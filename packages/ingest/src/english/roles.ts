@@ -3,6 +3,8 @@
 import {
   ENGLISH_COPULA_FILLERS,
   ENGLISH_COPULAS,
+  ENGLISH_DESCRIBING_VERBS,
+  ENGLISH_LEADING_VERBS,
   ENGLISH_RANKS,
   ENGLISH_RELATION_WORDS as W,
 } from '../lexicon/english.ts';
@@ -73,6 +75,22 @@ function titleBeforeName(ctx: EnglishContext, i: number): void {
   ctx.addRole(person.e, title, title.first, person.m.last, 0.75);
 }
 
+/** `He had commanded the group's fighters in Hawija`, `X led the Hamza Division`: the post of leading it. */
+function leading(ctx: EnglishContext, i: number): void {
+  const role = ENGLISH_LEADING_VERBS.get(ctx.lower(i));
+  if (!role) return;
+  let k = ctx.skipDeterminers(i + 1);
+  const theGroups = ctx.groupPossessive(k);
+  if (theGroups) k++;
+  const body = theGroups ? undefined : ctx.startingAt(k, ['organization', 'unit']);
+  const org = theGroups ? ctx.groupBefore(i) : body?.e;
+  const person = ctx.before(i, ['person'], 6) ?? ctx.personAt(ctx.lower(i - 1) === 'had' ? i - 2 : i - 1);
+  if (!org || !person)
+    return void ctx.trace?.declined(ctx.tokens[i]!.sentence, ctx.rule, 'no body or no person');
+  const last = body ? body.m.last : k;
+  ctx.addRole(person.e, { first: i, last, role, status: 'current', org }, person.m.first, last, 0.7);
+}
+
 /** `X has long served on AQAP's shura council`: a member of the body served on. */
 function servedOn(ctx: EnglishContext, verb: number, k: number): EnTitle | undefined {
   if (!/^serve[ds]?$/.test(ctx.lower(verb)) || ctx.lower(k - 1) !== 'on') return undefined;
@@ -89,6 +107,13 @@ function servedOn(ctx: EnglishContext, verb: number, k: number): EnTitle | undef
  * is the subject's (the nearest person before it in its sentence, or the one a pronoun stands for).
  */
 function copula(ctx: EnglishContext, i: number): void {
+  // `A statement described him as a member of the group's shura council`
+  if (ENGLISH_DESCRIBING_VERBS.has(ctx.lower(i)) && ctx.lower(i + 2) === 'as') {
+    const title = ctx.titleAt(i + 3);
+    const person = ctx.personAt(i + 1);
+    if (title && person) ctx.addRole(person.e, title, i, title.last, 0.7);
+    return;
+  }
   if (!ENGLISH_COPULAS.has(ctx.lower(i)) && !(ctx.lower(i) === 'been' && ctx.lower(i - 1).startsWith('ha')))
     return;
   let k = i + 1;
@@ -159,7 +184,7 @@ export const ENGLISH_ROLE_RULES: EnglishRuleInput[] = [
       },
       {
         text: 'Bilal Qassem, the commander of the Hamza Brigade, was wounded on Friday.',
-        roles: [{ person: 'Bilal Qassem', role: 'military_commander', org: 'Hamza Brigade' }],
+        roles: [{ person: 'Bilal Qassem', role: 'leader', org: 'Hamza Brigade' }],
       },
       {
         text: 'Marwan Haddad, the head of HTS’ General Security Apparatus, left the city after the raid.',
@@ -234,6 +259,27 @@ export const ENGLISH_ROLE_RULES: EnglishRuleInput[] = [
       {
         text: 'A second man killed in the strike on the Islamic State convoy, Fares Nouri, was identified as his bodyguard.',
         roles: [{ person: 'Fares Nouri', role: 'member', org: 'داعش' }],
+      },
+      {
+        text: 'The coalition said Walid Amin had died. It described him as a member of the Islamic State’s shura council.',
+        roles: [{ person: 'Walid Amin', role: 'senior_member' }],
+      },
+    ],
+  },
+  {
+    id: 'en.role.leading',
+    phase: 'roles',
+    description:
+      '`X led the Hamza Division`, `he had commanded the group’s fighters`: the post of leading the body.',
+    match: leading,
+    examples: [
+      {
+        text: 'The Islamic State named Ali Saber as its emir. He had commanded the group’s fighters in Hawija since 2021.',
+        roles: [{ person: 'Ali Saber', role: 'military_commander', org: 'داعش' }],
+      },
+      {
+        text: 'Hamid Naji led the Hamza Division until 2020.',
+        roles: [{ person: 'Hamid Naji', role: 'leader', org: 'Hamza Division' }],
       },
     ],
   },

@@ -76,6 +76,9 @@ export const CROSS_SCRIPT_ORGANIZATIONS: readonly CrossScriptOrganization[] = [
   armed('جماعة الحوثي', ['الحوثي', 'أنصار الله'], 'Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah'),
   armed('حركة طالبان', ['طالبان'], 'Taliban'),
   armed('حراس الدين', [], 'Hurras al-Din', 'Hurras al-Deen'),
+  armed('البيشمركة', ['قوات البيشمركة'], 'Peshmerga', 'Peshmerga forces'),
+  armed('الفرقة الرابعة', [], 'Fourth Division', '4th Division'),
+  armed('حركة رجال الكرامة', ['رجال الكرامة'], 'Men of Dignity', 'Men of Dignity movement'),
   armed('حركة أحرار الشام', ['أحرار الشام'], 'Ahrar al-Sham'),
   armed('جيش الإسلام', [], 'Jaish al-Islam', 'Army of Islam'),
   armed('الجيش الوطني السوري', ['الجيش الوطني'], 'Syrian National Army', 'SNA'),
@@ -117,7 +120,19 @@ export const CROSS_SCRIPT_ORGANIZATIONS: readonly CrossScriptOrganization[] = [
     'Israel Defense Forces',
     'IDF',
   ),
-  state('government', 'الجيش الأمريكي', 'US military', 'US forces', 'U.S. military', 'U.S. forces'),
+  state(
+    'government',
+    'الجيش الأمريكي',
+    'US military',
+    'US forces',
+    'U.S. military',
+    'U.S. forces',
+    'US Central Command',
+    'CENTCOM',
+    'US Africa Command',
+    'United States Africa Command',
+    'AFRICOM',
+  ),
   state(
     'government',
     'الحكومة الصومالية',
@@ -131,6 +146,22 @@ export const CROSS_SCRIPT_ORGANIZATIONS: readonly CrossScriptOrganization[] = [
   state('security_branch', 'جهاز مكافحة الإرهاب', 'Counter-Terrorism Service', 'CTS'),
   state('security_branch', 'قوى الأمن الداخلي', 'Asayish', 'Internal Security Forces'),
   state('security_branch', 'جهاز الأمن العام', 'General Security Service'),
+  state(
+    'security_branch',
+    'الأمن العسكري',
+    'Military Security',
+    'Military Intelligence Directorate',
+    'Military Intelligence',
+  ),
+  state(
+    'security_branch',
+    'المخابرات الجوية',
+    'Air Force Intelligence',
+    'Air Force Intelligence Directorate',
+  ),
+  state('security_branch', 'أمن الدولة', 'State Security', 'General Intelligence Directorate'),
+  state('security_branch', 'الأمن السياسي', 'Political Security', 'Political Security Directorate'),
+  state('ngo', 'المرصد السوري لحقوق الإنسان', 'Syrian Observatory for Human Rights', 'SOHR'),
 ];
 
 /** Whether a Latin name is an abbreviation (ISIS, HTS): matched only in capitals, never as a word. */

@@ -106,7 +106,7 @@ export const ENGLISH_UNIT_HEADS = words('brigade brigades division battalion reg
  * branch and armed group named.
  */
 export const ENGLISH_BODY_ANAPHORS = words(
-  'coalition government brigade division council ministry committee directorate front army forces',
+  'coalition government brigade division council ministry committee directorate front army forces movement service',
 );
 export const ENGLISH_KIND_ANAPHORS: ReadonlyMap<string, string> = new Map([
   ['branch', 'security_branch'],
@@ -131,6 +131,9 @@ export const ENGLISH_OUTLETS: readonly string[] = [
   'Asharq al-Awsat',
   'Shafaq News',
   'Kurdistan 24',
+  'Suwayda 24',
+  'Sweida 24',
+  'Deir ez-Zor 24',
   'The National',
   'Long War Journal',
   'Middle East Eye',
@@ -197,7 +200,7 @@ export const ENGLISH_RELATION_WORDS = {
   /** `backed by X`, `close to X`, `loyal to X`: a tie (the object follows `by`/`to`). */
   enClose: words('backed supported close loyal affiliated allied'),
   /** `X, a faction of Y`, `one of the factions within Y`, `part of Y`: Y is the body X belongs to. */
-  enPartNouns: words('faction factions part branch wing affiliate'),
+  enPartNouns: words('faction factions part branch branches wing wings affiliate affiliates'),
   enPlacedUnder: words('under'),
   enControl: words('control controls controlled'),
   enMoved: words('fled moved travelled traveled escaped relocated'),
@@ -208,6 +211,17 @@ export const ENGLISH_RELATION_WORDS = {
   enSuccessor: words('successor'),
 } as const;
 
+/** Verbs of leading a body (`he had commanded the group's fighters`), with the post they give. */
+export const ENGLISH_LEADING_VERBS: ReadonlyMap<string, RoleClass> = new Map([
+  ['led', 'leader'],
+  ['leads', 'leader'],
+  ['headed', 'leader'],
+  ['heads', 'leader'],
+  ['commanded', 'military_commander'],
+  ['commands', 'military_commander'],
+]);
+/** Verbs that give a post to the person they name (`described him as a member of`). */
+export const ENGLISH_DESCRIBING_VERBS = words('described identified');
 /** Verbs between a person and the post he holds (`X was the commander of`, `X remains the head of`). */
 export const ENGLISH_COPULAS = words('is was remains remained became becomes serves served');
 /** Words a copula may carry before the post (`had long been`, `was previously`, `is also`). */
