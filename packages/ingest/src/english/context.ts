@@ -74,6 +74,7 @@ export class EnglishContext extends EnglishFinders {
   readonly implied: EnEntity[] = [];
   rule = 'unnamed';
   private readonly seen = new Set<string>();
+  private readonly titles = new Map<number, EnTitle | undefined>();
 
   constructor(
     text: string,
@@ -92,6 +93,13 @@ export class EnglishContext extends EnglishFinders {
    * `of`/`for`/`in`, or the one whose possessive opens the phrase (`HTS's`, `the group's`).
    */
   titleAt(i: number): EnTitle | undefined {
+    // Every rule asks at every token, some three times: read once, handed out as copies to change.
+    if (!this.titles.has(i)) this.titles.set(i, this.readTitle(i));
+    const title = this.titles.get(i);
+    return title && { ...title };
+  }
+
+  private readTitle(i: number): EnTitle | undefined {
     let k = i;
     let status: RoleStatus = 'current';
     let deputy = false;
