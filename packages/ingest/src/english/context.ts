@@ -135,6 +135,12 @@ export class EnglishContext extends EnglishFinders {
       let at = this.skipDeterminers(last + 2);
       // `head of the group's intelligence wing`: the group's body.
       if (this.groupPossessive(at)) at = this.skipDeterminers(at + 1);
+      // `an official of the powerful Kataib Hezbollah group`: past one adjective before a body.
+      if (
+        !this.startingAt(at, ['organization', 'unit', 'place']) &&
+        this.startingAt(at + 1, ['organization'])
+      )
+        at++;
       // `a member of parliament` is no post in a group.
       if (role === 'member' && ENGLISH_NOT_GROUP_BODIES.has(this.lower(at))) return undefined;
       const body = this.ownedBody(this.startingAt(at, ['organization', 'unit', 'place']));

@@ -121,6 +121,15 @@ export class EnglishFinders {
    */
   groupBefore(i: number): EnEntity | undefined {
     const sentence = this.tokens[i]?.sentence ?? 0;
+    // `Its spokesman, ...` opening a sentence: the group the sentence before was about, its first.
+    if (this.tokens[i - 1]?.sentence !== sentence && sentence > 0) {
+      let start = i - 1;
+      while (start > 0 && this.tokens[start - 1]!.sentence === sentence - 1) start--;
+      for (let k = start; k < i; k++) {
+        const f = this.startingAt(k, ['organization']);
+        if (f?.e.kind === 'armed_group') return f.e;
+      }
+    }
     for (let j = i - 1; j >= 0 && this.tokens[j]!.sentence >= sentence - PRONOUN_REACH; j--) {
       const f = this.endingAt(j, ['organization']);
       if (f?.e.kind === 'armed_group') return f.e;

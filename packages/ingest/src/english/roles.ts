@@ -4,10 +4,12 @@ import {
   ENGLISH_COPULA_FILLERS,
   ENGLISH_COPULAS,
   ENGLISH_DESCRIBING_VERBS,
+  ENGLISH_FIGHTING_FORCES,
   ENGLISH_LEADING_VERBS,
   ENGLISH_RANKS,
   ENGLISH_RELATION_WORDS as W,
 } from '../lexicon/english.ts';
+import type { RoleClass } from '@shabaka/model';
 import type { EnglishContext, EnTitle } from './context.ts';
 import type { EnglishRuleInput } from './types.ts';
 
@@ -77,11 +79,13 @@ function titleBeforeName(ctx: EnglishContext, i: number): void {
 
 /** `He had commanded the group's fighters in Hawija`, `X led the Hamza Division`: the post of leading it. */
 function leading(ctx: EnglishContext, i: number): void {
-  const role = ENGLISH_LEADING_VERBS.get(ctx.lower(i));
+  let role = ENGLISH_LEADING_VERBS.get(ctx.lower(i));
   if (!role) return;
+  if (ctx.lower(i + 1) === 'by') return ledBy(ctx, i, role);
   let k = ctx.skipDeterminers(i + 1);
   const theGroups = ctx.groupPossessive(k);
   if (theGroups) k++;
+  if (theGroups && ENGLISH_FIGHTING_FORCES.has(ctx.lower(k))) role = 'military_commander';
   const body = theGroups ? undefined : ctx.startingAt(k, ['organization', 'unit']);
   const org = theGroups ? ctx.groupBefore(i) : body?.e;
   const person = ctx.before(i, ['person'], 6) ?? ctx.personAt(ctx.lower(i - 1) === 'had' ? i - 2 : i - 1);
@@ -89,6 +93,27 @@ function leading(ctx: EnglishContext, i: number): void {
     return void ctx.trace?.declined(ctx.tokens[i]!.sentence, ctx.rule, 'no body or no person');
   const last = body ? body.m.last : k;
   ctx.addRole(person.e, { first: i, last, role, status: 'current', org }, person.m.first, last, 0.7);
+}
+
+/** `The Counter-Terrorism Service is led by Lieutenant General X`: the name after `by` leads the body. */
+function ledBy(ctx: EnglishContext, i: number, role: RoleClass): void {
+  let k = i + 2;
+  while (ctx.tokens[k]?.cap && ENGLISH_RANKS.has(ctx.lower(k)) && !ctx.startingAt(k, ['person'])) k++;
+  const person = ctx.startingAt(k, ['person']);
+  const body = ctx.before(
+    ctx.lower(i - 1) === 'is' || ctx.lower(i - 1) === 'was' ? i - 1 : i,
+    ['organization', 'unit'],
+    3,
+  );
+  if (!person || !body)
+    return void ctx.trace?.declined(ctx.tokens[i]!.sentence, ctx.rule, 'no body or no person');
+  ctx.addRole(
+    person.e,
+    { first: body.m.first, last: i, role, status: 'current', org: body.e },
+    body.m.first,
+    person.m.last,
+    0.7,
+  );
 }
 
 /** `X has long served on AQAP's shura council`: a member of the body served on. */
@@ -280,6 +305,10 @@ export const ENGLISH_ROLE_RULES: EnglishRuleInput[] = [
       {
         text: 'Hamid Naji led the Hamza Division until 2020.',
         roles: [{ person: 'Hamid Naji', role: 'leader', org: 'Hamza Division' }],
+      },
+      {
+        text: 'The Counter-Terrorism Service is led by Lieutenant General Karim Hadi.',
+        roles: [{ person: 'Karim Hadi', role: 'leader', org: 'جهاز مكافحة الإرهاب' }],
       },
     ],
   },

@@ -142,6 +142,8 @@ export const CROSS_SCRIPT_ORGANIZATIONS: readonly CrossScriptOrganization[] = [
     'Somali special forces',
     'Somali National Army',
   ),
+  state('other', 'التحالف العربي', 'Saudi-led coalition', 'Arab coalition'),
+  state('government', 'الحكومة اليمنية', 'Yemeni government', 'Yemeni army', 'Yemeni forces'),
   state('government', 'حكومة الإنقاذ', 'Salvation Government', 'Syrian Salvation Government'),
   state('security_branch', 'جهاز مكافحة الإرهاب', 'Counter-Terrorism Service', 'CTS'),
   state('security_branch', 'قوى الأمن الداخلي', 'Asayish', 'Internal Security Forces'),

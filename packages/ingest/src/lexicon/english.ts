@@ -139,6 +139,8 @@ export const ENGLISH_OUTLETS: readonly string[] = [
   'Middle East Eye',
   'BBC',
   'Step News',
+  'Al Masirah',
+  'Al-Masirah',
 ];
 
 /** Words after a person that give another name of his (`X, whose real name is Y`, `known as Y`). */
@@ -220,6 +222,8 @@ export const ENGLISH_LEADING_VERBS: ReadonlyMap<string, RoleClass> = new Map([
   ['commanded', 'military_commander'],
   ['commands', 'military_commander'],
 ]);
+/** After `led`, the body's fighters rather than the body: its military command (`led the group's forces`). */
+export const ENGLISH_FIGHTING_FORCES = words('forces fighters troops units');
 /** Verbs that give a post to the person they name (`described him as a member of`). */
 export const ENGLISH_DESCRIBING_VERBS = words('described identified');
 /** Verbs between a person and the post he holds (`X was the commander of`, `X remains the head of`). */
