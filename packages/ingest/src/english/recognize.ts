@@ -6,6 +6,7 @@
 // one part (`Julani`).
 import { latinKey, nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
 import { CROSS_SCRIPT_ORGANIZATIONS, crossScriptEntry, isAbbreviation } from '../gazetteer/aliases.ts';
+import { GIVEN_NAMES } from '../gazetteer/names.ts';
 import { LATIN_PLACES } from '../gazetteer/places-latin.ts';
 import {
   ENGLISH_NAME_PARTICLES,
@@ -169,6 +170,16 @@ export function recognizeEnglish(text: string, tokens: readonly EnToken[]): EnMe
       i = last;
       continue;
     }
+    // A mixed page: `Hezbollah's spokesman, أبو حمزة الأنصاري, said` (a name in parentheses after
+    // its Latin spelling is that person's alias instead: recognize-cues.ts).
+    if (ARABIC_WORD.test(t.text)) {
+      const last = arabicNameEnd(tokens, taken, i);
+      const opened = ARABIC_NAME_OPENERS.has(nameKey(t.text)) && last > i;
+      if (opened && tokens[i - 1]?.text !== '(')
+        add({ type: 'person', first: i, last, surface: surfaceOf(text, tokens, i, last) });
+      i = last;
+      continue;
+    }
     const ordinal = ORDINAL.test(t.text) && isCapWord(tokens[i + 1]);
     if (
       !isCapWord(t) &&
@@ -199,6 +210,23 @@ export function recognizeEnglish(text: string, tokens: readonly EnToken[]): EnMe
 }
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const ARABIC_WORD = /^[\u0600-\u06FF]+$/;
+/** Words that open an Arabic name: given names and kunyas, folded as names are. */
+const ARABIC_NAME_OPENERS = new Set([...GIVEN_NAMES, 'ابو', 'ام'].map(nameKey));
+const MAX_ARABIC_NAME_WORDS = 5;
+
+/** The last of the Arabic-script words running from i (five at most). */
+function arabicNameEnd(tokens: readonly EnToken[], taken: Uint8Array, i: number): number {
+  let last = i;
+  while (
+    last - i < MAX_ARABIC_NAME_WORDS - 1 &&
+    ARABIC_WORD.test(tokens[last + 1]?.text ?? '') &&
+    tokens[last + 1]!.sentence === tokens[i]!.sentence &&
+    !taken[last + 1]
+  )
+    last++;
+  return last;
+}
 
 /** `an Israeli drone strike`, `the Turkish-backed SNA`: the state's forces, from the cross-script table. */
 function stateForcesAt(tokens: readonly EnToken[], i: number) {
@@ -338,5 +366,6 @@ const ARTICLE_WORD_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an)-/i;
 /** The key an English mention resolves by: the Arabic canonical name's, or the folded Latin name. */
 export function mentionKey(m: EnMention): string {
   if (m.canonical) return nameKey(m.canonical);
+  if (ARABIC_WORD.test(m.surface.split(/\s+/)[0] ?? '')) return nameKey(m.surface);
   return latinKey(m.surface.replace(/^the\s+/i, ''));
 }

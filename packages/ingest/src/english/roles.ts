@@ -257,6 +257,10 @@ export const ENGLISH_ROLE_RULES: EnglishRuleInput[] = [
         roles: [{ person: 'Ali Karaki', role: 'military_commander', org: 'حزب الله' }],
       },
       {
+        text: 'Hezbollah’s spokesman, أبو حمزة الأنصاري, told reporters the commander had died.',
+        roles: [{ person: 'أبو حمزة الأنصاري', role: 'spokesperson', org: 'حزب الله' }],
+      },
+      {
         text: 'Hezbollah said one of its field commanders, Adel Mroue, was wounded near the border.',
         roles: [{ person: 'Adel Mroue', role: 'military_commander', org: 'حزب الله' }],
       },

@@ -146,6 +146,7 @@ export const ENGLISH_OUTLETS: readonly string[] = [
 /** Words after a person that give another name of his (`X, whose real name is Y`, `known as Y`). */
 export const ENGLISH_ALIAS_CUES: readonly (readonly string[])[] = [
   ['whose', 'real', 'name', 'is'],
+  ['known', 'in', 'arabic', 'as'],
   ['also', 'known', 'as'],
   ['better', 'known', 'as'],
   ['known', 'as'],
