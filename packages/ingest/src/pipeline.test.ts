@@ -55,7 +55,7 @@ describe('extractArticle reads English with the English engine', () => {
     expect(extraction.places.map((p) => p.name)).toContain('الرقة');
   });
 
-  it('reads an English page that quotes Arabic names without failing, keeping the Arabic out of names', () => {
+  it('reads an English page that quotes Arabic names, the Arabic spelling an alias of the person', () => {
     const text =
       'Hamas (حماس) said its spokesman Hazem Qassem, known in Arabic as حازم قاسم, spoke to reporters in Gaza. ' +
       'The statement, titled «بيان صحفي», was posted online by the group.';
@@ -64,6 +64,7 @@ describe('extractArticle reads English with the English engine', () => {
       expect.objectContaining({ person: 'Hazem Qassem', role: 'spokesperson', org: 'حركة حماس' }),
     );
     expect(extraction.persons.map((p) => p.name)).toEqual(['Hazem Qassem']);
+    expect(extraction.persons[0]!.aliases).toContain('حازم قاسم');
   });
 });
 

@@ -12,6 +12,7 @@ import {
 } from '@shabaka/model';
 import { inTransaction, withRetry } from '@shabaka/db';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { meetOtherScript } from './cross-script-persons.ts';
 
 /** Metadata an article keeps from its first write: the provenance its claims cite. */
 export const ARTICLE_METADATA = ['url', 'title', 'outlet', 'publishedAt'] as const;
@@ -192,9 +193,10 @@ function ignored(sent: GraphWrite['article'], stored: ArticleMetadata): ArticleM
   );
 }
 
-async function runAll(tx: ManagedTransaction, write: GraphWrite): Promise<Omit<WriteSummary, 'articleId'>> {
-  const merged = await tx.run(MERGE_ARTICLE, { article: write.article });
+async function runAll(tx: ManagedTransaction, sent: GraphWrite): Promise<Omit<WriteSummary, 'articleId'>> {
+  const merged = await tx.run(MERGE_ARTICLE, { article: sent.article });
   const firstWrite = merged.summary.counters.updates().nodesCreated > 0;
+  const write = await meetOtherScript(tx, sent);
   // Sent together and executed in order on one connection: the statements pipeline, so an
   // article costs about two round trips rather than one per statement.
   const results = [

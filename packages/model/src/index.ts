@@ -3,3 +3,4 @@ export * from './names.ts';
 export * from './schemas.ts';
 export * from './api.ts';
 export * from './cross-script.ts';
+export * from './search-query.ts';

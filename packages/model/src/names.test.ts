@@ -56,6 +56,17 @@ describe('transliterate: name parts and letter rules', () => {
   it('reads an ayn after a consonant as a long a when no dictionary word applies', () => {
     expect(transliterate('شعلان')).toBe('Shaalan');
   });
+  it('keeps the endings and clusters of names from other languages that Arabic spells out', () => {
+    expect(transliterate('ليبيديف')).toBe('Libidev');
+    expect(transliterate('إيفانوفا')).toBe('Ayfanova');
+    expect(transliterate('زيلينسكي')).toBe('Zilinsky');
+    expect(transliterate('كيرينغا')).toBe('Kiringa');
+    expect(transliterate('تشيكوف')).toBe('Chikov');
+    // Arabic words keep their letters: a short word, and تش before a consonant.
+    expect(transliterate('شريف')).toBe('Sharif');
+    expect(transliterate('تشرين')).toBe('Tashrin');
+    expect(transliterate('بغداد')).toBe('Baghdad');
+  });
   it('leaves Latin words as written', () => {
     expect(transliterate('Hezbollah')).toBe('Hezbollah');
   });

@@ -78,6 +78,8 @@ export function isWeakName(name: string): boolean {
 }
 
 const LATIN_LETTERS: Record<string, string> = {
+  چ: 'ch',
+  گ: 'g',
   ا: 'a',
   ب: 'b',
   ت: 't',
@@ -140,16 +142,38 @@ function transliterateWord(word: string): string {
   if (!ARABIC_LETTERS.test(word)) return capitalize(word);
   const article = word.startsWith('ال') && word.length > 3;
   const stem = article ? word.slice(2) : word;
-  const latin = PARTS.get(stem) ?? capitalize(spellLetters(stem));
+  const latin = PARTS.get(stem) ?? capitalize(spellWithEnding(stem));
   return article ? `al-${latin}` : latin;
 }
 
 const ARABIC_LETTERS = /[\u0600-\u06FF]/;
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * Endings of names from other languages that Arabic spells letter for letter (`أندرييف` Andreyev,
+ * `كوليكوفا` Kulikova): a long word ending so keeps the ending its own language writes.
+ */
+const FOREIGN_ENDINGS: readonly (readonly [string, string])[] = [
+  ['وفا', 'ova'],
+  ['يفا', 'eva'],
+  ['وف', 'ov'],
+  ['يف', 'ev'],
+  ['سكي', 'sky'],
+];
+const FOREIGN_ENDING_MIN_LETTERS = 5;
+
+function spellWithEnding(stem: string): string {
+  if ([...stem].length >= FOREIGN_ENDING_MIN_LETTERS)
+    for (const [arabic, latin] of FOREIGN_ENDINGS)
+      if (stem.endsWith(arabic)) return spellLetters(stem.slice(0, -arabic.length)) + latin;
+  return spellLetters(stem);
+}
+
 /** Letter rules: long vowels are letters, short ones are guessed. */
 function spellLetters(word: string): string {
-  const letters = [...word];
+  // نغ is a foreign `ng` (Kiringa), تش before a long vowel a foreign `ch` (Chekhov): Arabic names
+  // hardly have either (تشرين keeps its t), and Persian writes them گ and چ.
+  const letters = [...word.replace(/تش(?=[اوي])/g, 'چ').replace(/نغ/g, 'نگ')];
   // Medial و/ي between consonants read as vowels, an `a` opens a leading or closing consonant
   // cluster, and ayn after a consonant is a long `aa` (سعد Saad, الشعبي al-Shaabi).
   const tokens = letters.map((ch, i) => {

@@ -14,20 +14,21 @@ import {
   ENGLISH_DEPUTY,
   ENGLISH_FORMER,
   ENGLISH_TITLE_MODIFIERS as DETERMINERS,
+  ENGLISH_LEADERSHIP_BODIES,
+  ENGLISH_NOT_GROUP_BODIES,
+  ENGLISH_SENIOR,
   ENGLISH_TITLES,
   ENGLISH_UNIT_HEAD_CLASS,
 } from '../lexicon/english.ts';
 import type { Sentence } from '../split.ts';
 import type { Trace } from '../rules/trace.ts';
 import { qualifiersOfEnglish } from './qualifiers.ts';
-import type { EnMention, EnType } from './recognize.ts';
+import { type EnFound, EnglishFinders } from './finders.ts';
+import type { EnMention } from './recognize.ts';
 import type { EnEntity, EnResolved } from './resolve.ts';
-import type { EnToken } from './tokens.ts';
 
-export interface EnFound {
-  e: EnEntity;
-  m: EnMention;
-}
+export type { EnFound } from './finders.ts';
+import type { EnToken } from './tokens.ts';
 
 /** A title read from the text: its extent, class, status and the body (and place) it names. */
 export interface EnTitle {
@@ -37,82 +38,53 @@ export interface EnTitle {
   status: RoleStatus;
   org?: EnEntity;
   place?: EnEntity;
+  /** The body is the group the engine assumed (no word of the title names it). */
+  orgByDefault?: boolean;
+}
+
+/** A post as added, with the tokens it rests on: the English membership row reads them. */
+export interface EnPost {
+  person: EnEntity;
+  title: EnTitle;
+  from: number;
+  to: number;
 }
 
 const NEVER_DENIED = new Set<Predicate>(['relative_of', 'part_of', 'located_in']);
-const OF_WORDS = new Set(['of', 'for', 'in', 'at', 'with']);
+const OF_WORDS = new Set(['of', 'for', 'in', 'at', 'with', 'within']);
 
-export class EnglishContext {
+/** `commanders` -> `commander`: titles are listed in the singular. */
+const singular = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+const titleOf = (word: string) => ENGLISH_TITLES.get(word) ?? ENGLISH_TITLES.get(singular(word));
+
+/** The head of a security branch is its security chief; a member of a leadership body, a senior member. */
+function refineByBody(title: EnTitle): void {
+  const body = title.org;
+  if (!body) return;
+  if (title.role === 'leader' && body.kind === 'security_branch') title.role = 'security_chief';
+  const leadership = body.name.split(' ').some((w) => ENGLISH_LEADERSHIP_BODIES.has(w.toLowerCase()));
+  if (title.role === 'member' && body.type !== 'person' && leadership) title.role = 'senior_member';
+}
+
+export class EnglishContext extends EnglishFinders {
   readonly roles: RoleItem[] = [];
+  readonly posts: EnPost[] = [];
   readonly relations: RelationItem[] = [];
   /** Ministries a `minister of defence` names without a mention: new organizations. */
   readonly implied: EnEntity[] = [];
   rule = 'unnamed';
-  private readonly starting: (EnMention | undefined)[];
-  private readonly ending: (EnMention | undefined)[];
   private readonly seen = new Set<string>();
+  private readonly titles = new Map<number, EnTitle | undefined>();
 
   constructor(
-    readonly text: string,
-    readonly sentences: readonly Sentence[],
-    readonly tokens: readonly EnToken[],
-    readonly mentions: readonly EnMention[],
-    readonly res: EnResolved,
+    text: string,
+    sentences: readonly Sentence[],
+    tokens: readonly EnToken[],
+    mentions: readonly EnMention[],
+    res: EnResolved,
     readonly trace?: Trace,
   ) {
-    this.starting = new Array(tokens.length);
-    this.ending = new Array(tokens.length);
-    for (const m of mentions) {
-      this.starting[m.first] = m;
-      this.ending[m.last] = m;
-    }
-  }
-
-  lower(i: number): string {
-    return this.tokens[i]?.lower ?? '';
-  }
-
-  sameSentence(a: number, b: number): boolean {
-    return this.tokens[a] !== undefined && this.tokens[a]?.sentence === this.tokens[b]?.sentence;
-  }
-
-  private found(m: EnMention | undefined, types: readonly EnType[]): EnFound | undefined {
-    if (!m || !types.includes(m.type)) return undefined;
-    const e = this.res.entityOf.get(m);
-    return e ? { e, m } : undefined;
-  }
-
-  startingAt(i: number, types: readonly EnType[]): EnFound | undefined {
-    return this.found(this.starting[i], types);
-  }
-
-  endingAt(i: number, types: readonly EnType[]): EnFound | undefined {
-    return this.found(this.ending[i], types);
-  }
-
-  /** The nearest mention of the types ending before token i, within `within` tokens of one sentence. */
-  before(i: number, types: readonly EnType[], within: number): EnFound | undefined {
-    for (let j = i - 1; j >= i - within && this.sameSentence(i, j); j--) {
-      const f = this.endingAt(j, types);
-      if (f) return f;
-    }
-    return undefined;
-  }
-
-  /** The first mention of the types starting after token i, within `within` tokens of one sentence. */
-  after(i: number, types: readonly EnType[], within: number): EnFound | undefined {
-    for (let j = i + 1; j <= i + within && this.sameSentence(i, j); j++) {
-      const f = this.startingAt(j, types);
-      if (f) return f;
-      if (this.lower(j) === ',' || this.lower(j) === '.') return undefined;
-    }
-    return undefined;
-  }
-
-  /** Past determiners (`the`, `a`, `its new`) from token i. */
-  skipDeterminers(i: number): number {
-    while (DETERMINERS.has(this.lower(i)) && !this.starting[i]) i++;
-    return i;
+    super(text, sentences, tokens, mentions, res);
   }
 
   /**
@@ -121,34 +93,58 @@ export class EnglishContext {
    * `of`/`for`/`in`, or the one whose possessive opens the phrase (`HTS's`, `the group's`).
    */
   titleAt(i: number): EnTitle | undefined {
+    // Every rule asks at every token, some three times: read once, handed out as copies to change.
+    if (!this.titles.has(i)) this.titles.set(i, this.readTitle(i));
+    const title = this.titles.get(i);
+    return title && { ...title };
+  }
+
+  private readTitle(i: number): EnTitle | undefined {
     let k = i;
     let status: RoleStatus = 'current';
     let deputy = false;
+    let senior = false;
     let group: EnEntity | undefined;
     for (;;) {
       // `a former ISIS emir`, `senior HTS commander`: the group may stand among the modifiers.
       const named = group ? undefined : this.startingAt(k, ['organization']);
       if (ENGLISH_FORMER.has(this.lower(k))) status = 'former';
       else if (ENGLISH_DEPUTY.has(this.lower(k))) deputy = true;
+      else if (ENGLISH_SENIOR.has(this.lower(k))) senior = true;
+      else if (this.groupPossessive(k)) group ??= this.groupBefore(k);
       else if (named) {
         group = named.e;
         k = named.m.last;
       } else if (this.lower(k) !== '-' && !DETERMINERS.has(this.lower(k))) break;
       k++;
     }
-    const two = `${this.lower(k)} ${this.lower(k + 1)}`;
-    let role = ENGLISH_TITLES.get(two);
-    const last = role ? k + 1 : k;
-    role ??= ENGLISH_TITLES.get(this.lower(k));
+    const twoWords = `${this.lower(k)} ${singular(this.lower(k + 1))}`;
+    let role = ENGLISH_TITLES.get(twoWords);
+    let last = role ? k + 1 : k;
+    role ??= titleOf(this.lower(k));
+    // `his deputy, X`: a deputy of no title named is the deputy of the one before.
+    if (!role && deputy && k > i) [role, last] = ['deputy_leader', k - 1];
     if (!role || !this.sameSentence(i, last)) return undefined;
     if (deputy) role = 'deputy_leader';
+    else if (senior && (role === 'official' || role === 'member' || role === 'leader'))
+      role = 'senior_member';
     const title: EnTitle = { first: this.skipDeterminers(i), last, role, status };
     const owner = group ?? this.possessiveBefore(title.first);
     if (owner) title.org = owner;
     if (OF_WORDS.has(this.lower(last + 1))) {
-      const at = this.skipDeterminers(last + 2);
+      let at = this.skipDeterminers(last + 2);
+      // `head of the group's intelligence wing`: the group's body.
+      if (this.groupPossessive(at)) at = this.skipDeterminers(at + 1);
+      // `an official of the powerful Kataib Hezbollah group`: past one adjective before a body.
+      if (
+        !this.startingAt(at, ['organization', 'unit', 'place']) &&
+        this.startingAt(at + 1, ['organization'])
+      )
+        at++;
+      // `a member of parliament` is no post in a group.
+      if (role === 'member' && ENGLISH_NOT_GROUP_BODIES.has(this.lower(at))) return undefined;
       const body = this.ownedBody(this.startingAt(at, ['organization', 'unit', 'place']));
-      const theirs = !body && /^(its|their)$/.test(this.lower(last + 2)) ? this.res.mainGroup : undefined;
+      const theirs = !body && /^(its|their)$/.test(this.lower(last + 2)) ? this.groupBefore(i) : undefined;
       if (theirs) title.org = theirs;
       if (body?.e.type === 'place') title.place = body.e;
       else if (body) {
@@ -157,9 +153,27 @@ export class EnglishContext {
           title.role = ENGLISH_UNIT_HEAD_CLASS.get(body.e.name.split(' ')[0]!) ?? role;
       } else if (role === 'minister' && this.tokens[at]?.word) title.org = this.ministry(at);
       title.last = body ? body.m.last : role === 'minister' && title.org ? at : last;
+      // `the commander of the 30th Brigade` leads it; `a commander of the movement` is one of its
+      // commanders, and `the commander of the Nasr unit's rocket array` leads something inside it.
+      const indefinite = ['a', 'an'].includes(this.lower(i)) || this.lower(i - 2) === 'one';
+      if (
+        title.role === 'military_commander' &&
+        body &&
+        body.e.type !== 'place' &&
+        this.lower(k) === 'commander' &&
+        !indefinite &&
+        !this.tokens[body.m.last]!.possessive
+      )
+        title.role = 'leader';
     }
-    if (!title.org && ROLE_CLASS_INFO[title.role].kind === 'group' && this.res.mainGroup)
-      title.org = this.res.mainGroup;
+    refineByBody(title);
+    const unnamedBody =
+      OF_WORDS.has(this.lower(last + 1)) && title.last === last && this.tokens[last + 2]?.word;
+    if (!title.org && !unnamedBody && ROLE_CLASS_INFO[title.role].kind === 'group') {
+      // `the deputy commander of joint operations` names a body the engine does not know: no group.
+      const group = this.groupBefore(i);
+      if (group) Object.assign(title, { org: group, orgByDefault: true });
+    }
     return title;
   }
 
@@ -171,11 +185,24 @@ export class EnglishContext {
     return group && this.titleAt(group.m.first) ? undefined : title;
   }
 
-  /** `head of HTS’ General Security Apparatus`: a possessive body names the owner of the next one. */
-  private ownedBody(body: EnFound | undefined): EnFound | undefined {
-    if (!body || !this.tokens[body.m.last]!.possessive) return body;
+  /**
+   * `head of HTS’ General Security Apparatus`, `head of the SDF media office`: a body right before
+   * another (possessive or not) names the owner of the next one, which is the title's body.
+   */
+  ownedBody(body: EnFound | undefined): EnFound | undefined {
+    if (!body || body.e.type === 'place') return body;
     const next = body.m.last + (/^['’]$/.test(this.tokens[body.m.last + 1]?.text ?? '') ? 2 : 1);
-    return this.startingAt(next, ['organization', 'unit']) ?? body;
+    const owned = this.startingAt(
+      next,
+      this.tokens[body.m.last]!.possessive ? ['organization', 'unit'] : ['unit'],
+    );
+    return owned ?? body;
+  }
+
+  /** A title with the class its body gives it (`head` of a security branch: its security chief). */
+  refined(title: EnTitle): EnTitle {
+    refineByBody(title);
+    return title;
   }
 
   /** `HTS's`, `the group's`, `its` just before token i: the group that owns the title. */
@@ -184,8 +211,7 @@ export class EnglishContext {
     while (j >= 0 && DETERMINERS.has(this.lower(j)) && this.lower(j) !== 'its') j--;
     const t = this.tokens[j];
     if (!t || !this.sameSentence(i, j)) return undefined;
-    if (t.lower === 'its' || (t.possessive && (t.lower === 'group' || t.lower === 'organization')))
-      return this.res.mainGroup;
+    if (t.lower === 'its' || this.groupPossessive(j)) return this.groupBefore(j);
     const owner =
       t.possessive || !t.cap
         ? this.endingAt(j, ['organization', 'unit'])
@@ -230,6 +256,7 @@ export class EnglishContext {
     this.trace?.fired(sentence, this.rule, claim);
     const a = Math.min(from, to, title.first);
     const b = Math.max(from, to, title.last);
+    this.posts.push({ person, title, from: a, to: b });
     this.roles.push({
       person: person.name,
       role: title.role,
@@ -240,6 +267,23 @@ export class EnglishContext {
       evidence: this.evidence(a, b, confidence),
       ...qualifiersOfEnglish(this.tokens, a, -1),
     });
+  }
+
+  /** The post another held (`role`), now the person's with `status`, on the evidence from..to. */
+  addInheritedRole(person: EnEntity, role: RoleItem, status: RoleStatus, from: number, to: number) {
+    const named = (name: string | null) =>
+      name === null ? undefined : [...this.res.entities, ...this.implied].find((e) => e.name === name);
+    const org = named(role.org);
+    const place = named(role.place);
+    const title: EnTitle = {
+      first: from,
+      last: to,
+      role: role.role,
+      status,
+      ...(org ? { org } : {}),
+      ...(place ? { place } : {}),
+    };
+    this.addRole(person, title, from, to, 0.65);
   }
 
   addRelation(

@@ -1,7 +1,10 @@
 // English mentions -> entities: one entity per key (the Arabic canonical name's for listed groups
-// and places), a shorter name that ends a longer one (`Mohammed al-Julani`) is the longer one's, and
-// a unit belongs to the group its phrase names or, failing that, to the article's main group.
+// and places), a shorter name that ends a longer one (`Mohammed al-Julani`) is the longer one's
+// unless kin tells them apart (`the son of Hussein Barakat`), another name given by a cue is the
+// person's alias, and a unit belongs to the group its phrase names or, failing that, to the
+// article's main group; a named brigade no body owns is a group of its own.
 import { nameKey } from '@shabaka/model';
+import { ENGLISH_RELATION_WORDS } from '../lexicon/english.ts';
 import { type EnMention, mentionKey } from './recognize.ts';
 import type { EnToken } from './tokens.ts';
 
@@ -13,6 +16,8 @@ export interface EnEntity {
   kind?: string;
   mentions: EnMention[];
   org?: EnEntity;
+  /** The unit's group is named in its phrase (`HTS's media office`, `its media office`), not assumed. */
+  orgNamed?: boolean;
 }
 
 export interface EnResolved {
@@ -25,6 +30,20 @@ export interface EnResolved {
 export function resolveEnglish(tokens: readonly EnToken[], mentions: readonly EnMention[]): EnResolved {
   const byKey = new Map<string, EnEntity>();
   const entityOf = new Map<EnMention, EnEntity>();
+  // `the Eighth Brigade, a local force`: a named brigade no phrase ever gives an owner is a group.
+  const owned = new Set(
+    mentions.filter((m) => m.namedUnit && phraseOwner(tokens, m, mentions)).map((m) => m.surface),
+  );
+  for (const m of mentions) {
+    if (m.namedUnit && !owned.has(m.surface)) {
+      m.type = 'organization';
+      m.kind = 'armed_group';
+    } else if (m.type === 'organization' && !m.canonical && ownedByTheGroup(tokens, m)) {
+      // `the group's Delegated Committee`, `its Shura Council`: a body of the group.
+      m.type = 'unit';
+      m.kind = 'administrative';
+    }
+  }
   for (const m of mentions) {
     const key = `${m.type}:${mentionKey(m)}`;
     let e = byKey.get(key);
@@ -40,24 +59,38 @@ export function resolveEnglish(tokens: readonly EnToken[], mentions: readonly En
       byKey.set(key, e);
     }
     if (m.canonical && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
+    if (m.alias && !e.aliases.includes(m.alias)) e.aliases.push(m.alias);
     e.mentions.push(m);
     entityOf.set(m, e);
   }
-  const persons = [...byKey.values()].filter((e) => e.type === 'person');
-  for (const short of persons) {
-    const long = persons.find((p) => p !== short && endsWithName(p.key, short.key));
-    if (!long) continue;
+  const merge = (short: EnEntity, long: EnEntity) => {
     for (const m of short.mentions) entityOf.set(m, long);
     long.mentions.push(...short.mentions);
-    long.aliases.push(short.name);
+    for (const name of [short.name, ...short.aliases])
+      if (!long.aliases.includes(name)) long.aliases.push(name);
     byKey.delete(`person:${short.key}`);
+  };
+  for (const m of mentions) {
+    const named = m.aliasOf && entityOf.get(m.aliasOf);
+    const other = entityOf.get(m);
+    if (named && other && named !== other) merge(other, named);
+  }
+  const persons = [...byKey.values()].filter((e) => e.type === 'person');
+  for (const short of persons) {
+    const long = persons.find(
+      (p) => p !== short && byKey.has(`person:${p.key}`) && endsWithName(p.key, short.key),
+    );
+    if (long && !namedAsKin(tokens, short)) merge(short, long);
   }
   const entities = [...byKey.values()];
   const groups = entities.filter((e) => e.type === 'organization' && e.kind === 'armed_group');
   const mainGroup = groups.sort((a, b) => b.mentions.length - a.mentions.length)[0];
   for (const unit of entities.filter((e) => e.type === 'unit')) {
-    const org = unitOrg(tokens, unit.mentions[0]!, mentions, entityOf) ?? mainGroup;
+    const first = unit.mentions[0]!;
+    const named = unitOrg(tokens, first, mentions, entityOf);
+    const org = named ?? mainGroup;
     if (org) unit.org = org;
+    if (named || (org && ownedByTheGroup(tokens, first))) unit.orgNamed = true;
     unit.key = `${nameKey(unit.name)}|${org?.key ?? ''}`;
   }
   for (const e of entities) e.mentions.sort((a, b) => a.first - b.first);
@@ -69,16 +102,45 @@ function endsWithName(long: string, short: string): boolean {
   return short.split(' ').length >= 2 && long.length > short.length && long.endsWith(` ${short}`);
 }
 
-/** `HTS's media office`, `the media office of HTS`: the group the unit's phrase names. */
+const ownedByTheGroup = (tokens: readonly EnToken[], m: EnMention) => {
+  const before = tokens[m.first - 1];
+  return (
+    before?.lower === 'its' || (!!before?.possessive && ['group', 'organization'].includes(before.lower))
+  );
+};
+
+/** A person named right after a kin word (`the son of Hussein Barakat`) is not the one he is kin to. */
+function namedAsKin(tokens: readonly EnToken[], person: EnEntity): boolean {
+  return person.mentions.some((m) => {
+    let k = m.first - 1;
+    while (tokens[k]?.lower === 'the') k--;
+    return tokens[k]?.lower === 'of' && ENGLISH_RELATION_WORDS.enKin.has(tokens[k - 1]?.lower ?? '');
+  });
+}
+
+/** `HTS's media office`, `the SDF media office`, `the media office of HTS`: the group the unit's phrase names. */
+function phraseOwner(
+  tokens: readonly EnToken[],
+  unit: EnMention,
+  mentions: readonly EnMention[],
+): EnMention | undefined {
+  const before = mentions.find(
+    (m) =>
+      m.type === 'organization' &&
+      (m.last === unit.first - 1 ||
+        (m.last === unit.first - 2 && /^['’]$/.test(tokens[unit.first - 1]?.text ?? ''))),
+  );
+  const ofAt = tokens[unit.last + 1]?.lower === 'of' ? unit.last + 2 : -1;
+  const after = mentions.find((m) => m.type === 'organization' && (m.first === ofAt || m.first === ofAt + 1));
+  return before ?? after;
+}
+
 function unitOrg(
   tokens: readonly EnToken[],
   unit: EnMention,
   mentions: readonly EnMention[],
   entityOf: Map<EnMention, EnEntity>,
 ): EnEntity | undefined {
-  const before = mentions.find((m) => m.last === unit.first - 1 && tokens[m.last]!.possessive);
-  const ofAt = tokens[unit.last + 1]?.lower === 'of' ? unit.last + 2 : -1;
-  const after = mentions.find((m) => m.type === 'organization' && (m.first === ofAt || m.first === ofAt + 1));
-  const org = before?.type === 'organization' ? before : after;
+  const org = phraseOwner(tokens, unit, mentions);
   return org ? entityOf.get(org) : undefined;
 }

@@ -2,6 +2,7 @@
 // over every token under its own id (as rules/run.ts runs the Arabic table).
 import { PHASES } from '../rules/types.ts';
 import type { EnglishContext } from './context.ts';
+import { ENGLISH_TIE_RULES } from './relations-ties.ts';
 import { ENGLISH_RELATION_RULES } from './relations.ts';
 import { ENGLISH_ROLE_RULES } from './roles.ts';
 import { type EnglishRule, EnglishRuleSchema } from './types.ts';
@@ -16,6 +17,7 @@ function table(rows: readonly unknown[]): EnglishRule[] {
 export const ENGLISH_RULES: readonly EnglishRule[] = table([
   ...ENGLISH_ROLE_RULES,
   ...ENGLISH_RELATION_RULES,
+  ...ENGLISH_TIE_RULES,
 ]);
 
 export function runEnglishRules(ctx: EnglishContext, rules: readonly EnglishRule[] = ENGLISH_RULES): void {

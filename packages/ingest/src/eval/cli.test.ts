@@ -46,7 +46,9 @@ describe('pnpm eval', { timeout: 30_000 }, () => {
   it('records floors only for the sets it keeps them for', () => {
     const { code, stderr } = evalCli('mine', '--record-floors');
     expect(code).toBe(2);
-    expect(stderr).toMatch(/floors are kept for fixtures, seed, corpus-dev only, not for .*mine/);
+    expect(stderr).toMatch(
+      /floors are kept for fixtures, fixtures-en, seed, corpus-dev only, not for .*mine/,
+    );
   });
 
   it('names a folder that does not exist, and exits 1', () => {

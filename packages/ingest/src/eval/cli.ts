@@ -1,6 +1,7 @@
 // `pnpm eval [FOLDER...]`: runs the extractor over sets of annotated articles and scores them as
-// ../shared/eval/score.py does. With no folder: the project's fixtures, the seed and corpus-dev
-// (a shared set that is absent is skipped, with why). It exits 0 whatever the scores (the gate is
+// ../shared/eval/score.py does. With no folder: the project's Arabic and English fixtures, the seed
+// and corpus-dev (a shared set that is absent is skipped, with why), then the transliteration
+// figures on ANETAC's name pairs (skipped, with why, where ../shared is absent). It exits 0 whatever the scores (the gate is
 // floors.test.ts), 2 on a bad option and 1 when a file cannot be read.
 import { parseArgs } from 'node:util';
 import { ExtractorOptionError, parseExtractorOption, extractorOfKind } from '../extractors.ts';
@@ -17,6 +18,7 @@ import {
 } from './report.ts';
 import { renderRules, ruleFigures } from './rules.ts';
 import { evaluateSet, type SetResult } from './run.ts';
+import { measureTransliteration, renderTransliteration } from './transliteration.ts';
 import { SCORED_CATEGORIES, type ScoredCategory } from './score.ts';
 import { type ArticleSet, defaultSets, folderSet, isKnownSet, KNOWN_SETS, type SkippedSet } from './sets.ts';
 
@@ -103,7 +105,13 @@ async function main(argv: string[]): Promise<number> {
     if (!options.json) console.log(renderSet(result, below, options));
   }
 
-  if (options.json) console.log(JSON.stringify(toJson(results, skipped, options), null, 2));
+  // The name pairs measure the transliteration, not a set: read with the default run only.
+  const transliteration = options.folders.length === 0 ? measureTransliteration() : undefined;
+  if (transliteration && !options.json) console.log(renderTransliteration(transliteration));
+  if (options.json)
+    console.log(
+      JSON.stringify({ ...(toJson(results, skipped, options) as object), transliteration }, null, 2),
+    );
   if (options['record-floors']) {
     writeFloors(
       recordFloors(

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { nameKey, PREDICATES, ROLE_CLASSES } from '@shabaka/model';
-import { expect, it } from 'vitest';
+import { isArabicScript, nameKey, PREDICATES, ROLE_CLASSES } from '@shabaka/model';
+import { describe, expect, it } from 'vitest';
 import { describeWithSeed } from '../test-seed.ts';
-import { listFixtures, loadFixture } from './fixtures.ts';
+import { listEnglishFixtures, listFixtures, loadFixture } from './fixtures.ts';
 
 const all = listFixtures();
 const annotated = all.filter((files) => files.slug !== 'seed-article');
@@ -66,4 +66,26 @@ describeWithSeed('annotated fixtures', () => {
     const persons = all.flatMap((files) => loadFixture(files).gold.persons);
     expect(persons.some((person) => nameKey(person.name).startsWith('امير '))).toBe(true);
   });
+});
+
+describe('annotated English fixtures', () => {
+  const english = listEnglishFixtures();
+
+  it('are at least ten articles, one of them a mixed page quoting Arabic names in Arabic script', () => {
+    expect(english.length).toBeGreaterThanOrEqual(10);
+    const quoted = english.filter((files) =>
+      loadFixture(files).gold.persons.some((p) => p.aliases.some((a) => isArabicScript(a))),
+    );
+    expect(quoted.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(english.map((files) => [files.slug, files]))(
+    '%s: gold is valid, every role_text and evidence occurs in it, boilerplate lines are whole lines',
+    (_, files) => {
+      const { text, gold } = loadFixture(files);
+      expect(gold.source.publishedAt).toBeDefined();
+      const lines = new Set(text.split('\n').map((line) => line.trim()));
+      for (const line of gold.source.boilerplate) expect(lines).toContain(line);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 // The articles the project's tests are built on, with their gold in gold.ts's strict shape: the
-// seed article in ../shared/fixtures and the fixtures of packages/ingest/fixtures/articles.
+// seed article in ../shared/fixtures, the fixtures of packages/ingest/fixtures/articles and the
+// English ones of packages/ingest/fixtures/articles-en.
 import { join } from 'node:path';
 import { type Gold, parseGold, phrasesNotInText } from './gold.ts';
 import { type AnnotatedFiles, knownSetDirs, listAnnotatedFolder, REPO_ROOT, readText } from './sets.ts';
@@ -24,6 +25,11 @@ export function seedFixture(root = REPO_ROOT): FixtureFiles {
 /** The project's own annotated articles (packages/ingest/fixtures/articles). */
 export function articlesDir(root = REPO_ROOT): string {
   return knownSetDirs(root).fixtures;
+}
+
+/** The project's own annotated English articles (packages/ingest/fixtures/articles-en). */
+export function listEnglishFixtures(root = REPO_ROOT): FixtureFiles[] {
+  return listAnnotatedFolder(knownSetDirs(root)['fixtures-en']);
 }
 
 /** The seed first, then every annotated article in slug order. */

@@ -25,6 +25,16 @@ describe('annotated folders', () => {
     expect(loadAnnotated(files[0]!).gold.relations.map((r) => r.predicate)).toContain('left_to');
   });
 
+  it('read an English article, <slug>.en.txt, beside its gold', () => {
+    const dir = writeAnnotatedFolder(join(work, 'english'), ['a-first']);
+    writeFileSync(join(dir, 'b-english.en.txt'), 'Khaled Hamad was appointed head of the media office.\n');
+    writeFileSync(join(dir, 'b-english.gold.json'), '{}');
+    expect(listAnnotatedFolder(dir).map((f) => f.textFile)).toEqual([
+      join(dir, 'a-first.ar.txt'),
+      join(dir, 'b-english.en.txt'),
+    ]);
+  });
+
   it('name a text without gold and a gold without text instead of dropping them', () => {
     const dir = writeAnnotatedFolder(join(work, 'unpaired'), ['paired']);
     writeFileSync(join(dir, 'lonely.ar.txt'), 'نص');
@@ -51,23 +61,25 @@ describe('the default sets', () => {
   const repo = (name: string) => {
     const root = join(work, name, 'repo');
     writeAnnotatedFolder(join(root, 'packages', 'ingest', 'fixtures', 'articles'), ['own']);
+    writeAnnotatedFolder(join(root, 'packages', 'ingest', 'fixtures', 'articles-en'), ['english']);
     return root;
   };
 
   it('skip the seed and corpus-dev, saying why, where ../shared is absent', () => {
     const root = repo('no-shared');
     const sets = defaultSets(root);
-    expect(sets.map((s) => s.name)).toEqual(['fixtures', 'seed', 'corpus-dev']);
+    expect(sets.map((s) => s.name)).toEqual(['fixtures', 'fixtures-en', 'seed', 'corpus-dev']);
     expect(sets[0]).toMatchObject({ files: [{ slug: 'own' }] });
-    expect(sets[1]).toMatchObject({ skipped: expect.stringMatching(/shared.fixtures does not exist/) });
-    expect(sets[2]).toMatchObject({ skipped: expect.stringMatching(/shared.corpus-dev does not exist/) });
+    expect(sets[1]).toMatchObject({ files: [{ slug: 'english' }] });
+    expect(sets[2]).toMatchObject({ skipped: expect.stringMatching(/shared.fixtures does not exist/) });
+    expect(sets[3]).toMatchObject({ skipped: expect.stringMatching(/shared.corpus-dev does not exist/) });
   });
 
   it('read the shared sets where they exist, and know them by name when a folder is given', () => {
     const root = repo('with-shared');
     writeAnnotatedFolder(join(root, '..', 'shared', 'corpus-dev'), ['01'], 'split');
     writeAnnotatedFolder(join(root, '..', 'shared', 'fixtures'), ['seed-article']);
-    expect(defaultSets(root).map((s) => ('files' in s ? s.files.length : s.skipped))).toEqual([1, 1, 1]);
+    expect(defaultSets(root).map((s) => ('files' in s ? s.files.length : s.skipped))).toEqual([1, 1, 1, 1]);
     const shared = join(root, '..', 'shared');
     expect(folderSet('corpus-dev', root, shared).name).toBe('corpus-dev');
     expect(folderSet('fixtures', root, shared).name).toBe('seed');

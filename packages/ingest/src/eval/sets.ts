@@ -1,7 +1,8 @@
-// Sets of annotated articles and where they live. A folder holds either `<slug>.ar.txt` beside
-// `<slug>.gold.json` (the project's fixtures, ../shared/fixtures) or `articles/NN.ar.txt` with
-// `gold/NN.gold.json` (../shared/corpus-dev). With no folder named, `pnpm eval` reads the
-// project's fixtures, the seed and corpus-dev; the two shared ones only where ../shared exists.
+// Sets of annotated articles and where they live. A folder holds either `<slug>.ar.txt` (or
+// `.en.txt`, an English article) beside `<slug>.gold.json` (the project's fixtures, ../shared/fixtures)
+// or `articles/NN.ar.txt` with `gold/NN.gold.json` (../shared/corpus-dev). With no folder named,
+// `pnpm eval` reads the project's Arabic and English fixtures, the seed and corpus-dev; the two
+// shared ones only where ../shared exists.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,17 +35,19 @@ export interface SkippedSet {
   skipped: string;
 }
 
-const TEXT_SUFFIX = '.ar.txt';
+/** An article's text is Arabic or English; the extractor finds out which (language.ts). */
+const TEXT_SUFFIXES = ['.ar.txt', '.en.txt'] as const;
 const GOLD_SUFFIX = '.gold.json';
 
 /** The sets `pnpm eval` knows by name; their floors are recorded in floors.json. */
-export const KNOWN_SETS = ['fixtures', 'seed', 'corpus-dev'] as const;
+export const KNOWN_SETS = ['fixtures', 'fixtures-en', 'seed', 'corpus-dev'] as const;
 export type KnownSet = (typeof KNOWN_SETS)[number];
 
 /** Where each known set lives, relative to the repository root. */
 export function knownSetDirs(root = REPO_ROOT): Record<KnownSet, string> {
   return {
     fixtures: join(root, 'packages', 'ingest', 'fixtures', 'articles'),
+    'fixtures-en': join(root, 'packages', 'ingest', 'fixtures', 'articles-en'),
     seed: join(root, '..', 'shared', 'fixtures'),
     'corpus-dev': join(root, '..', 'shared', 'corpus-dev'),
   };
@@ -54,11 +57,13 @@ export const isKnownSet = (name: string): name is KnownSet =>
   (KNOWN_SETS as readonly string[]).includes(name);
 
 const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
-const slugsOf = (dir: string, suffix: string) =>
+const filesOf = (dir: string, suffixes: readonly string[]) =>
   readdirSync(dir)
-    .filter((file) => file.endsWith(suffix))
-    .map((file) => file.slice(0, -suffix.length))
-    .sort();
+    .flatMap((file) => {
+      const suffix = suffixes.find((s) => file.endsWith(s));
+      return suffix ? [{ slug: file.slice(0, -suffix.length), file }] : [];
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
 
 /** Every annotated article of a folder in slug order; throws naming a text without gold, or gold without text. */
 export function listAnnotatedFolder(dir: string): AnnotatedFiles[] {
@@ -66,34 +71,36 @@ export function listAnnotatedFolder(dir: string): AnnotatedFiles[] {
   const split = isDir(join(dir, 'articles')) && isDir(join(dir, 'gold'));
   const textDir = split ? join(dir, 'articles') : dir;
   const goldDir = split ? join(dir, 'gold') : dir;
-  const texts = slugsOf(textDir, TEXT_SUFFIX);
-  const golds = new Set(slugsOf(goldDir, GOLD_SUFFIX));
+  const texts = filesOf(textDir, TEXT_SUFFIXES);
+  const golds = new Set(filesOf(goldDir, [GOLD_SUFFIX]).map((g) => g.slug));
+  const slugs = new Set(texts.map((t) => t.slug));
   const unpaired = [
-    ...texts.filter((slug) => !golds.has(slug)).map((slug) => join(textDir, `${slug}${TEXT_SUFFIX}`)),
-    ...[...golds]
-      .filter((slug) => !texts.includes(slug))
-      .map((slug) => join(goldDir, `${slug}${GOLD_SUFFIX}`)),
+    ...texts.filter((t) => !golds.has(t.slug)).map((t) => join(textDir, t.file)),
+    ...[...golds].filter((slug) => !slugs.has(slug)).map((slug) => join(goldDir, `${slug}${GOLD_SUFFIX}`)),
   ];
   if (unpaired.length > 0) {
     throw new Error(`${dir}: these files have no text or no gold beside them:\n  ${unpaired.join('\n  ')}`);
   }
   if (texts.length === 0) {
     throw new Error(
-      `${dir} holds no annotated article (<slug>${TEXT_SUFFIX} beside <slug>${GOLD_SUFFIX}, or articles/ with gold/)`,
+      `${dir} holds no annotated article (<slug>${TEXT_SUFFIXES.join('|')} beside <slug>${GOLD_SUFFIX}, or articles/ with gold/)`,
     );
   }
-  return texts.map((slug) => ({
+  return texts.map(({ slug, file }) => ({
     slug,
-    textFile: join(textDir, `${slug}${TEXT_SUFFIX}`),
+    textFile: join(textDir, file),
     goldFile: join(goldDir, `${slug}${GOLD_SUFFIX}`),
   }));
 }
+
+/** The sets the repository holds itself; the others live in ../shared. */
+const OWN_SETS: ReadonlySet<KnownSet> = new Set(['fixtures', 'fixtures-en']);
 
 /** The sets `pnpm eval` reads when no folder is named; a shared set that is absent is skipped, with why. */
 export function defaultSets(root = REPO_ROOT): (ArticleSet | SkippedSet)[] {
   const dirs = knownSetDirs(root);
   return KNOWN_SETS.map((name) => [name, dirs[name]] as const).map(([name, dir]) =>
-    name !== 'fixtures' && !existsSync(dir)
+    !OWN_SETS.has(name) && !existsSync(dir)
       ? { name, dir, skipped: `${dir} does not exist (the shared folder is not beside this checkout)` }
       : { name, dir, files: listAnnotatedFolder(dir) },
   );
