@@ -81,7 +81,10 @@ function titleBeforeName(ctx: EnglishContext, i: number): void {
 function leading(ctx: EnglishContext, i: number): void {
   let role = ENGLISH_LEADING_VERBS.get(ctx.lower(i));
   if (!role) return;
-  if (ctx.lower(i + 1) === 'by') return ledBy(ctx, i, role);
+  if (ctx.lower(i + 1) === 'by') {
+    ledBy(ctx, i, role);
+    return;
+  }
   let k = ctx.skipDeterminers(i + 1);
   const theGroups = ctx.groupPossessive(k);
   if (theGroups) k++;
