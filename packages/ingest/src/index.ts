@@ -17,3 +17,9 @@ export { type LlmConfig, LlmConfigError, llmConfigFromEnv } from './llm/config.t
 export { LlmRequestError } from './llm/client.ts';
 export { extractArticleWithLlm, type LlmArticleExtraction } from './llm/extract.ts';
 export { type ExtractorKind, parseExtractorOption, extractorOfKind } from './extractors.ts';
+export {
+  AmbiguousArticleError,
+  ArticleNotFoundError,
+  formatRetraction,
+  retractArticle,
+} from './retract.ts';

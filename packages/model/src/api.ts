@@ -521,6 +521,32 @@ export const IngestResponseSchema = z
   .meta({ id: 'IngestResponse' });
 export type IngestResponse = z.infer<typeof IngestResponseSchema>;
 
+// ---- retraction (editor role) ----
+
+export const RemovedEntitySchema = z
+  .object({ id: z.string(), label: z.string(), name: z.string() })
+  .meta({ id: 'RemovedEntity' });
+export type RemovedEntity = z.infer<typeof RemovedEntitySchema>;
+
+export const RetractionSchema = z
+  .object({
+    article: z
+      .object({ id: z.string(), title: z.string().optional(), url: z.string().optional() })
+      .describe('the article removed'),
+    claims: z.number().int().describe('claim edges removed (every extractor)'),
+    claimsByType: z.record(z.string(), z.number().int()),
+    mentions: z.number().int().describe('MENTIONED_IN edges removed'),
+    entities: z
+      .array(RemovedEntitySchema)
+      .describe('entities removed because no claim, mention or article named them any more'),
+    sameAs: z
+      .number()
+      .int()
+      .describe('SAME_AS links removed with those entities (links between surviving entities stay)'),
+  })
+  .meta({ id: 'Retraction' });
+export type Retraction = z.infer<typeof RetractionSchema>;
+
 // ---- schema (legend and editor autocompletion) ----
 
 export const SchemaResponseSchema = z

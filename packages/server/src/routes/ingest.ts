@@ -1,13 +1,22 @@
 // Ingest (editor role): extract an Arabic article, plan its graph write, write it. A text sent
 // again keeps its first metadata (see writeArticle); the response says so and what it ignored.
+// Retraction (editor role): an article removed with its claims, mentions and orphaned entities.
 import {
+  ArticleNotFoundError,
   EmptyArticleError,
   extractArticle,
   planGraphWrite,
+  retractArticle,
   UnsupportedLanguageError,
   writeArticle,
 } from '@shabaka/ingest';
-import { type IngestRequest, IngestRequestSchema, IngestResponseSchema } from '@shabaka/model';
+import {
+  ArticleParamsSchema,
+  type IngestRequest,
+  IngestRequestSchema,
+  IngestResponseSchema,
+  RetractionSchema,
+} from '@shabaka/model';
 import { Router } from 'express';
 import { type AppContext, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
@@ -56,6 +65,21 @@ export function ingestRoutes(ctx: AppContext): Router {
       },
       timeMs: Math.round(performance.now() - started),
     });
+  });
+
+  router.delete('/articles/:id', requireRole('editor'), async (req, res) => {
+    const { id } = parseInput(ArticleParamsSchema, req.params, 'article id');
+    try {
+      const retraction = await retractArticle(ctx.driver, id, {
+        database: ctx.config.database,
+        byIdOnly: true,
+      });
+      send(res, RetractionSchema, retraction);
+    } catch (e) {
+      if (e instanceof ArticleNotFoundError)
+        throw new ApiError('not_found', `No article has the id "${id}".`);
+      throw e;
+    }
   });
 
   return router;
