@@ -21,6 +21,10 @@ export interface IngestSummary {
   claimsPlanned: number;
   nodesCreated: number;
   relationshipsCreated: number;
+  /** Re-extraction: articles written before whose claims of the extractor's family were replaced. */
+  reextracted: number;
+  claimsRemoved: number;
+  entitiesRemoved: number;
   seconds: number;
 }
 
@@ -43,6 +47,8 @@ export interface IngestOptions {
   /** How long an outage of Neo4j is waited out before articles are skipped; default 300 s. */
   outageWaitSeconds?: number;
   onWait?: (wait: OutageWait) => void;
+  /** Replace the claims of articles written before by the extractor's (see `writeArticle`). */
+  reextract?: boolean;
 }
 
 export async function ingest(
@@ -61,6 +67,9 @@ export async function ingest(
     claimsPlanned: 0,
     nodesCreated: 0,
     relationshipsCreated: 0,
+    reextracted: 0,
+    claimsRemoved: 0,
+    entitiesRemoved: 0,
     seconds: 0,
   };
   const inFlight = new Set<Promise<void>>();
@@ -92,10 +101,16 @@ export async function ingest(
       return;
     }
     try {
-      const { write } = planGraphWrite(await extract(item));
+      const extracted = await extract(item);
+      if (item.storedId && extracted.article.id !== item.storedId)
+        throw new Error(
+          `reading the stored text again gives another article (${extracted.article.id}): not re-extracted`,
+        );
+      const { write } = planGraphWrite(extracted);
       summary.entitiesPlanned += write.entities.length;
       summary.claimsPlanned += write.claims.length;
-      const result = await withRetry(() => writeArticle(driver, write), {
+      const reextract = { reextract: options.reextract ?? false };
+      const result = await withRetry(() => writeArticle(driver, write, undefined, reextract), {
         attempts: Number.POSITIVE_INFINITY,
         delayMs: 500,
         maxDelayMs: 2000,
@@ -114,7 +129,11 @@ export async function ingest(
       summary.relationshipsCreated += result.relationshipsCreated;
       const ignored = Object.keys(result.ignoredMetadata);
       if (ignored.length > 0) summary.metadataKept.push({ source: item.source, ignored });
-      if (result.nodesCreated === 0 && result.relationshipsCreated === 0) summary.unchanged++;
+      if (result.reextraction) {
+        summary.reextracted++;
+        summary.claimsRemoved += result.reextraction.claimsRemoved;
+        summary.entitiesRemoved += result.reextraction.entitiesRemoved.length;
+      } else if (result.nodesCreated === 0 && result.relationshipsCreated === 0) summary.unchanged++;
       else summary.written++;
     } catch (error) {
       const reason = isUnreachable(error)

@@ -1,9 +1,11 @@
 // The one stage that talks to Neo4j: one article's graph write in ONE transaction, batched with
 // UNWIND, MERGE on deterministic ids, so writing the same article twice changes nothing and a
-// failure half-way leaves nothing behind.
+// failure half-way leaves nothing behind. A re-extraction replaces, in that same transaction, the
+// article's claims of the write's extractor family.
 import {
   CLAIM_TYPES,
   type ClaimRecord,
+  type RemovedEntity,
   ENTITY_LABEL,
   ENTITY_LABELS,
   type EntityRecord,
@@ -12,10 +14,33 @@ import {
 } from '@shabaka/model';
 import { inTransaction, withRetry } from '@shabaka/db';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import {
+  type ClaimsTakenBack,
+  extractorFamily,
+  removeOrphans,
+  takeBackClaims,
+  takeBackMentions,
+} from './article-life.ts';
 
 /** Metadata an article keeps from its first write: the provenance its claims cite. */
 export const ARTICLE_METADATA = ['url', 'title', 'outlet', 'publishedAt'] as const;
 export type ArticleMetadata = Partial<Record<(typeof ARTICLE_METADATA)[number], string>>;
+
+/** What a re-extraction took back: the older claims of the same extractor family, and what only they held. */
+export interface Reextraction {
+  claimsRemoved: number;
+  mentionsRemoved: number;
+  entitiesRemoved: RemovedEntity[];
+}
+
+export interface WriteOptions {
+  database?: string;
+  /**
+   * Replace the article's claims of the write's extractor family (`shabaka-rules`, `llm:…`) with
+   * the write's, in the same transaction; other families' claims and SAME_AS links stay.
+   */
+  reextract?: boolean;
+}
 
 export interface WriteSummary {
   articleId: string;
@@ -28,6 +53,8 @@ export interface WriteSummary {
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
+  /** Set when the write re-extracted an article written before. */
+  reextraction?: Reextraction;
 }
 
 // `name` keeps the fullest form seen; aliases and search keys only ever grow. An entity that
@@ -60,8 +87,13 @@ const MERGE_ENTITIES = `
 // the second waits and then finds it existing, and it returns the metadata stored.
 const MERGE_ARTICLE = `
   MERGE (a:Article {id: $article.id})
-  ON CREATE SET a += $article, a.ingestedAt = datetime()
+  ON CREATE SET a += $article, a.ingestedAt = datetime(), a.extractor = $extractor
   RETURN a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS metadata`;
+
+// Re-extraction: the article now stands as read by this extractor.
+const MARK_REEXTRACTED = `
+  MATCH (a:Article {id: $articleId})
+  SET a.extractor = $extractor, a.reextractedAt = datetime()`;
 
 const MERGE_MENTIONS = `
   MATCH (a:Article {id: $articleId})
@@ -192,15 +224,48 @@ function ignored(sent: GraphWrite['article'], stored: ArticleMetadata): ArticleM
   );
 }
 
-async function runAll(tx: ManagedTransaction, write: GraphWrite): Promise<Omit<WriteSummary, 'articleId'>> {
-  const merged = await tx.run(MERGE_ARTICLE, { article: write.article });
+/** The extractor of a write: declared by the plan, else the one its claims name. */
+function extractorOf(write: GraphWrite): string | null {
+  return write.extractor ?? write.claims[0]?.extractor ?? null;
+}
+
+/**
+ * After the new claims and mentions are merged: mentions only the older extraction had (of
+ * entities no kept claim names) go, then the entities nothing names any more.
+ */
+async function finishReextraction(
+  tx: ManagedTransaction,
+  write: GraphWrite,
+  taken: ClaimsTakenBack,
+  extractor: string,
+): Promise<Reextraction> {
+  const articleId = write.article.id;
+  const mentioned = write.entities.filter((e) => e.mentions.length > 0).map((e) => e.id);
+  const stale = await takeBackMentions(tx, articleId, [...mentioned, ...taken.keptEnds]);
+  const orphans = await removeOrphans(tx, [...taken.removedEnds, ...stale]);
+  await tx.run(MARK_REEXTRACTED, { articleId, extractor });
+  return { claimsRemoved: taken.removed, mentionsRemoved: stale.length, entitiesRemoved: orphans.entities };
+}
+
+async function runAll(
+  tx: ManagedTransaction,
+  write: GraphWrite,
+  reextract: boolean,
+): Promise<Omit<WriteSummary, 'articleId'>> {
+  const extractor = extractorOf(write);
+  const merged = await tx.run(MERGE_ARTICLE, { article: write.article, extractor });
   const firstWrite = merged.summary.counters.updates().nodesCreated > 0;
+  const replacing = reextract && !firstWrite && extractor !== null;
+  const taken = replacing
+    ? await takeBackClaims(tx, write.article.id, extractorFamily(extractor))
+    : undefined;
   // Sent together and executed in order on one connection: the statements pipeline, so an
   // article costs about two round trips rather than one per statement.
   const results = [
     merged,
     ...(await Promise.all(statements(write, firstWrite).map(([query, params]) => tx.run(query, params)))),
   ];
+  const reextraction = taken ? await finishReextraction(tx, write, taken, extractor!) : undefined;
   const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   for (const result of results) {
     const counters = result.summary.counters.updates();
@@ -217,6 +282,7 @@ async function runAll(tx: ManagedTransaction, write: GraphWrite): Promise<Omit<W
     metadata,
     ignoredMetadata: firstWrite ? {} : ignored(write.article, metadata),
     ...totals,
+    ...(reextraction ? { reextraction } : {}),
   };
 }
 
@@ -229,10 +295,11 @@ export async function writeArticle(
   driver: Driver,
   write: GraphWrite,
   database?: string,
+  { reextract = false }: Omit<WriteOptions, 'database'> = {},
 ): Promise<WriteSummary> {
   const valid = GraphWriteSchema.parse(write);
   const options = { mode: 'WRITE' as const, ...(database ? { database } : {}) };
-  const totals = await withRetry(() => inTransaction(driver, options, (tx) => runAll(tx, valid)), {
+  const totals = await withRetry(() => inTransaction(driver, options, (tx) => runAll(tx, valid, reextract)), {
     attempts: 5,
   });
   return { articleId: valid.article.id, ...totals };

@@ -497,6 +497,12 @@ export const IngestRequestSchema = z
     title: z.string().max(1000).optional(),
     outlet: z.string().max(300).optional(),
     publishedAt: z.string().max(40).optional().describe('ISO 8601 date or date-time'),
+    reextract: z
+      .boolean()
+      .optional()
+      .describe(
+        "a text ingested before: replace its claims of this extractor's family (older engine versions) with this reading; other extractors' claims and SAME_AS judgements stay",
+      ),
   })
   .meta({ id: 'IngestRequest' });
 export type IngestRequest = z.infer<typeof IngestRequestSchema>;

@@ -23,7 +23,7 @@ import { ApiError, parseInput } from '../errors.ts';
 import { requireRole } from '../middleware.ts';
 
 /** The extractor's refusals are the client's to fix: 422 with a readable reason. */
-function extract(text: string, meta: Omit<IngestRequest, 'text'>) {
+function extract(text: string, meta: Omit<IngestRequest, 'text' | 'reextract'>) {
   try {
     return extractArticle({ text, meta });
   } catch (e) {
@@ -43,11 +43,11 @@ export function ingestRoutes(ctx: AppContext): Router {
   const router = Router();
 
   router.post('/articles', requireRole('editor'), async (req, res) => {
-    const { text, ...meta } = parseInput(IngestRequestSchema, req.body, 'article');
+    const { text, reextract, ...meta } = parseInput(IngestRequestSchema, req.body, 'article');
     const started = performance.now();
     const extracted = extract(text, meta);
     const plan = planGraphWrite(extracted);
-    const summary = await writeArticle(ctx.driver, plan.write, ctx.config.database);
+    const summary = await writeArticle(ctx.driver, plan.write, ctx.config.database, { reextract });
     const { id, language } = extracted.article;
     send(res, IngestResponseSchema, {
       article: { id, language, ...summary.metadata },
@@ -62,6 +62,13 @@ export function ingestRoutes(ctx: AppContext): Router {
         nodesCreated: summary.nodesCreated,
         relationshipsCreated: summary.relationshipsCreated,
         propertiesSet: summary.propertiesSet,
+        ...(summary.reextraction
+          ? {
+              claimsRemoved: summary.reextraction.claimsRemoved,
+              mentionsRemoved: summary.reextraction.mentionsRemoved,
+              entitiesRemoved: summary.reextraction.entitiesRemoved.length,
+            }
+          : {}),
       },
       timeMs: Math.round(performance.now() - started),
     });

@@ -1,4 +1,4 @@
-// DELETE /api/articles/:id: an editor retracts an article; the answer says what went.
+// An article's life through the API: retraction (DELETE /api/articles/:id) and re-extraction.
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import { planGraphWrite, writeArticle } from '@shabaka/ingest';
 import { ARREST_REPORT, handExtraction, VALLEY_REPORT } from '@shabaka/ingest/test-articles';
@@ -54,4 +54,18 @@ it('retracts the article for an editor and says what was removed', async () => {
   const group = await server.get(`/api/search?q=${encodeURIComponent('جبهة الوادي')}`, reader);
   expect(group.body.results.map((r: { name: string }) => r.name)).toContain('جبهة الوادي');
   expect((await server.del(`/api/articles/${valley.article.id}`, editor)).status).toBe(404);
+});
+
+it('re-extracts a text sent again with reextract: the older reading of its engine family is replaced', async () => {
+  const arrest = planGraphWrite(handExtraction(ARREST_REPORT)).write;
+  const again = await server.post('/api/articles', { text: ARREST_REPORT.text, reextract: true }, editor);
+
+  expect(again.status, JSON.stringify(again.body)).toBe(200);
+  expect(again.body.articleStatus).toBe('existing');
+  expect(again.body.written.claimsRemoved).toBe(2);
+  const { records } = await driver.executeQuery(
+    'MATCH ()-[r]->() WHERE r.article = $id RETURN DISTINCT r.extractor AS e',
+    { id: arrest.article.id },
+  );
+  expect(records.map((r) => r.get('e'))).not.toContain('shabaka-rules@0.0.1');
 });
