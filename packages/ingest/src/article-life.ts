@@ -3,6 +3,7 @@
 // transaction. The Cypher is named and parameterized; labels and types come from the model.
 import { CLAIM_TYPES, ENTITY_LABEL, type RemovedEntity } from '@shabaka/model';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { PLAN_ONCE } from './write-queries.ts';
 
 /** The part of an `extractor` (`name@version`) that names its family: `shabaka-rules`, `llm:qwen`. */
 export function extractorFamily(extractor: string): string {
@@ -20,7 +21,7 @@ export const FIND_ARTICLES = `
  * hub entities' edges); those of `$family` (every family when null) are deleted. Each row says
  * the claim's ends and whether it went, so that the caller knows which entities to check.
  */
-export const DELETE_ARTICLE_CLAIMS = `
+export const DELETE_ARTICLE_CLAIMS = `${PLAN_ONCE}
   CALL () {
     ${CLAIM_TYPES.map((type) => `MATCH (s)-[r:${type} {article: $articleId}]->(o) RETURN r, s, o`).join('\n    UNION ALL\n    ')}
   }

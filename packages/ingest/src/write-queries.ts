@@ -14,6 +14,12 @@ import {
 export const ARTICLE_METADATA = ['url', 'title', 'outlet', 'publishedAt'] as const;
 export type ArticleMetadata = Partial<Record<(typeof ARTICLE_METADATA)[number], string>>;
 
+// Planning these statements takes a second or more each (UNION branches per label and type);
+// on a graph that grows from empty, Neo4j would plan them again every time its statistics move,
+// which cost more than the writes themselves. Their plans seek by unique ids whatever the
+// statistics, so a cached plan is kept.
+export const PLAN_ONCE = 'CYPHER replan=skip';
+
 // One step of an entity's update by one row `e` of a write, on its state `s`: `name` keeps the
 // fullest form seen; aliases and search keys only ever grow; a row that adds nothing changes
 // nothing. `longer` decides the name (and its transliteration).
@@ -33,7 +39,7 @@ const step = (longer: boolean) => {
 // nodes (a group named in every article) are then only read, which spares their locks and the
 // full-text index. Labels cannot be parameters, so each label has its branch, and one
 // statement carries them all.
-export const MERGE_ENTITIES = `
+export const MERGE_ENTITIES = `${PLAN_ONCE}
   UNWIND $entities AS g
   WITH g, g.rows[0] AS f
   CALL (g, f) {
@@ -60,7 +66,7 @@ export const MERGE_ENTITIES = `
 // An article's MERGE takes its lock, so of two writes of one text at once the second waits and
 // then finds it existing. `created` is read from a marker set on creation and removed in the
 // same statement (it never reaches the store): a batch learns per article whether it was new.
-export const MERGE_ARTICLES = `
+export const MERGE_ARTICLES = `${PLAN_ONCE}
   UNWIND $articles AS row
   MERGE (a:Article {id: row.article.id})
   ON CREATE SET a += row.article, a.ingestedAt = datetime(), a.extractor = row.extractor, a.created_ = true
@@ -68,19 +74,19 @@ export const MERGE_ARTICLES = `
   REMOVE a.created_
   RETURN row.article.id AS id, created, a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS metadata`;
 
-export const MERGE_MENTIONS = `
+export const MERGE_MENTIONS = `${PLAN_ONCE}
   UNWIND $mentions AS m
   MATCH (a:Article {id: m.article})
   MATCH (e:${ENTITY_LABEL} {id: m.id})
   MERGE (e)-[r:MENTIONED_IN]->(a)
   SET r.count = m.count, r.spans = m.spans`;
 
-export const MERGE_PUBLISHED_BY = `
+export const MERGE_PUBLISHED_BY = `${PLAN_ONCE}
   UNWIND $links AS l
   MATCH (a:Article {id: l.article}), (o:Organization {id: l.outlet})
   MERGE (a)-[:PUBLISHED_BY]->(o)`;
 
-export const MERGE_CLAIMS = `
+export const MERGE_CLAIMS = `${PLAN_ONCE}
   UNWIND $claims AS c
   MATCH (s:${ENTITY_LABEL} {id: c.from}), (t:${ENTITY_LABEL} {id: c.to})
   CALL (c, s, t) {
@@ -104,7 +110,7 @@ export const MAX_SAME_AS_CANDIDATES = 5;
  * written one by one would not exist yet.
  */
 function sameAsCandidates(property: 'key' | 'crossKey', score: number, reason: string, extra = ''): string {
-  return `
+  return `${PLAN_ONCE}
   UNWIND $ids AS id
   MATCH (p:Person {id: id})${property === 'key' ? '' : ` WHERE p.${property} IS NOT NULL`}
   WITH p, $cap - COUNT { (p)-[:SAME_AS]-() } AS room
