@@ -1,5 +1,5 @@
 import { resetDatabase, testDriver } from '@shabaka/db/test';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadTemplates, syntheticCorpus } from '../bench/corpus.ts';
 import { articlesDir } from './eval/fixtures.ts';
@@ -7,40 +7,10 @@ import { type IngestOptions, ingest } from './ingest.ts';
 import { extractArticle } from './pipeline.ts';
 import { planGraphWrite } from './plan.ts';
 import type { ReadItem } from './read.ts';
+import { graphDump } from './test-graph.ts';
 
 const driver: Driver = testDriver();
 let corpus: string[];
-
-/** Properties that say when, not what: they differ between any two runs. */
-const CLOCK = new Set(['ingestedAt', 'at']);
-
-function plain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(plain);
-  return value;
-}
-
-function canonical(props: Record<string, unknown>): string {
-  const kept = Object.keys(props)
-    .filter((k) => !CLOCK.has(k))
-    .sort()
-    .map((k) => [k, plain(props[k])]);
-  return JSON.stringify(kept);
-}
-
-/** Every node and relationship with its properties, one sorted line each. */
-async function dump(): Promise<string[]> {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
-  const rels = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
-  );
-  return [
-    ...nodes.records.map((r) => `node ${[...r.get('labels')].sort().join(':')} ${canonical(r.get('props'))}`),
-    ...rels.records.map(
-      (r) => `rel ${r.get('type')} ${r.get('from')} -> ${r.get('to')} ${canonical(r.get('props'))}`,
-    ),
-  ].sort();
-}
 
 async function* items(texts: readonly string[]): AsyncGenerator<ReadItem> {
   for (const [i, text] of texts.entries()) yield { source: `synthetic-${i}`, text, meta: {} };
@@ -60,10 +30,10 @@ afterAll(() => driver.close());
 describe('batched ingest', () => {
   it('builds the same graph as writing the articles one by one', async () => {
     const alone = await run(corpus, { batchSize: 1 });
-    const expected = await dump();
+    const expected = await graphDump(driver);
     await resetDatabase(driver);
     const batched = await run(corpus, { batchSize: 16 });
-    const actual = await dump();
+    const actual = await graphDump(driver);
 
     expect(batched.skipped).toEqual([]);
     expect([batched.written, batched.unchanged]).toEqual([alone.written, alone.unchanged]);

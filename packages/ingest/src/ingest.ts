@@ -232,12 +232,13 @@ export async function ingest(
     const full = batch;
     batch = [];
     if (full.length === 0) return;
+    // Room first: every waiting launch wakes when one write ends, and each checks again.
+    while (writing.size >= limit) await Promise.race(writing);
     const task = writeMany(full).finally(() => {
       writing.delete(task);
       progress();
     });
     writing.add(task);
-    if (writing.size >= limit) await Promise.race(writing);
   };
   const add = async (planned: Planned | undefined) => {
     if (!planned) return progress();
@@ -255,7 +256,7 @@ export async function ingest(
       .then(add)
       .finally(() => extracting.delete(task));
     extracting.add(task);
-    if (extracting.size >= limit) await Promise.race(extracting);
+    while (extracting.size >= limit) await Promise.race(extracting);
   }
   await Promise.all(extracting);
   await launch();

@@ -2,22 +2,28 @@
 // local server), with a progress bar on a terminal and a summary at the end.
 import { type Extract, extractorFromArgs } from '../extractors.ts';
 import { readArticles } from '../read.ts';
+import { type Shard, shardFromArgs, shardOf } from '../shard.ts';
 import { connectForCommand, runIngestCommand } from './ingest-run.ts';
 
-const USAGE = `usage: pnpm ingest [--extractor rules|llm] [--reextract] PATH... (files, directories, or - for stdin)
+const USAGE = `usage: pnpm ingest [--extractor rules|llm] [--reextract] [--shard i/n] PATH... (files, directories, or - for stdin)
   Reads .txt, .md, .html and .jsonl articles and writes them to Neo4j, one transaction each.
   An outage of Neo4j is waited out for up to 300 s, with a notice every few seconds. Exits 1
   when any article was not written (each is listed with its reason).
   --extractor llm asks the OpenAI-compatible API of SHABAKA_LLM_URL instead of the rule engine.
   --reextract replaces the claims an article ingested before holds from the same extractor family
-  with this run's (other extractors' claims and SAME_AS judgements stay); see also pnpm reextract.`;
+  with this run's (other extractors' claims and SAME_AS judgements stay); see also pnpm reextract.
+  --shard i/n writes only the i-th of n shares of the items (by a hash of each file or line's
+  name), for n processes on n machines to split one archive into one Neo4j.`;
 
 async function main(argv: string[]): Promise<number> {
   let extract: Extract;
   let paths: string[];
+  let shard: Shard | undefined;
   const reextract = argv.includes('--reextract');
   try {
-    ({ extract, rest: paths } = extractorFromArgs(argv.filter((arg) => arg !== '--reextract')));
+    const sharded = shardFromArgs(argv.filter((arg) => arg !== '--reextract'));
+    shard = sharded.shard;
+    ({ extract, rest: paths } = extractorFromArgs(sharded.rest));
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);
     return 2;
@@ -29,7 +35,8 @@ async function main(argv: string[]): Promise<number> {
   const driver = await connectForCommand('ingest');
   if (!driver) return 1;
   try {
-    return await runIngestCommand('ingest', driver, readArticles(paths), { extract, reextract });
+    const items = shard ? shardOf(readArticles(paths), shard) : readArticles(paths);
+    return await runIngestCommand('ingest', driver, items, { extract, reextract });
   } finally {
     await driver.close();
   }

@@ -1,0 +1,51 @@
+// For tests that compare two ingests of one corpus: the whole graph as sorted lines, every node
+// and relationship with its properties, but those that say when (they differ between any runs).
+import neo4j, { type Driver } from 'neo4j-driver';
+
+const CLOCK = new Set(['ingestedAt', 'at']);
+
+function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
+/** Values that grow in the order articles arrive, compared as sets when `orderFree`. */
+function unordered(key: string, value: unknown): unknown {
+  if (Array.isArray(value)) return [...value].sort();
+  if (key === 'searchText' && typeof value === 'string') return [...new Set(value.split(' '))].sort();
+  return value;
+}
+
+function canonical(props: Record<string, unknown>, orderFree: boolean): string {
+  const kept = Object.keys(props)
+    .filter((k) => !CLOCK.has(k))
+    .sort()
+    .map((k) => [k, orderFree ? unordered(k, plain(props[k])) : plain(props[k])]);
+  return JSON.stringify(kept);
+}
+
+export interface DumpOptions {
+  /** Relationship types left out. */
+  without?: readonly string[];
+  /** Compare aliases, spans and search keys as sets: they grow in the order articles arrive. */
+  orderFree?: boolean;
+}
+
+export async function graphDump(driver: Driver, { without = [], orderFree = false }: DumpOptions = {}) {
+  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const rels = await driver.executeQuery(
+    `MATCH (a)-[r]->(b) WHERE NOT type(r) IN $without
+     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`,
+    { without },
+  );
+  return [
+    ...nodes.records.map(
+      (r) => `node ${[...r.get('labels')].sort().join(':')} ${canonical(r.get('props'), orderFree)}`,
+    ),
+    ...rels.records.map(
+      (r) =>
+        `rel ${r.get('type')} ${r.get('from')} -> ${r.get('to')} ${canonical(r.get('props'), orderFree)}`,
+    ),
+  ].sort();
+}
