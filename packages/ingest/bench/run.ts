@@ -39,7 +39,7 @@ console.log(`corpus: ${size} articles from ${templates.length} fixtures`);
 
 // Warm up the JIT on a few articles, then time the corpus (at most BENCH_PLANNED_MAX, kept for the
 // runs that need it planned). The ingest runs generate it again as they read it (deterministic).
-const sample = Math.min(size, plannedMax);
+const sample = Math.max(20, Math.min(size, plannedMax));
 for (const text of syntheticCorpus(templates, 20)) extractArticle({ text });
 // The machine is shared: CPU time says what the engine costs whatever else is running.
 const t = performance.now();
