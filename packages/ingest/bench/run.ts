@@ -1,7 +1,8 @@
 // `pnpm bench`: articles per second for extraction alone and for ingest into the real Neo4j, on a
 // synthetic corpus generated from the fixtures (default 2,000 articles; BENCH_SIZE to change):
 //   - ingest one by one (one transaction per article, 4 in flight: the ingest before batching);
-//   - ingest in batches (the default), with the process's memory (RSS) as it goes;
+//   - ingest in batches (the default), extracting in the main thread and, as `pnpm ingest` does,
+//     in a worker thread, with the process's memory (RSS) as it goes;
 //   - the write path alone (extraction done beforehand), for several batch sizes;
 //   - the limit: the same planned graph written by plain CREATEs in big UNWIND batches, and each
 //     ingest's throughput as a fraction of it.
@@ -134,6 +135,10 @@ if (!skipIngest) {
           await measure(driver, 'ingest one by one:', { batchSize: 1, concurrency: 4 }, size),
         ]);
       rates.push(['batched', await measure(driver, 'ingest batched:   ', {}, size)]);
+      rates.push([
+        'batched, rules in a worker thread (pnpm ingest)',
+        await measure(driver, 'ingest batched, rules in a worker thread:', { extractWorkers: 1 }, size),
+      ]);
       if (size <= plannedMax) {
         // The write path alone: extraction done beforehand, each batch size from an empty graph.
         const extract = (item: ExtractInput) => extractions.get((item as ReadItem).source)!;

@@ -17,7 +17,18 @@ function unordered(key: string, value: unknown): unknown {
   return value;
 }
 
-function canonical(props: Record<string, unknown>, orderFree: boolean): string {
+/**
+ * Of an entity, the spellings seen: the name is the fullest, the first seen among forms of equal
+ * length (أبو, ابو), so which one it is depends on arrival order; the others are its aliases.
+ */
+function spellings(props: Record<string, unknown>): Record<string, unknown> {
+  if (typeof props.name !== 'string' || !Array.isArray(props.aliases)) return props;
+  const { name, latin: _latin, aliases, ...rest } = props;
+  return { ...rest, spellings: [name, ...aliases] };
+}
+
+function canonical(raw: Record<string, unknown>, orderFree: boolean): string {
+  const props = orderFree ? spellings(raw) : raw;
   const kept = Object.keys(props)
     .filter((k) => !CLOCK.has(k))
     .sort()
@@ -28,7 +39,10 @@ function canonical(props: Record<string, unknown>, orderFree: boolean): string {
 export interface DumpOptions {
   /** Relationship types left out. */
   without?: readonly string[];
-  /** Compare aliases, spans and search keys as sets: they grow in the order articles arrive. */
+  /**
+   * Compare what grows in the order articles arrive as sets: aliases, search keys, and an
+   * entity's name among its spellings (with its transliteration).
+   */
   orderFree?: boolean;
 }
 

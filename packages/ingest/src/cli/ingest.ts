@@ -1,6 +1,7 @@
 // `pnpm ingest PATH...`: reads articles, extracts, writes them to Neo4j (NEO4J_URI, else the
 // local server), with a progress bar on a terminal and a summary at the end.
-import { type Extract, extractorFromArgs } from '../extractors.ts';
+import { extractorOfKind, parseExtractorOption } from '../extractors.ts';
+import type { IngestOptions } from '../ingest.ts';
 import { readArticles } from '../read.ts';
 import { type Shard, shardFromArgs, shardOf } from '../shard.ts';
 import { connectForCommand, runIngestCommand } from './ingest-run.ts';
@@ -16,14 +17,17 @@ const USAGE = `usage: pnpm ingest [--extractor rules|llm] [--reextract] [--shard
   name), for n processes on n machines to split one archive into one Neo4j.`;
 
 async function main(argv: string[]): Promise<number> {
-  let extract: Extract;
+  let extraction: Pick<IngestOptions, 'extract' | 'extractWorkers'>;
   let paths: string[];
   let shard: Shard | undefined;
   const reextract = argv.includes('--reextract');
   try {
     const sharded = shardFromArgs(argv.filter((arg) => arg !== '--reextract'));
     shard = sharded.shard;
-    ({ extract, rest: paths } = extractorFromArgs(sharded.rest));
+    const { extractor, rest } = parseExtractorOption(sharded.rest);
+    paths = rest;
+    // The rule engine runs in a worker thread beside the writes; another extractor in this one.
+    extraction = extractor === 'rules' ? { extractWorkers: 1 } : { extract: extractorOfKind(extractor) };
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);
     return 2;
@@ -36,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
   if (!driver) return 1;
   try {
     const items = shard ? shardOf(readArticles(paths), shard) : readArticles(paths);
-    return await runIngestCommand('ingest', driver, items, { extract, reextract });
+    return await runIngestCommand('ingest', driver, items, { ...extraction, reextract });
   } finally {
     await driver.close();
   }
