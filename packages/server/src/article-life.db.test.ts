@@ -29,6 +29,15 @@ it('refuses a reader with 403 and removes nothing', async () => {
   expect((await server.get(`/api/articles/${valley.article.id}`, reader)).status).toBe(200);
 });
 
+it('names DELETE among the methods of an article (OPTIONS)', async () => {
+  const res = await fetch(`${server.url}/api/articles/${valley.article.id}`, {
+    method: 'OPTIONS',
+    headers: reader,
+  });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('allow')?.split(', ').sort()).toEqual(['DELETE', 'GET', 'HEAD']);
+});
+
 it('answers 404 for an id no article has', async () => {
   const missing = await server.del('/api/articles/art-nothing-here', editor);
   expect(missing.status).toBe(404);
