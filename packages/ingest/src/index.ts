@@ -23,3 +23,4 @@ export {
   formatRetraction,
   retractArticle,
 } from './retract.ts';
+export { byOlderEngine, CURRENT_RULE_EXTRACTORS } from './reextract.ts';

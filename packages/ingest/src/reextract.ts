@@ -1,6 +1,7 @@
 // `pnpm reextract --all`: every stored article an older rule engine read, read again from its
 // stored text by the current engine, its rules claims replaced (writeArticle's re-extraction).
 // Resumable: an article re-extracted records the engine's version, and is not selected again.
+import { extractorFamily } from './article-life.ts';
 import { ARTICLE_METADATA } from './writer.ts';
 import { ENGLISH_EXTRACTOR, EXTRACTOR } from './pipeline.ts';
 import type { ReadArticle } from './read.ts';
@@ -24,7 +25,12 @@ const OUTDATED_PAGE = `
   RETURN a.id AS id, a.text AS text, a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS meta
   ORDER BY a.id LIMIT $limit`;
 
-const families = CURRENT_RULE_EXTRACTORS.map((e) => e.slice(0, e.lastIndexOf('@')));
+const families = CURRENT_RULE_EXTRACTORS.map(extractorFamily);
+
+/** Whether an older version of a rule engine made a claim of this extractor (`pnpm reextract --all` would replace it). */
+export function byOlderEngine(extractor: string): boolean {
+  return families.includes(extractorFamily(extractor)) && !CURRENT_RULE_EXTRACTORS.includes(extractor);
+}
 
 export async function countOutdated(driver: Driver, database?: string): Promise<number> {
   const { records } = await driver.executeQuery(

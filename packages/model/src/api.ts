@@ -439,6 +439,10 @@ export const ClaimSchema = z
     evidence: z.string().optional(),
     confidence: z.number().optional(),
     extractor: z.string().optional(),
+    olderEngine: z
+      .boolean()
+      .optional()
+      .describe('true when a version of the rule engine older than the running one read the claim'),
     asOf: z.string().optional(),
     role: z.string().optional(),
     title: z.string().optional(),

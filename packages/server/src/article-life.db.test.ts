@@ -67,6 +67,12 @@ it('retracts the article for an editor and says what was removed', async () => {
 
 it('re-extracts a text sent again with reextract: the older reading of its engine family is replaced', async () => {
   const arrest = planGraphWrite(handExtraction(ARREST_REPORT)).write;
+  const olderEngine = async () =>
+    (await server.get(`/api/articles/${arrest.article.id}`, reader)).body.claims.map(
+      (c: { olderEngine?: boolean }) => c.olderEngine ?? false,
+    );
+  expect(await olderEngine()).toEqual([true, true]);
+
   const again = await server.post('/api/articles', { text: ARREST_REPORT.text, reextract: true }, editor);
 
   expect(again.status, JSON.stringify(again.body)).toBe(200);
@@ -77,4 +83,5 @@ it('re-extracts a text sent again with reextract: the older reading of its engin
     { id: arrest.article.id },
   );
   expect(records.map((r) => r.get('e'))).not.toContain('shabaka-rules@0.0.1');
+  expect(await olderEngine()).not.toContain(true);
 });
