@@ -19,10 +19,14 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // Strong names meet their other-script spellings by skeleton (SAME_AS candidates across scripts).
   'CREATE INDEX person_cross_key IF NOT EXISTS FOR (n:Person) ON (n.crossKey)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
-  // A claim is looked up by its id for its evidence (`/api/claims/:id`).
-  ...CLAIM_TYPES.map(
-    (type) => `CREATE INDEX claim_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
-  ),
+  // Retracting by URL names the article by its url.
+  'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
+  // A claim is looked up by its id for its evidence (`/api/claims/:id`), and an article's claims by
+  // their article for retraction and re-extraction (hub entities have too many edges to scan).
+  ...CLAIM_TYPES.flatMap((type) => [
+    `CREATE INDEX claim_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+    `CREATE INDEX claim_article_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.article)`,
+  ]),
   `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
 ];

@@ -1,19 +1,34 @@
 // `pnpm bench`: articles per second for extraction alone and for ingest into the real Neo4j, on a
-// synthetic corpus generated from the fixtures (default 2,000 articles; BENCH_SIZE to change).
-// Ingest writes into NEO4J_URI when set, else into a private local server (port 7699,
-// home .neo4j/bench) so that the benchmark never touches the graph of `pnpm up`.
+// synthetic corpus generated from the fixtures (default 2,000 articles; BENCH_SIZE to change):
+//   - ingest one by one (one transaction per article, 4 in flight: the ingest before batching);
+//   - ingest in batches (the default), extracting in the main thread and, as `pnpm ingest` does,
+//     in a worker thread, with the process's memory (RSS) as it goes;
+//   - the write path alone (extraction done beforehand), for several batch sizes;
+//   - the limit: the same planned graph written by plain CREATEs in big UNWIND batches, and each
+//     ingest's throughput as a fraction of it.
+// Ingest writes into NEO4J_URI when set, else into a private local server (BENCH_NEO4J_PORT,
+// default 7699; home .neo4j/bench) that is emptied before each measurement, so that the
+// benchmark never touches the graph of `pnpm up`. BENCH_ONE_BY_ONE=0 skips the slow one-by-one
+// run; above BENCH_PLANNED_MAX articles (5,000) the runs that hold the planned corpus in memory
+// are skipped, so that a run of 100,000 measures the streaming ingest's memory alone.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectNeo4j, emptyDatabase, ensureSchema } from '@shabaka/db';
-import { ingest } from '../src/ingest.ts';
-import { extractArticle } from '../src/pipeline.ts';
+import type { ArticleExtraction } from '@shabaka/model';
+import type { Driver } from 'neo4j-driver';
+import { type IngestOptions, type IngestSummary, ingest } from '../src/ingest.ts';
+import { type ExtractInput, extractArticle } from '../src/pipeline.ts';
+import { planGraphWrite } from '../src/plan.ts';
 import type { ReadItem } from '../src/read.ts';
 import { loadTemplates, syntheticCorpus } from './corpus.ts';
+import { writePlannedGraph } from './limit.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const size = Number(process.env.BENCH_SIZE ?? 2000);
+const plannedMax = Number(process.env.BENCH_PLANNED_MAX ?? 5000);
 const skipIngest = process.argv.includes('--extract-only');
+const MB = 1024 * 1024;
 
 // The seed article's folder beside the repository joins the templates where it exists.
 const templates = loadTemplates(
@@ -21,44 +36,121 @@ const templates = loadTemplates(
     (dir) => existsSync(dir),
   ),
 );
-const corpus = [...syntheticCorpus(templates, size)];
-console.log(`corpus: ${corpus.length} articles from ${templates.length} fixtures`);
+console.log(`corpus: ${size} articles from ${templates.length} fixtures`);
 
-// Warm up the JIT on a few articles, then time the whole corpus.
-for (const text of corpus.slice(0, 20)) extractArticle({ text });
+// Warm up the JIT on a few articles, then time the corpus (at most BENCH_PLANNED_MAX, kept for the
+// runs that need it planned). The ingest runs generate it again as they read it (deterministic).
+const sample = Math.max(20, Math.min(size, plannedMax));
+for (const text of syntheticCorpus(templates, 20)) extractArticle({ text });
 // The machine is shared: CPU time says what the engine costs whatever else is running.
-let t = performance.now();
+const t = performance.now();
 const cpu = process.cpuUsage();
-let persons = 0;
-for (const text of corpus) persons += extractArticle({ text }).extraction.persons.length;
+const extractions = new Map<string, ArticleExtraction>();
+for (const [i, text] of [...syntheticCorpus(templates, sample)].entries())
+  extractions.set(`synthetic-${i}`, extractArticle({ text }));
 const extractSeconds = (performance.now() - t) / 1000;
 const { user, system } = process.cpuUsage(cpu);
-const cpuSeconds = (user + system) / 1e6;
 console.log(
-  `extract: ${(corpus.length / extractSeconds).toFixed(0)} articles/s wall, ${(corpus.length / cpuSeconds).toFixed(0)} articles/s of CPU (${corpus.length} in ${extractSeconds.toFixed(1)} s, ${persons} persons)`,
+  `extract: ${(sample / extractSeconds).toFixed(0)} articles/s wall, ${(sample / ((user + system) / 1e6)).toFixed(0)} articles/s of CPU (${sample} in ${extractSeconds.toFixed(1)} s)`,
 );
+
+async function* items(count = size): AsyncGenerator<ReadItem> {
+  let i = 0;
+  for (const text of syntheticCorpus(templates, count)) yield { source: `synthetic-${i++}`, text, meta: {} };
+}
+
+/** Runs an ingest from an empty database; prints its rate, and the RSS at each quarter. */
+async function measure(driver: Driver, title: string, options: IngestOptions, total: number) {
+  await emptyDatabase(driver);
+  await ensureSchema(driver);
+  const quarters: string[] = [];
+  const onProgress = (s: IngestSummary) => {
+    const done = s.written + s.unchanged + s.skipped.length;
+    if (done >= ((quarters.length + 1) / 4) * total)
+      quarters.push(`${done}: ${Math.round(process.memoryUsage().rss / MB)} MB`);
+  };
+  const started = performance.now();
+  const s = await ingest(driver, items(), { ...options, onProgress });
+  const seconds = (performance.now() - started) / 1000;
+  const rate = (s.written + s.unchanged) / seconds;
+  console.log(
+    `${title} ${rate.toFixed(1)} articles/s (${s.written} written, ${s.unchanged} unchanged, ${s.skipped.length} skipped, ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${seconds.toFixed(1)} s)`,
+  );
+  console.log(`  RSS at ${quarters.join(', ')}`);
+  for (const x of s.skipped.slice(0, 5)) console.log(`  skipped ${x.source}: ${x.reason}`);
+  return rate;
+}
+
+const plannedWrites = () => [
+  ...new Map(
+    [...extractions.values()].map((x) => planGraphWrite(x).write).map((w) => [w.article.id, w]),
+  ).values(),
+];
+
+/**
+ * Every statement each measurement runs planned once beforehand (planning one takes up to a
+ * second or two here), so that no figure counts it: they measure writing.
+ */
+async function warmUp(driver: Driver): Promise<void> {
+  const few = plannedWrites().slice(0, 20);
+  for (const batchSize of [1, 10]) {
+    await emptyDatabase(driver);
+    await ensureSchema(driver);
+    const extract = (item: ExtractInput) => extractions.get((item as ReadItem).source)!;
+    await ingest(driver, items(20), { batchSize, extract });
+  }
+  await emptyDatabase(driver);
+  await writePlannedGraph(driver, few);
+}
+
+async function limit(driver: Driver): Promise<number> {
+  await emptyDatabase(driver);
+  await ensureSchema(driver);
+  const writes = plannedWrites();
+  const started = performance.now();
+  await writePlannedGraph(driver, writes);
+  const seconds = (performance.now() - started) / 1000;
+  const rate = writes.length / seconds;
+  console.log(
+    `limit:   ${rate.toFixed(1)} articles/s (the planned graph by plain CREATEs in UNWIND batches of 10,000 rows, ${seconds.toFixed(1)} s)`,
+  );
+  return rate;
+}
 
 if (!skipIngest) {
   const privateServer = !process.env.NEO4J_URI;
-  const driver = await connectNeo4j(privateServer ? { port: 7699, home: join(ROOT, '.neo4j', 'bench') } : {});
+  const port = Number(process.env.BENCH_NEO4J_PORT ?? 7699);
+  const driver = await connectNeo4j(privateServer ? { port, home: join(ROOT, '.neo4j', 'bench') } : {});
   try {
-    // The private bench server starts empty each run, so every article is really written; a
-    // user's own NEO4J_URI is never wiped (a second run there measures the unchanged path).
-    if (privateServer) await emptyDatabase(driver);
-    await ensureSchema(driver);
-    async function* items(): AsyncGenerator<ReadItem> {
-      for (const [i, text] of corpus.entries()) yield { source: `synthetic-${i}`, text, meta: {} };
+    // A user's own NEO4J_URI is never wiped: there only the default ingest is measured, once.
+    if (!privateServer) {
+      await ensureSchema(driver);
+      await ingest(driver, items()).then((s) => console.log(`ingest: ${s.written} written`));
+    } else {
+      await warmUp(driver);
+      const rates: Array<[string, number]> = [];
+      if (process.env.BENCH_ONE_BY_ONE !== '0')
+        rates.push([
+          'one by one',
+          await measure(driver, 'ingest one by one:', { batchSize: 1, concurrency: 4 }, size),
+        ]);
+      rates.push(['batched', await measure(driver, 'ingest batched:   ', {}, size)]);
+      rates.push([
+        'batched, rules in a worker thread (pnpm ingest)',
+        await measure(driver, 'ingest batched, rules in a worker thread:', { extractWorkers: 1 }, size),
+      ]);
+      if (size <= plannedMax) {
+        // The write path alone: extraction done beforehand, each batch size from an empty graph.
+        const extract = (item: ExtractInput) => extractions.get((item as ReadItem).source)!;
+        for (const batchSize of (process.env.BENCH_BATCH_SIZES ?? '25,100,250').split(',').map(Number)) {
+          const title = `write path, batches of ${batchSize}:`;
+          rates.push([title, await measure(driver, title, { batchSize, extract }, size)]);
+        }
+        const best = await limit(driver);
+        for (const [title, rate] of rates)
+          console.log(`  ${title} ${((100 * rate) / best).toFixed(1)}% of the limit`);
+      }
     }
-    t = performance.now();
-    const summary = await ingest(driver, items(), {
-      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 4),
-    });
-    const ingestSeconds = (performance.now() - t) / 1000;
-    const done = summary.written + summary.unchanged;
-    console.log(
-      `ingest:  ${(done / ingestSeconds).toFixed(1)} articles/s (${summary.written} written, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped, ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ${ingestSeconds.toFixed(1)} s)`,
-    );
-    for (const s of summary.skipped.slice(0, 5)) console.log(`  skipped ${s.source}: ${s.reason}`);
   } finally {
     await driver.close();
   }

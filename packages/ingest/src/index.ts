@@ -18,3 +18,10 @@ export { LlmRequestError } from './llm/client.ts';
 export { extractArticleWithLlm, type LlmArticleExtraction } from './llm/extract.ts';
 export { type ExtractorKind, parseExtractorOption, extractorOfKind } from './extractors.ts';
 export { measureTransliteration, renderTransliteration } from './eval/transliteration.ts';
+export {
+  AmbiguousArticleError,
+  ArticleNotFoundError,
+  formatRetraction,
+  retractArticle,
+} from './retract.ts';
+export { byOlderEngine, CURRENT_RULE_EXTRACTORS } from './reextract.ts';

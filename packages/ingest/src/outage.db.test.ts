@@ -80,7 +80,8 @@ it('waits out an outage, says so within seconds, and writes every article once N
   let cutAt = 0;
   async function* corpus(): AsyncIterable<ReadItem> {
     yield item(1, 'الجسر أغلق');
-    await new Promise((resolve) => setTimeout(resolve, 500)); // the first write goes through
+    // the first write goes through (written alone: its batch is sent at once, lingerMs 0)
+    while ((await articleCount()) < before + 1) await new Promise((resolve) => setTimeout(resolve, 50));
     await relay.cut();
     cutAt = performance.now();
     setTimeout(() => void relay.up(), 4000);
@@ -89,6 +90,7 @@ it('waits out an outage, says so within seconds, and writes every article once N
   }
   const summary = await ingest(driver, corpus(), {
     concurrency: 1,
+    lingerMs: 0,
     outageWaitSeconds: 60,
     onWait: (wait) => waits.push({ ...wait, at: performance.now() }),
   });

@@ -26,7 +26,7 @@ describeWithSeed('extractArticle on the seed article', () => {
     expect(extractArticle({ text: `\n${seed.text}\n\n` }).article.id).toBe(x.article.id);
     expect(x.article.title).toBe('تدهور عسكري وأمني تشهده مناطق سيطرة داعش جنوب دمشق');
     expect(x.article.outlet).toBe('صوت العاصمة');
-    expect(x.extractor).toMatch(/^shabaka-rules@\d+\.\d+\.\d+$/);
+    expect(x.extractor).toMatch(/^shabaka-rules@\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
   });
 
   it('points every mention and every piece of evidence into the stored text', () => {

@@ -10,6 +10,7 @@ import {
   type Span,
 } from '@shabaka/model';
 import { cleanText } from './clean.ts';
+import { ENGINE_VERSION } from './engine-version.ts';
 import { extractEnglish } from './english/extract.ts';
 import { articleId } from './ids.ts';
 import { detectLanguage } from './language.ts';
@@ -20,7 +21,8 @@ import { assemble } from './rules/assemble.ts';
 import type { Trace } from './rules/trace.ts';
 import { type Sentence, splitSentences } from './split.ts';
 
-export const EXTRACTOR_VERSION = '0.1.0';
+/** The package version and a hash of the engine's sources (engine-version.ts). */
+export const EXTRACTOR_VERSION = ENGINE_VERSION;
 export const EXTRACTOR = `shabaka-rules@${EXTRACTOR_VERSION}`;
 export const ENGLISH_EXTRACTOR = `shabaka-rules-en@${EXTRACTOR_VERSION}`;
 

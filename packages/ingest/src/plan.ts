@@ -228,6 +228,7 @@ export function planGraphWrite(input: ArticleExtraction): Plan {
     ...(outlet ? { outlet: withSearch(outlet) } : {}),
     entities: index.entities.map(withSearch),
     claims: dedupeById(claims),
+    extractor,
   });
   return { write, skipped };
 }

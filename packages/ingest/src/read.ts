@@ -15,6 +15,11 @@ export interface ReadArticle {
   source: string;
   text: string;
   meta: ArticleMeta;
+  /**
+   * The stored article this text is (re-extraction from the graph): an extraction that gives it
+   * another id is refused, since its offsets would not fit the stored text.
+   */
+  storedId?: string;
 }
 
 export interface ReadError {

@@ -439,6 +439,10 @@ export const ClaimSchema = z
     evidence: z.string().optional(),
     confidence: z.number().optional(),
     extractor: z.string().optional(),
+    olderEngine: z
+      .boolean()
+      .optional()
+      .describe('true when a version of the rule engine older than the running one read the claim'),
     asOf: z.string().optional(),
     role: z.string().optional(),
     title: z.string().optional(),
@@ -497,6 +501,12 @@ export const IngestRequestSchema = z
     title: z.string().max(1000).optional(),
     outlet: z.string().max(300).optional(),
     publishedAt: z.string().max(40).optional().describe('ISO 8601 date or date-time'),
+    reextract: z
+      .boolean()
+      .optional()
+      .describe(
+        "a text ingested before: replace its claims of this extractor's family (older engine versions) with this reading; other extractors' claims and SAME_AS judgements stay",
+      ),
   })
   .meta({ id: 'IngestRequest' });
 export type IngestRequest = z.infer<typeof IngestRequestSchema>;
@@ -520,6 +530,32 @@ export const IngestResponseSchema = z
   })
   .meta({ id: 'IngestResponse' });
 export type IngestResponse = z.infer<typeof IngestResponseSchema>;
+
+// ---- retraction (editor role) ----
+
+export const RemovedEntitySchema = z
+  .object({ id: z.string(), label: z.string(), name: z.string() })
+  .meta({ id: 'RemovedEntity' });
+export type RemovedEntity = z.infer<typeof RemovedEntitySchema>;
+
+export const RetractionSchema = z
+  .object({
+    article: z
+      .object({ id: z.string(), title: z.string().optional(), url: z.string().optional() })
+      .describe('the article removed'),
+    claims: z.number().int().describe('claim edges removed (every extractor)'),
+    claimsByType: z.record(z.string(), z.number().int()),
+    mentions: z.number().int().describe('MENTIONED_IN edges removed'),
+    entities: z
+      .array(RemovedEntitySchema)
+      .describe('entities removed because no claim, mention or article named them any more'),
+    sameAs: z
+      .number()
+      .int()
+      .describe('SAME_AS links removed with those entities (links between surviving entities stay)'),
+  })
+  .meta({ id: 'Retraction' });
+export type Retraction = z.infer<typeof RetractionSchema>;
 
 // ---- schema (legend and editor autocompletion) ----
 

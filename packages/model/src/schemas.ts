@@ -184,6 +184,11 @@ export const GraphWriteSchema = z
     outlet: EntityRecordSchema.optional().describe('the Organization that published the article'),
     entities: z.array(EntityRecordSchema),
     claims: z.array(ClaimRecordSchema),
+    extractor: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('name@version of the extraction: the Article records it, re-extraction replaces its family'),
   })
   .superRefine((write, ctx) => {
     const ids = new Set(write.entities.map((e) => e.id));

@@ -71,6 +71,14 @@ export function createApp({ driver, config, webRoot, log, neo4j }: AppOptions): 
   });
   api.use(authenticate(config));
   api.use(rateLimit(config.rateLimitPerMinute, 'requests'));
+  // OPTIONS answers the methods the document gives the path: Express's own answer names only
+  // the methods of the first router that has the path (GET and DELETE of an article are in two).
+  api.options(/.*/, (req, res, next) => {
+    const methods = documentedMethods(`${req.baseUrl}${req.path}`);
+    if (methods.length === 0) return next();
+    res.set('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
+    res.status(200).end();
+  });
   api.use(schemaRoutes(ctx));
   api.use(exploreRoutes(ctx));
   api.use(evidenceRoutes(ctx));

@@ -200,7 +200,7 @@ export function cors(origins: readonly string[]): RequestHandler {
       res.set({
         'Access-Control-Allow-Origin': origin,
         'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-API-Key',
-        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
         Vary: 'Origin',
       });
       if (req.method === 'OPTIONS') return res.status(204).end();

@@ -170,6 +170,15 @@ const ENDPOINTS: Endpoint[] = [
     errors: { 403: 'Needs an editor API key', 422: 'Neither an Arabic nor an English text' },
   },
   {
+    method: 'delete',
+    path: '/api/articles/{id}',
+    summary:
+      'Retract an article (editor role): removes it, every claim read from it, its mentions and the entities no other article names, in one transaction; says what was removed',
+    params: api.ArticleParamsSchema,
+    response: api.RetractionSchema,
+    errors: { 403: 'Needs an editor API key', 404: 'No such article' },
+  },
+  {
     method: 'get',
     path: '/api/schema',
     summary: 'Labels, relationship types, property keys and counts',

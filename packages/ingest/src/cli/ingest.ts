@@ -1,53 +1,33 @@
 // `pnpm ingest PATH...`: reads articles, extracts, writes them to Neo4j (NEO4J_URI, else the
 // local server), with a progress bar on a terminal and a summary at the end.
-import { connectNeo4j, ensureSchema, neo4jConfig, unreachableMessage } from '@shabaka/db';
-import type { Driver } from 'neo4j-driver';
-import { type IngestSummary, ingest, type OutageWait } from '../ingest.ts';
-import { type Extract, extractorFromArgs } from '../extractors.ts';
+import { extractorOfKind, parseExtractorOption } from '../extractors.ts';
+import type { IngestOptions } from '../ingest.ts';
 import { readArticles } from '../read.ts';
+import { type Shard, shardFromArgs, shardOf } from '../shard.ts';
+import { connectForCommand, runIngestCommand } from './ingest-run.ts';
 
-const USAGE = `usage: pnpm ingest [--extractor rules|llm] PATH... (files, directories, or - for stdin)
+const USAGE = `usage: pnpm ingest [--extractor rules|llm] [--reextract] [--shard i/n] PATH... (files, directories, or - for stdin)
   Reads .txt, .md, .html and .jsonl articles and writes them to Neo4j, one transaction each.
   An outage of Neo4j is waited out for up to 300 s, with a notice every few seconds. Exits 1
   when any article was not written (each is listed with its reason).
-  --extractor llm asks the OpenAI-compatible API of SHABAKA_LLM_URL instead of the rule engine.`;
-
-/** While Neo4j is away, one line every few seconds says what the run waits for. */
-const WAIT_NOTICE_EVERY_MS = 5000;
-
-function progressLine(s: IngestSummary): string {
-  const done = s.written + s.unchanged + s.skipped.length;
-  const rate = s.seconds > 0 ? (done / s.seconds).toFixed(1) : '0';
-  const width = 30;
-  const filled = s.read > 0 ? Math.round((done / s.read) * width) : 0;
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${s.read} articles  ${rate}/s`;
-}
-
-export function formatSummary(s: IngestSummary): string {
-  const lines = [
-    `articles read:      ${s.read}`,
-    `written:            ${s.written}`,
-    `unchanged:          ${s.unchanged} (already ingested, same content)`,
-    ...(s.metadataKept.length > 0
-      ? [`first metadata kept: ${s.metadataKept.length} (same text ingested before; new values not applied)`]
-      : []),
-    ...s.metadataKept.map((x) => `  ${x.source}: ${x.ignored.join(', ')} ignored`),
-    `skipped:            ${s.skipped.length}`,
-    ...s.skipped.map((x) => `  ${x.source}: ${x.reason}`),
-    `entities planned:   ${s.entitiesPlanned}`,
-    `claims planned:     ${s.claimsPlanned}`,
-    `nodes created:      ${s.nodesCreated}`,
-    `relationships created: ${s.relationshipsCreated}`,
-    `time:               ${s.seconds.toFixed(1)} s`,
-  ];
-  return lines.join('\n');
-}
+  --extractor llm asks the OpenAI-compatible API of SHABAKA_LLM_URL instead of the rule engine.
+  --reextract replaces the claims an article ingested before holds from the same extractor family
+  with this run's (other extractors' claims and SAME_AS judgements stay); see also pnpm reextract.
+  --shard i/n writes only the i-th of n shares of the items (by a hash of each file or line's
+  name), for n processes on n machines to split one archive into one Neo4j.`;
 
 async function main(argv: string[]): Promise<number> {
-  let extract: Extract;
+  let extraction: Pick<IngestOptions, 'extract' | 'extractWorkers'>;
   let paths: string[];
+  let shard: Shard | undefined;
+  const reextract = argv.includes('--reextract');
   try {
-    ({ extract, rest: paths } = extractorFromArgs(argv));
+    const sharded = shardFromArgs(argv.filter((arg) => arg !== '--reextract'));
+    shard = sharded.shard;
+    const { extractor, rest } = parseExtractorOption(sharded.rest);
+    paths = rest;
+    // The rule engine runs in a worker thread beside the writes; another extractor in this one.
+    extraction = extractor === 'rules' ? { extractWorkers: 1 } : { extract: extractorOfKind(extractor) };
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);
     return 2;
@@ -56,34 +36,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return paths.length === 0 ? 2 : 0;
   }
-  const { uri } = neo4jConfig();
-  let driver: Driver;
+  const driver = await connectForCommand('ingest');
+  if (!driver) return 1;
   try {
-    driver = await connectNeo4j();
-    await ensureSchema(driver);
-  } catch (error) {
-    console.error(`ingest: ${(error as Error).message.split('\n')[0]}`);
-    return 1;
-  }
-  const tty = process.stderr.isTTY;
-  let lastWaitNotice = Number.NEGATIVE_INFINITY;
-  const onWait = (wait: OutageWait) => {
-    if (performance.now() - lastWaitNotice < WAIT_NOTICE_EVERY_MS) return;
-    lastWaitNotice = performance.now();
-    process.stderr.write(
-      `${tty ? '\n' : ''}ingest: ${unreachableMessage(uri, wait.error)} Waiting for it: ${Math.round(wait.outageSeconds)} s so far, giving up after ${wait.giveUpSeconds} s.\n`,
-    );
-  };
-  try {
-    const summary = await ingest(driver, readArticles(paths), {
-      extract,
-      onWait,
-      onProgress: tty ? (s) => process.stderr.write(`\r${progressLine(s)}`) : undefined,
-    });
-    if (tty) process.stderr.write('\n');
-    console.log(formatSummary(summary));
-    // Nothing is lost silently: any article not written makes the run fail.
-    return summary.skipped.length > 0 ? 1 : 0;
+    const items = shard ? shardOf(readArticles(paths), shard) : readArticles(paths);
+    return await runIngestCommand('ingest', driver, items, { ...extraction, reextract });
   } finally {
     await driver.close();
   }

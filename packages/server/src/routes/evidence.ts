@@ -9,6 +9,7 @@ import {
   ClaimsResponseSchema,
   type EntityRef,
 } from '@shabaka/model';
+import { byOlderEngine } from '@shabaka/ingest';
 import { Router } from 'express';
 import type { Node, Relationship } from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
@@ -47,6 +48,7 @@ function toClaim(source: Node, rel: Relationship, target: Node): Claim {
     source: entityRef(source),
     target: entityRef(target),
     ...lifted,
+    ...(typeof props.extractor === 'string' && byOlderEngine(props.extractor) ? { olderEngine: true } : {}),
     properties: props,
   }) as Claim;
 }

@@ -1,20 +1,29 @@
 // Ingest (editor role): extract an Arabic article, plan its graph write, write it. A text sent
 // again keeps its first metadata (see writeArticle); the response says so and what it ignored.
+// Retraction (editor role): an article removed with its claims, mentions and orphaned entities.
 import {
+  ArticleNotFoundError,
   EmptyArticleError,
   extractArticle,
   planGraphWrite,
+  retractArticle,
   UnsupportedLanguageError,
   writeArticle,
 } from '@shabaka/ingest';
-import { type IngestRequest, IngestRequestSchema, IngestResponseSchema } from '@shabaka/model';
+import {
+  ArticleParamsSchema,
+  type IngestRequest,
+  IngestRequestSchema,
+  IngestResponseSchema,
+  RetractionSchema,
+} from '@shabaka/model';
 import { Router } from 'express';
 import { type AppContext, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
 import { requireRole } from '../middleware.ts';
 
 /** The extractor's refusals are the client's to fix: 422 with a readable reason. */
-function extract(text: string, meta: Omit<IngestRequest, 'text'>) {
+function extract(text: string, meta: Omit<IngestRequest, 'text' | 'reextract'>) {
   try {
     return extractArticle({ text, meta });
   } catch (e) {
@@ -34,11 +43,11 @@ export function ingestRoutes(ctx: AppContext): Router {
   const router = Router();
 
   router.post('/articles', requireRole('editor'), async (req, res) => {
-    const { text, ...meta } = parseInput(IngestRequestSchema, req.body, 'article');
+    const { text, reextract, ...meta } = parseInput(IngestRequestSchema, req.body, 'article');
     const started = performance.now();
     const extracted = extract(text, meta);
     const plan = planGraphWrite(extracted);
-    const summary = await writeArticle(ctx.driver, plan.write, ctx.config.database);
+    const summary = await writeArticle(ctx.driver, plan.write, ctx.config.database, { reextract });
     const { id, language } = extracted.article;
     send(res, IngestResponseSchema, {
       article: { id, language, ...summary.metadata },
@@ -53,9 +62,31 @@ export function ingestRoutes(ctx: AppContext): Router {
         nodesCreated: summary.nodesCreated,
         relationshipsCreated: summary.relationshipsCreated,
         propertiesSet: summary.propertiesSet,
+        ...(summary.reextraction
+          ? {
+              claimsRemoved: summary.reextraction.claimsRemoved,
+              mentionsRemoved: summary.reextraction.mentionsRemoved,
+              entitiesRemoved: summary.reextraction.entitiesRemoved.length,
+            }
+          : {}),
       },
       timeMs: Math.round(performance.now() - started),
     });
+  });
+
+  router.delete('/articles/:id', requireRole('editor'), async (req, res) => {
+    const { id } = parseInput(ArticleParamsSchema, req.params, 'article id');
+    try {
+      const retraction = await retractArticle(ctx.driver, id, {
+        database: ctx.config.database,
+        byIdOnly: true,
+      });
+      send(res, RetractionSchema, retraction);
+    } catch (e) {
+      if (e instanceof ArticleNotFoundError)
+        throw new ApiError('not_found', `No article has the id "${id}".`);
+      throw e;
+    }
   });
 
   return router;

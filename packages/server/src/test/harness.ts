@@ -22,6 +22,10 @@ export interface TestServer {
     body: unknown,
     headers?: Record<string, string>,
   ) => Promise<{ status: number; body: Body; headers: Headers }>;
+  del: (
+    path: string,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: Body; headers: Headers }>;
 }
 
 export async function startTestServer(
@@ -66,6 +70,7 @@ export async function startTestServer(
     logs,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     get: (path, headers = {}) => request(path, { headers }),
+    del: (path, headers = {}) => request(path, { method: 'DELETE', headers }),
     post: (path, body, headers = {}) =>
       request(path, {
         method: 'POST',

@@ -150,7 +150,7 @@ async function evidenceItem(
       `${claim.title ? `“` : ''}`,
       claim.title ? h('bdi', {}, claim.title) : null,
       claim.title ? '” · ' : '',
-      `extractor ${claim.extractor ?? 'unknown'} · confidence ${claim.confidence ?? '?'}`,
+      `extractor ${claim.extractor ?? 'unknown'}${claim.olderEngine ? ' (extracted by an older engine)' : ''} · confidence ${claim.confidence ?? '?'}`,
       claim.status ? ` · ${claim.status}` : '',
       qualifiers ? ` · ${qualifiers}` : '',
       ' ',
