@@ -19,8 +19,8 @@ import type { ArticleExtraction } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { type IngestOptions, type IngestSummary, ingest } from '../src/ingest.ts';
 import { type ExtractInput, extractArticle } from '../src/pipeline.ts';
-import { planGraphWrite } from '../src/plan.ts';
-import type { ReadItem } from '../src/read.ts';
+import { planGraphWrite } from '../src/stages/plan.ts';
+import type { ReadItem } from '../src/stages/read.ts';
 import { loadTemplates, syntheticCorpus } from './corpus.ts';
 import { writePlannedGraph } from './limit.ts';
 

@@ -5,8 +5,8 @@ import { loadTemplates, syntheticCorpus } from '../bench/corpus.ts';
 import { articlesDir } from './eval/fixtures.ts';
 import { type IngestOptions, ingest } from './ingest.ts';
 import { extractArticle } from './pipeline.ts';
-import { planGraphWrite } from './plan.ts';
-import type { ReadItem } from './read.ts';
+import { planGraphWrite } from './stages/plan.ts';
+import type { ReadItem } from './stages/read.ts';
 import { graphDump } from './test-graph.ts';
 
 const driver: Driver = testDriver();

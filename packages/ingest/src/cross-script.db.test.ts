@@ -8,7 +8,7 @@ import { resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractArticle } from './pipeline.ts';
-import { planGraphWrite } from './plan.ts';
+import { planGraphWrite } from './stages/plan.ts';
 import { writeArticle } from './writer.ts';
 
 const driver: Driver = testDriver();

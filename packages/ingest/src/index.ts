@@ -1,5 +1,5 @@
 export { articleId, stableId } from './ids.ts';
-export { type Plan, type PlanSkip, planGraphWrite, searchText } from './plan.ts';
+export { type Plan, type PlanSkip, planGraphWrite, searchText } from './stages/plan.ts';
 export { locatePhrase, mentionsOf } from './locate.ts';
 export {
   GOLD_EXTRACTOR,
@@ -12,7 +12,7 @@ export {
 export { type WriteSummary, writeArticle } from './writer.ts';
 export { EmptyArticleError, extractArticle, UnsupportedLanguageError } from './pipeline.ts';
 export { type IngestSummary, ingest } from './ingest.ts';
-export { isReadError, type ReadItem, readArticles } from './read.ts';
+export { isReadError, type ReadItem, readArticles } from './stages/read.ts';
 export { type LlmConfig, LlmConfigError, llmConfigFromEnv } from './llm/config.ts';
 export { LlmRequestError } from './llm/client.ts';
 export { extractArticleWithLlm, type LlmArticleExtraction } from './llm/extract.ts';

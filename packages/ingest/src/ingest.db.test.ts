@@ -5,7 +5,7 @@ import { resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from './ingest.ts';
-import { type ReadItem, readArticles } from './read.ts';
+import { type ReadItem, readArticles } from './stages/read.ts';
 import { projectFixtures } from './sample.ts';
 
 const driver: Driver = testDriver();

@@ -10,8 +10,8 @@ import type { Driver } from 'neo4j-driver';
 import { existingArticles, writeBatch } from './batch-writer.ts';
 import { ExtractPool } from './extract-pool.ts';
 import { type ExtractInput, extractArticle } from './pipeline.ts';
-import { planGraphWrite } from './plan.ts';
-import { isReadError, type ReadItem } from './read.ts';
+import { planGraphWrite } from './stages/plan.ts';
+import { isReadError, type ReadItem } from './stages/read.ts';
 import { type WriteSummary, writeArticle } from './writer.ts';
 
 export interface IngestSummary {

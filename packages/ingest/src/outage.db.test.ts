@@ -10,7 +10,7 @@ import { resetDatabase, testDriver } from '@shabaka/db/test';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { ingest, type OutageWait } from './ingest.ts';
-import type { ReadItem } from './read.ts';
+import type { ReadItem } from './stages/read.ts';
 
 const target = new URL(process.env.NEO4J_URI!.replace(/^\w+(\+\w+)?:/, 'http:'));
 

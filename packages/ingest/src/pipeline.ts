@@ -9,17 +9,17 @@ import {
   nameKey,
   type Span,
 } from '@shabaka/model';
-import { cleanText } from './clean.ts';
+import { cleanText } from './stages/clean.ts';
 import { ENGINE_VERSION } from './engine-version.ts';
 import { extractEnglish } from './english/extract.ts';
 import { articleId } from './ids.ts';
 import { detectLanguage } from './language.ts';
-import { recognize } from './recognize.ts';
-import { relate } from './relate.ts';
-import { type Entity, resolve } from './resolve.ts';
+import { recognize } from './stages/recognize.ts';
+import { relate } from './stages/relate.ts';
+import { type Entity, resolve } from './stages/resolve.ts';
 import { assemble } from './rules/assemble.ts';
 import type { Trace } from './rules/trace.ts';
-import { type Sentence, splitSentences } from './split.ts';
+import { type Sentence, splitSentences } from './stages/split.ts';
 
 /** The package version and a hash of the engine's sources (engine-version.ts). */
 export const EXTRACTOR_VERSION = ENGINE_VERSION;

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from './ingest.ts';
 import { EXTRACTOR } from './pipeline.ts';
-import { planGraphWrite } from './plan.ts';
+import { planGraphWrite } from './stages/plan.ts';
 import { countOutdated, outdatedArticles } from './reextract.ts';
 import { ARREST_REPORT, type HandArticle, handExtraction, VALLEY_REPORT } from './test-articles.ts';
 import { writeArticle } from './writer.ts';

@@ -4,7 +4,7 @@
 import { extractorFamily } from './article-life.ts';
 import { ARTICLE_METADATA } from './writer.ts';
 import { ENGLISH_EXTRACTOR, EXTRACTOR } from './pipeline.ts';
-import type { ReadArticle } from './read.ts';
+import type { ReadArticle } from './stages/read.ts';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 

@@ -1,7 +1,7 @@
 import { graphCounts, resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { planGraphWrite } from './plan.ts';
+import { planGraphWrite } from './stages/plan.ts';
 import { AmbiguousArticleError, ArticleNotFoundError, retractArticle } from './retract.ts';
 import { ARREST_REPORT, handExtraction, VALLEY_REPORT } from './test-articles.ts';
 import { writeArticle } from './writer.ts';

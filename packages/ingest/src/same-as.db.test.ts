@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articleId } from './ids.ts';
 import { ingest } from './ingest.ts';
-import type { ReadItem } from './read.ts';
+import type { ReadItem } from './stages/read.ts';
 import { MAX_SAME_AS_CANDIDATES } from './writer.ts';
 
 const driver: Driver = testDriver();

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type ArticleExtraction, type Evidence, ExtractionSchema } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
-import { cleanText } from './clean.ts';
+import { cleanText } from './stages/clean.ts';
 import {
   articlesDir,
   type Fixture,
@@ -19,9 +19,9 @@ import {
 import type { Gold } from './eval/gold.ts';
 import { articleId } from './ids.ts';
 import { locatePhrase, mentionsOf } from './locate.ts';
-import { planGraphWrite } from './plan.ts';
-import type { ReadItem } from './read.ts';
-import { splitSentences } from './split.ts';
+import { planGraphWrite } from './stages/plan.ts';
+import type { ReadItem } from './stages/read.ts';
+import { splitSentences } from './stages/split.ts';
 import { type WriteSummary, writeArticle } from './writer.ts';
 
 export const GOLD_EXTRACTOR = 'gold-annotation@1';

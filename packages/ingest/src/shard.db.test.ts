@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { loadTemplates, syntheticCorpus } from '../bench/corpus.ts';
 import { articlesDir } from './eval/fixtures.ts';
 import { ingest } from './ingest.ts';
-import type { ReadItem } from './read.ts';
+import type { ReadItem } from './stages/read.ts';
 import { graphDump } from './test-graph.ts';
 
 const driver: Driver = testDriver();

@@ -5,7 +5,7 @@
 // which SAME_AS candidates a weak name gets, and a name's spelling among forms of equal length).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { ReadItem } from './read.ts';
+import type { ReadItem } from './stages/read.ts';
 
 export interface Shard {
   /** 1-based: `--shard 1/4` … `--shard 4/4`. */

@@ -3,10 +3,10 @@
 // rule engine changes. Each name and phrase is located in the text as the gold reader does.
 import type { ArticleExtraction, ArticleMeta, Evidence } from '@shabaka/model';
 import { ExtractionSchema } from '@shabaka/model';
-import { cleanText } from './clean.ts';
+import { cleanText } from './stages/clean.ts';
 import { articleId } from './ids.ts';
 import { locatePhrase, mentionsOf } from './locate.ts';
-import { splitSentences } from './split.ts';
+import { splitSentences } from './stages/split.ts';
 
 export interface HandArticle {
   text: string;

@@ -1,7 +1,7 @@
 // Shared by the stage tests: an article through clean, split and recognize.
-import { cleanText } from './clean.ts';
-import { type Recognized, recognize } from './recognize.ts';
-import { splitSentences } from './split.ts';
+import { cleanText } from './stages/clean.ts';
+import { type Recognized, recognize } from './stages/recognize.ts';
+import { splitSentences } from './stages/split.ts';
 
 export function recognized(raw: string): Recognized & { text: string } {
   const { text } = cleanText(raw);

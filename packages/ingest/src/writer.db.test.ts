@@ -2,7 +2,7 @@ import { graphCounts, resetDatabase, testDriver } from '@shabaka/db/test';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { loadFixture, seedFixture } from './eval/fixtures.ts';
-import { type Plan, planGraphWrite } from './plan.ts';
+import { type Plan, planGraphWrite } from './stages/plan.ts';
 import { goldExtraction } from './sample.ts';
 import { describeWithSeed } from './test-seed.ts';
 import { writeArticle } from './writer.ts';

@@ -2,7 +2,7 @@
 // evidence for every item; no database needed. One article: pretty JSON; several: JSON lines.
 import type { ArticleExtraction } from '@shabaka/model';
 import { type Extract, extractorFromArgs } from '../extractors.ts';
-import { isReadError, readArticles } from '../read.ts';
+import { isReadError, readArticles } from '../stages/read.ts';
 import { Trace } from '../rules/trace.ts';
 import { renderTrace } from './trace.ts';
 

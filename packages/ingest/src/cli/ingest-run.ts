@@ -3,7 +3,7 @@
 import { connectNeo4j, ensureSchema, neo4jConfig, unreachableMessage } from '@shabaka/db';
 import type { Driver } from 'neo4j-driver';
 import { type IngestOptions, type IngestSummary, ingest, type OutageWait } from '../ingest.ts';
-import type { ReadItem } from '../read.ts';
+import type { ReadItem } from '../stages/read.ts';
 
 /** While Neo4j is away, one line every few seconds says what the run waits for. */
 const WAIT_NOTICE_EVERY_MS = 5000;

@@ -2,7 +2,7 @@
 // local server), with a progress bar on a terminal and a summary at the end.
 import { extractorOfKind, parseExtractorOption } from '../extractors.ts';
 import type { IngestOptions } from '../ingest.ts';
-import { readArticles } from '../read.ts';
+import { readArticles } from '../stages/read.ts';
 import { type Shard, shardFromArgs, shardOf } from '../shard.ts';
 import { connectForCommand, runIngestCommand } from './ingest-run.ts';
 

@@ -1,7 +1,7 @@
 // `pnpm extract --trace`: the article sentence by sentence, with the mentions found in it and every
 // rule that fired, repeated an earlier rule's claim, or matched its trigger and declined (and why).
 import type { ArticleExtraction, Span } from '@shabaka/model';
-import { splitSentences } from '../split.ts';
+import { splitSentences } from '../stages/split.ts';
 import type { Trace } from '../rules/trace.ts';
 
 const SECTIONS = ['persons', 'organizations', 'units', 'places'] as const;

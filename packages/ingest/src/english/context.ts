@@ -20,7 +20,7 @@ import {
   ENGLISH_TITLES,
   ENGLISH_UNIT_HEAD_CLASS,
 } from '../lexicon/english.ts';
-import type { Sentence } from '../split.ts';
+import type { Sentence } from '../stages/split.ts';
 import type { Trace } from '../rules/trace.ts';
 import { qualifiersOfEnglish } from './qualifiers.ts';
 import { type EnFound, EnglishFinders } from './finders.ts';

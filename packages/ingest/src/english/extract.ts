@@ -4,7 +4,7 @@
 import type { Extraction, Span } from '@shabaka/model';
 import { assemble } from '../rules/assemble.ts';
 import type { Trace } from '../rules/trace.ts';
-import type { Sentence } from '../split.ts';
+import type { Sentence } from '../stages/split.ts';
 import { EnglishContext } from './context.ts';
 import { recognizeEnglish } from './recognize.ts';
 import { type EnEntity, resolveEnglish } from './resolve.ts';

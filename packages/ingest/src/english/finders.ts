@@ -1,7 +1,7 @@
 // The finders every English rule shares: mentions starting or ending at a token, the nearest one
 // before or after, the person a pronoun stands for and the group `its` or `the group's` means.
 import { ENGLISH_PERSON_PRONOUNS, ENGLISH_TITLE_MODIFIERS as DETERMINERS } from '../lexicon/english.ts';
-import type { Sentence } from '../split.ts';
+import type { Sentence } from '../stages/split.ts';
 import type { EnMention, EnType } from './recognize.ts';
 import type { EnEntity, EnResolved } from './resolve.ts';
 import type { EnToken } from './tokens.ts';

@@ -1,6 +1,6 @@
 // English words with their offsets: a hyphenated or apostrophized word (`al-Julani`, `group's`) is
 // one token; `lower` is its lower-case form without a possessive `'s`, which `possessive` records.
-import type { Sentence } from '../split.ts';
+import type { Sentence } from '../stages/split.ts';
 
 export interface EnToken {
   text: string;

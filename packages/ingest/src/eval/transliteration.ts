@@ -15,7 +15,7 @@ import {
   searchCrossKey,
   transliterate,
 } from '@shabaka/model';
-import { searchText } from '../plan.ts';
+import { searchText } from '../stages/plan.ts';
 import { REPO_ROOT } from './sets.ts';
 
 export const ANETAC_DIR = join(REPO_ROOT, '..', 'shared', 'benchmarks', 'anetac');

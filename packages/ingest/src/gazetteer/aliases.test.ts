@@ -1,7 +1,7 @@
 import { nameKey } from '@shabaka/model';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../pipeline.ts';
-import { planGraphWrite } from '../plan.ts';
+import { planGraphWrite } from '../stages/plan.ts';
 import { CROSS_SCRIPT_ORGANIZATIONS, crossScriptAliases, crossScriptEntry } from './aliases.ts';
 import { ORGANIZATIONS } from './organizations.ts';
 

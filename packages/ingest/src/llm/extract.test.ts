@@ -1,6 +1,6 @@
 import { ArticleExtractionSchema, PREDICATES, ROLE_CLASSES } from '@shabaka/model';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanText } from '../clean.ts';
+import { cleanText } from '../stages/clean.ts';
 import { articleId } from '../ids.ts';
 import { LlmConfigSchema, type LlmConfigInput } from './config.ts';
 import { extractArticleWithLlm } from './extract.ts';

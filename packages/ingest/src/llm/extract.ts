@@ -2,7 +2,7 @@
 // and id), sent as numbered sentences, and the answer held to the contract by `toExtraction`.
 import { type ArticleExtraction, ArticleExtractionSchema } from '@shabaka/model';
 import { addOutlet, type ExtractInput, prepareArticle } from '../pipeline.ts';
-import type { Sentence } from '../split.ts';
+import type { Sentence } from '../stages/split.ts';
 import { chatJson, LlmRequestError } from './client.ts';
 import type { LlmConfig } from './config.ts';
 import { systemPrompt, userPrompt } from './prompt.ts';

@@ -10,7 +10,7 @@ import {
   ROLE_STATUSES,
   UNIT_KINDS,
 } from '@shabaka/model';
-import type { Sentence } from '../split.ts';
+import type { Sentence } from '../stages/split.ts';
 
 const ANSWER_SHAPE = {
   persons: [{ name: '...', aliases: ['...'] }],

@@ -15,7 +15,7 @@ import {
 } from '@shabaka/model';
 import { z } from 'zod';
 import { locatePhrase, mentionsOf } from '../locate.ts';
-import type { Sentence } from '../split.ts';
+import type { Sentence } from '../stages/split.ts';
 
 /** What the model says an item is; a confident model still needs its quote found. */
 export const DEFAULT_CONFIDENCE = 0.7;

@@ -2,7 +2,7 @@
 import { nameKey } from '@shabaka/model';
 import { NICKNAME_CUES } from '../gazetteer/words.ts';
 import { LEXICON } from '../lexicon/index.ts';
-import type { Entity } from '../resolve.ts';
+import type { Entity } from '../stages/resolve.ts';
 import { stemIn } from '../text/tokens.ts';
 import type { ClaimContext, Found } from './context.ts';
 import type { RuleInput } from './types.ts';

@@ -3,8 +3,8 @@
 
 import type { Predicate } from '@shabaka/model';
 import { GROUP_NOUNS } from '../gazetteer/words.ts';
-import type { Mention } from '../recognize.ts';
-import { type Entity, pastParenthesis } from '../resolve.ts';
+import type { Mention } from '../stages/recognize.ts';
+import { type Entity, pastParenthesis } from '../stages/resolve.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { isWord, stemIn } from '../text/tokens.ts';
 

@@ -11,8 +11,8 @@ import {
   REAL_NAME,
   ROLE_HEADS,
 } from '../gazetteer/words.ts';
-import type { Mention } from '../recognize.ts';
-import { beforeParenthesis, type Entity } from '../resolve.ts';
+import type { Mention } from '../stages/recognize.ts';
+import { beforeParenthesis, type Entity } from '../stages/resolve.ts';
 import type { Found, Phrase } from './context.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { isWord, stemIn } from '../text/tokens.ts';

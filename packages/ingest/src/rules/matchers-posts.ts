@@ -2,8 +2,8 @@
 // and their members.
 
 import { APPOINTMENT_WORDS, GROUP_NOUNS, LED_BY, MEMBERS_LIST } from '../gazetteer/words.ts';
-import type { Mention } from '../recognize.ts';
-import type { Entity } from '../resolve.ts';
+import type { Mention } from '../stages/recognize.ts';
+import type { Entity } from '../stages/resolve.ts';
 import type { Phrase } from './context.ts';
 import { stemIn } from '../text/tokens.ts';
 

@@ -3,8 +3,8 @@
 
 import { nameKey, type RoleStatus } from '@shabaka/model';
 import { APPOINTMENT_WORDS, DISMISSAL_WORDS, KIN } from '../gazetteer/words.ts';
-import type { Mention } from '../recognize.ts';
-import type { Entity } from '../resolve.ts';
+import type { Mention } from '../stages/recognize.ts';
+import type { Entity } from '../stages/resolve.ts';
 import type { Phrase } from './context.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { isWord, stemIn } from '../text/tokens.ts';

@@ -9,8 +9,8 @@ import {
   STATUS_WORDS,
   TRAILING_ADJECTIVES,
 } from '../gazetteer/words.ts';
-import type { Mention } from '../recognize.ts';
-import { type Entity, pastParenthesis } from '../resolve.ts';
+import type { Mention } from '../stages/recognize.ts';
+import { type Entity, pastParenthesis } from '../stages/resolve.ts';
 import type { Found, Phrase } from './context.ts';
 import { isWord, stemIn } from '../text/tokens.ts';
 

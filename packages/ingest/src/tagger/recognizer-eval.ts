@@ -1,7 +1,7 @@
 // The whole recognizer (gazetteers, rules and the tagger it is given) scored on ANERcorp sentences:
 // what `pnpm extract` finds as persons, places and organizations, against the corpus's own spans.
 import { prepareArticle } from '../pipeline.ts';
-import { type MentionType, recognize } from '../recognize.ts';
+import { type MentionType, recognize } from '../stages/recognize.ts';
 import type { CorpusSentence } from './corpus.ts';
 import type { Tagger } from './index.ts';
 import type { Span } from './model.ts';

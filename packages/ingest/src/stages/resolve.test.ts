@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from './resolve.ts';
-import { recognized } from './test-helpers.ts';
+import { recognized } from '../test-helpers.ts';
 
 function entities(raw: string) {
   const res = resolve(recognized(raw));

@@ -1,13 +1,13 @@
 // Names no list holds, found by the title next to them: `المتحدث باسم حركة طالبان ذبيح الله مجاهد`,
 // `الرئيس الفنلندي ماتي كورهونن`, `وقال فرهاد عيسى مدير المركز الإعلامي`. Runs after the gazetteers and
 // patterns of a sentence, so the bodies and places inside the title are already mentions.
-import { ROLE_HEADS, STOP_WORDS } from './gazetteer/words.ts';
-import { COMMON_WORDS, isCommonWord } from './lexicon/common.ts';
-import { LEXICON } from './lexicon/index.ts';
+import { ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
+import { COMMON_WORDS, isCommonWord } from '../lexicon/common.ts';
+import { LEXICON } from '../lexicon/index.ts';
 import type { Mention, MentionSource, MentionType } from './recognize.ts';
 import { GIVEN } from './recognize/site.ts';
-import { isWord, stemIn, type Token } from './text/tokens.ts';
-import { LINKS_TO_IT, TITLE_LINKS, WAS_OR_BECAME } from './lexicon/recognize-legacy.ts';
+import { isWord, stemIn, type Token } from '../text/tokens.ts';
+import { LINKS_TO_IT, TITLE_LINKS, WAS_OR_BECAME } from '../lexicon/recognize-legacy.ts';
 
 /** What the recognizer's state lends this pass. */
 export interface NameSite {

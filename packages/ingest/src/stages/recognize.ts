@@ -10,9 +10,9 @@ import {
 } from '@shabaka/model';
 import { taggedPersons } from './recognize-tagged.ts';
 import { joinedName, titledNames } from './recognize-titled.ts';
-import { tagArticle, type TaggedSpan, type Tagger } from './tagger/index.ts';
+import { tagArticle, type TaggedSpan, type Tagger } from '../tagger/index.ts';
 import type { Sentence } from './split.ts';
-import { isWord, type Token, tokenize } from './text/tokens.ts';
+import { isWord, type Token, tokenize } from '../text/tokens.ts';
 import { NameReader } from './recognize/names.ts';
 
 export type MentionType = EntityType;

@@ -9,16 +9,16 @@ import {
   PERSON_CUES,
   REAL_NAME,
   STOP_WORDS,
-} from '../gazetteer/words.ts';
-import { placeOfAdjective } from '../gazetteer/index.ts';
-import { isCommonWord } from '../lexicon/common.ts';
-import { LEXICON } from '../lexicon/index.ts';
-import { isWord, stemIn, type Token } from '../text/tokens.ts';
-import { KUNYA, LONE_PREPOSITIONS } from '../lexicon/recognize-legacy.ts';
+} from '../../gazetteer/words.ts';
+import { placeOfAdjective } from '../../gazetteer/index.ts';
+import { isCommonWord } from '../../lexicon/common.ts';
+import { LEXICON } from '../../lexicon/index.ts';
+import { isWord, stemIn, type Token } from '../../text/tokens.ts';
+import { KUNYA, LONE_PREPOSITIONS } from '../../lexicon/recognize-legacy.ts';
 import { GIVEN } from './site.ts';
 import { QuoteReader } from './quotes.ts';
 import { ordinary } from '../recognize-titled.ts';
-import { AMBIGUOUS_CUES, RANK_GRADES } from '../lexicon/recognize-legacy.ts';
+import { AMBIGUOUS_CUES, RANK_GRADES } from '../../lexicon/recognize-legacy.ts';
 
 /** `أبوخالد`: the kunya's first word joined to the second (folded keys). */
 const JOINED_KUNYA = /^ابو(?=\p{L}{3})/u;

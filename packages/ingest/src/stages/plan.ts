@@ -21,8 +21,8 @@ import {
   strongCrossKey,
   transliterate,
 } from '@shabaka/model';
-import { crossScriptAliases } from './gazetteer/aliases.ts';
-import { stableId } from './ids.ts';
+import { crossScriptAliases } from '../gazetteer/aliases.ts';
+import { stableId } from '../ids.ts';
 
 /** An item of the extraction that could not become a claim, and why. */
 export interface PlanSkip {

@@ -2,12 +2,12 @@
 // ANERcorp) and kept only where the recognizer's own checks agree the words can be a name.
 import type { NameSite } from './recognize-titled.ts';
 import { ordinary } from './recognize-titled.ts';
-import type { TaggedSpan } from './tagger/index.ts';
-import { FOREIGN_NAME_PARTICLES } from './gazetteer/names.ts';
-import { KIN, NEVER_NAMES_ALONE } from './gazetteer/words.ts';
+import type { TaggedSpan } from '../tagger/index.ts';
+import { FOREIGN_NAME_PARTICLES } from '../gazetteer/names.ts';
+import { KIN, NEVER_NAMES_ALONE } from '../gazetteer/words.ts';
 import { GIVEN } from './recognize/site.ts';
-import { LEXICON } from './lexicon/index.ts';
-import { isWord, stemIn } from './text/tokens.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import { isWord, stemIn } from '../text/tokens.ts';
 
 /** Spans the tagger is less sure of than this are left to the rules. */
 const MIN_SCORE = 0.5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './pipeline.ts';
-import { mentionList, recognized } from './test-helpers.ts';
+import { extractArticle } from '../pipeline.ts';
+import { mentionList, recognized } from '../test-helpers.ts';
 
 const persons = (text: string) =>
   extractArticle({ text }).extraction.persons.map((p) => [p.name, ...p.aliases].join(' = '));

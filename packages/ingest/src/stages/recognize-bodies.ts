@@ -4,12 +4,12 @@
 // historic figure (`لواء علي بن أبي طالب`). The recognizer asks at each
 // free token; these patterns only propose a span.
 import { nameKey, type OrganizationKind, type UnitKind } from '@shabaka/model';
-import { type GazetteerEntry, placeOfAdjective } from './gazetteer/index.ts';
-import { GIVEN_KEYS, NAME_CONNECTORS } from './gazetteer/names.ts';
-import { INTELLIGENCE_WORDS } from './gazetteer/units.ts';
-import { keys, STOP_WORDS } from './gazetteer/words.ts';
-import { LEXICON } from './lexicon/index.ts';
-import { isWord, stemIn, type Token } from './text/tokens.ts';
+import { type GazetteerEntry, placeOfAdjective } from '../gazetteer/index.ts';
+import { GIVEN_KEYS, NAME_CONNECTORS } from '../gazetteer/names.ts';
+import { INTELLIGENCE_WORDS } from '../gazetteer/units.ts';
+import { keys, STOP_WORDS } from '../gazetteer/words.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import { isWord, stemIn, type Token } from '../text/tokens.ts';
 import {
   BRANCH_HEADS,
   FORMATION_HEADS,
@@ -18,7 +18,7 @@ import {
   SECTOR_HEADS,
   SERVICE_HEAD,
   SERVICE_QUALIFIERS,
-} from './lexicon/bodies.ts';
+} from '../lexicon/bodies.ts';
 
 /** What the recognizer lets a pattern see. */
 export interface BodyScan {

@@ -5,10 +5,10 @@ import type { Predicate, RelationItem, RoleItem } from '@shabaka/model';
 import type { Mention, Recognized } from './recognize.ts';
 import { type Entity, ownerAfter, pastParenthesis, type Resolved } from './resolve.ts';
 import type { Sentence } from './split.ts';
-import { RULES } from './rules/index.ts';
-import { runRules } from './rules/run.ts';
-import type { Trace } from './rules/trace.ts';
-import { stemIn } from './text/tokens.ts';
+import { RULES } from '../rules/index.ts';
+import { runRules } from '../rules/run.ts';
+import type { Trace } from '../rules/trace.ts';
+import { stemIn } from '../text/tokens.ts';
 
 import {
   ATTACHED,
@@ -30,13 +30,13 @@ import {
   SUB_BODY,
   TO,
   WITH,
-} from './lexicon/relations-legacy.ts';
-import { ACT_TRIGGERS } from './rules/matchers-acts.ts';
-import { POST_TRIGGERS } from './rules/matchers-posts.ts';
-import { ROLE_HEAD_SET } from './rules/matchers-holders.ts';
-import { TITLE_TRIGGERS } from './rules/matchers-titles.ts';
-import { TIE_TRIGGERS, TieMatchers } from './rules/matchers-ties.ts';
-import { TriggerIndex } from './rules/trigger-index.ts';
+} from '../lexicon/relations-legacy.ts';
+import { ACT_TRIGGERS } from '../rules/matchers-acts.ts';
+import { POST_TRIGGERS } from '../rules/matchers-posts.ts';
+import { ROLE_HEAD_SET } from '../rules/matchers-holders.ts';
+import { TITLE_TRIGGERS } from '../rules/matchers-titles.ts';
+import { TIE_TRIGGERS, TieMatchers } from '../rules/matchers-ties.ts';
+import { TriggerIndex } from '../rules/trigger-index.ts';
 
 export interface Related {
   roles: RoleItem[];

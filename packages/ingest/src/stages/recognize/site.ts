@@ -1,18 +1,18 @@
 // The base of the recognizer: the mentions found so far, the tokens they cover, how a mention is
 // added and what counts as a word of a name or a gazetteer entry.
 import { nameKey } from '@shabaka/model';
-import { formsStartingWith, type GazetteerEntry } from '../gazetteer/index.ts';
-import { FOREIGN_NAME_PARTICLES, GIVEN_KEYS, NAME_CONNECTORS } from '../gazetteer/names.ts';
-import { ORGANIZATION_HEADS } from '../gazetteer/organizations.ts';
-import { PLACE_WORDS } from '../gazetteer/places.ts';
-import { UNIT_HEADS } from '../gazetteer/units.ts';
-import { CUE_SURNAMES, PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
-import { COMMON_WORDS, isCommonWord } from '../lexicon/common.ts';
-import { LEXICON } from '../lexicon/index.ts';
-import { LEADS } from '../lexicon/posts-legacy.ts';
-import { HOLDS } from '../lexicon/titles-legacy.ts';
+import { formsStartingWith, type GazetteerEntry } from '../../gazetteer/index.ts';
+import { FOREIGN_NAME_PARTICLES, GIVEN_KEYS, NAME_CONNECTORS } from '../../gazetteer/names.ts';
+import { ORGANIZATION_HEADS } from '../../gazetteer/organizations.ts';
+import { PLACE_WORDS } from '../../gazetteer/places.ts';
+import { UNIT_HEADS } from '../../gazetteer/units.ts';
+import { CUE_SURNAMES, PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../../gazetteer/words.ts';
+import { COMMON_WORDS, isCommonWord } from '../../lexicon/common.ts';
+import { LEXICON } from '../../lexicon/index.ts';
+import { LEADS } from '../../lexicon/posts-legacy.ts';
+import { HOLDS } from '../../lexicon/titles-legacy.ts';
 import type { NameSite } from '../recognize-titled.ts';
-import { isWord, type Stem, stemIn, type Token } from '../text/tokens.ts';
+import { isWord, type Stem, stemIn, type Token } from '../../text/tokens.ts';
 import type { Mention, MentionType, MentionSource } from '../recognize.ts';
 
 /** Verbs that follow a name (`X قتل في`, `X هرب إلى`): they end it. */

@@ -3,8 +3,8 @@
 // Each entity is named by its fullest form, with the other forms as aliases; across articles the
 // name key (nameKey) and the planner's deterministic ids do the rest.
 import { nameKey, type OrganizationKind, type PlaceKind, type UnitKind } from '@shabaka/model';
-import { ORGANIZATION_HEADS } from './gazetteer/organizations.ts';
-import { DEPARTMENT_HEADS, UNIT_PARENTS } from './gazetteer/units.ts';
+import { ORGANIZATION_HEADS } from '../gazetteer/organizations.ts';
+import { DEPARTMENT_HEADS, UNIT_PARENTS } from '../gazetteer/units.ts';
 import type { Mention, MentionType, Recognized } from './recognize.ts';
 
 /** Head words of body names (`فرقة`, `شبكة`), without the article, as name keys. */

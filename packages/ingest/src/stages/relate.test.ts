@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './pipeline.ts';
+import { extractArticle } from '../pipeline.ts';
 
 function extract(text: string) {
   return extractArticle({ text }).extraction;

@@ -1,11 +1,11 @@
 // Places: gazetteer entries (ambiguous ones kept until a place word or list confirms them), directions
 // (`جنوب دمشق`), place words before names (`بلدة سبينة`) and lists of places.
 import { nameKey, type PlaceKind } from '@shabaka/model';
-import { compoundPlace } from '../compound-places.ts';
-import { COMPOUND_PLACE_STARTS, DIRECTIONS } from '../gazetteer/places.ts';
-import { LEXICON } from '../lexicon/index.ts';
+import { compoundPlace } from '../../compound-places.ts';
+import { COMPOUND_PLACE_STARTS, DIRECTIONS } from '../../gazetteer/places.ts';
+import { LEXICON } from '../../lexicon/index.ts';
 import { ordinary } from '../recognize-titled.ts';
-import { stemIn } from '../text/tokens.ts';
+import { stemIn } from '../../text/tokens.ts';
 import { MentionSite, ORG_HEAD_SET, PLACE_WORD_KEYS, PLACE_WORD_SET } from './site.ts';
 
 const PLACE_LIST_JOINERS = new Set(['،', ',', 'و']);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean.ts';
-import { seedArticle } from './sample.ts';
-import { describeWithSeed } from './test-seed.ts';
+import { seedArticle } from '../sample.ts';
+import { describeWithSeed } from '../test-seed.ts';
 
 // Reads the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
 describeWithSeed('cleanText on the seed article', () => {

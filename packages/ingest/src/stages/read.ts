@@ -7,8 +7,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { type ArticleMeta, ArticleMetaSchema } from '@shabaka/model';
 import { z } from 'zod';
-import { decodeText } from './encoding.ts';
-import { declaredCharset, readHtml } from './html.ts';
+import { decodeText } from '../encoding.ts';
+import { declaredCharset, readHtml } from '../html.ts';
 
 export interface ReadArticle {
   /** The path, `stdin`, or `path:line` for a JSONL line. */

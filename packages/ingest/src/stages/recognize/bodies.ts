@@ -1,10 +1,10 @@
 // Bodies: organizations and units after their head word (`تنظيم داعش`, `جهاز “الحسبة”`), bodies built
 // from the text, short names in parentheses and the anaphors `التنظيم`, `الهيئة`, `المخيم`.
 import { nameKey } from '@shabaka/model';
-import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from '../gazetteer/organizations.ts';
+import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from '../../gazetteer/organizations.ts';
 import { builtBody, coordinatedUnitEnd, isAttachedFormation } from '../recognize-bodies.ts';
-import { PERSON_CUES, STOP_WORDS, TRAILING_ADJECTIVES } from '../gazetteer/words.ts';
-import { isWord, type Stem, stemIn } from '../text/tokens.ts';
+import { PERSON_CUES, STOP_WORDS, TRAILING_ADJECTIVES } from '../../gazetteer/words.ts';
+import { isWord, type Stem, stemIn } from '../../text/tokens.ts';
 import {
   BRIGADE_HEADS,
   CAMP_ANAPHORS,
@@ -14,7 +14,7 @@ import {
   LEADERSHIP,
   OWNING_HEADS,
   PREPOSITION_IN,
-} from '../lexicon/recognize-legacy.ts';
+} from '../../lexicon/recognize-legacy.ts';
 import {
   ORG_HEAD_KEYS,
   ORG_HEAD_SET,

@@ -1,16 +1,16 @@
 // Quotes: what a quoted name is (an outlet, a body, a list of places, a nickname or a person) from the
 // words around it.
 import { nameKey } from '@shabaka/model';
-import { entryNamed } from '../gazetteer/index.ts';
-import { KIN, NICKNAME_CUES, PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../gazetteer/words.ts';
-import { CLOSING_QUOTES, isWord, OPENING_QUOTES, stemIn, type Token } from '../text/tokens.ts';
+import { entryNamed } from '../../gazetteer/index.ts';
+import { KIN, NICKNAME_CUES, PERSON_CUES, ROLE_HEADS, STOP_WORDS } from '../../gazetteer/words.ts';
+import { CLOSING_QUOTES, isWord, OPENING_QUOTES, stemIn, type Token } from '../../text/tokens.ts';
 import {
   GOVERNMENT_HEAD,
   LONE_PREPOSITIONS,
   MEDIA_SOURCE,
   QUOTED_KUNYA,
   UNIT_LIKE,
-} from '../lexicon/recognize-legacy.ts';
+} from '../../lexicon/recognize-legacy.ts';
 import {
   CONNECTORS,
   GIVEN,
@@ -24,8 +24,8 @@ import {
 } from './site.ts';
 import { BodyReader } from './bodies.ts';
 import { ordinary } from '../recognize-titled.ts';
-import { STATEMENT_NOUNS } from '../lexicon/acts-legacy.ts';
-import { LEXICON } from '../lexicon/index.ts';
+import { STATEMENT_NOUNS } from '../../lexicon/acts-legacy.ts';
+import { LEXICON } from '../../lexicon/index.ts';
 
 export class QuoteReader extends BodyReader {
   protected quotes(from: number, to: number): void {
