@@ -23,11 +23,9 @@ export interface Stem {
   prefix: number;
 }
 
+/** A word, a number, a quote mark or another sign: the group that matched gives the kind. */
 const TOKEN =
-  /[\p{L}\p{M}\u0640]+|\p{N}+(?:[.,]\p{N}+)*|["'«»\u201C\u201D\u201E\u201F\u2018\u2019]|[^\s\p{L}\p{M}\p{N}]/gu;
-const QUOTE = /^["'«»\u201C\u201D\u201E\u201F\u2018\u2019]$/;
-const LETTER = /^[\p{L}\p{M}\u0640]/u;
-const NUMBER = /^\p{N}/u;
+  /([\p{L}\p{M}\u0640]+)|(\p{N}+(?:[.,]\p{N}+)*)|(["'«»\u201C\u201D\u201E\u201F\u2018\u2019])|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Single-letter proclitics that attach to a following word. */
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -53,13 +51,7 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
   const slice = text.slice(0, to);
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const raw = m[0];
-    const kind: TokenKind = LETTER.test(raw)
-      ? 'word'
-      : NUMBER.test(raw)
-        ? 'number'
-        : QUOTE.test(raw)
-          ? 'quote'
-          : 'punct';
+    const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : m[3] ? 'quote' : 'punct';
     const { key, stems } =
       kind === 'word' ? wordReadings(raw) : { key: raw, stems: [{ key: raw, prefix: 0 }] };
     tokens.push({
