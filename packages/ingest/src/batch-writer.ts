@@ -9,13 +9,16 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import {
   articleEntities,
   claimRows,
+  countersOf,
   entityGroups,
+  extractorOf,
   MERGE_ARTICLES,
   MERGE_CLAIMS,
   MERGE_ENTITIES,
   MERGE_MENTIONS,
   MERGE_PUBLISHED_BY,
   mentionRows,
+  type Statement,
 } from './write-queries.ts';
 import { candidateStatements } from './writer.ts';
 
@@ -44,8 +47,6 @@ export async function existingArticles(driver: Driver, ids: readonly string[], d
   const { records } = await inTransaction(driver, options, (tx) => tx.run(EXISTING_ARTICLES, { ids }));
   return new Set(records.map((r) => r.get('id') as string));
 }
-
-type Statement = [string, Record<string, unknown>];
 
 /**
  * Persons that article `k`'s candidate search must not see: merged by this batch for a later
@@ -114,7 +115,7 @@ async function writeIn(tx: ManagedTransaction, sent: readonly GraphWrite[]): Pro
   ];
   const articles = writes.map((write) => ({
     article: write.article,
-    extractor: write.extractor ?? write.claims[0]?.extractor ?? null,
+    extractor: extractorOf(write),
   }));
   const [persons, merged] = await Promise.all([
     tx.run(EXISTING_PERSONS, { ids: personIds }),
@@ -136,13 +137,8 @@ async function writeIn(tx: ManagedTransaction, sent: readonly GraphWrite[]): Pro
     merged,
     ...(await Promise.all(statements.map(([query, params]) => tx.run(query, params)))),
   ];
-  const totals = { nodesCreated: 0, relationshipsCreated: 0 };
-  for (const result of results) {
-    const counters = result.summary.counters.updates();
-    totals.nodesCreated += counters.nodesCreated;
-    totals.relationshipsCreated += counters.relationshipsCreated;
-  }
-  return totals;
+  const { nodesCreated, relationshipsCreated } = countersOf(results);
+  return { nodesCreated, relationshipsCreated };
 }
 
 /**

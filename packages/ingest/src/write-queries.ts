@@ -9,6 +9,27 @@ import {
   type EntityRecord,
   type GraphWrite,
 } from '@shabaka/model';
+import type { QueryResult } from 'neo4j-driver';
+
+/** A statement and its parameters, run in order with the others of a write. */
+export type Statement = [string, Record<string, unknown>];
+
+/** The extractor of a write: declared by the plan, else the one its claims name. */
+export function extractorOf(write: GraphWrite): string | null {
+  return write.extractor ?? write.claims[0]?.extractor ?? null;
+}
+
+/** What a write's statements created and set, summed over their results. */
+export function countersOf(results: readonly QueryResult[]) {
+  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  for (const result of results) {
+    const counters = result.summary.counters.updates();
+    totals.nodesCreated += counters.nodesCreated;
+    totals.relationshipsCreated += counters.relationshipsCreated;
+    totals.propertiesSet += counters.propertiesSet;
+  }
+  return totals;
+}
 
 /** Metadata an article keeps from its first write: the provenance its claims cite. */
 export const ARTICLE_METADATA = ['url', 'title', 'outlet', 'publishedAt'] as const;

@@ -19,7 +19,9 @@ import {
   articleEntities,
   candidateIds,
   claimRows,
+  countersOf,
   entityGroups,
+  extractorOf,
   LINK_CROSS_SCRIPT_CANDIDATES,
   LINK_SAME_AS_CANDIDATES,
   MAX_SAME_AS_CANDIDATES,
@@ -29,6 +31,7 @@ import {
   MERGE_MENTIONS,
   MERGE_PUBLISHED_BY,
   mentionRows,
+  type Statement,
 } from './write-queries.ts';
 
 export { ARTICLE_METADATA, type ArticleMetadata, MAX_SAME_AS_CANDIDATES };
@@ -72,12 +75,10 @@ const MARK_REEXTRACTED = `
  * A text written before keeps its outlet and candidates: only its entities, mentions and claims
  * are merged again, so a second outlet never gets a PUBLISHED_BY edge or an orphan node.
  */
-function statements(write: GraphWrite, firstWrite: boolean): Array<[string, Record<string, unknown>]> {
+function statements(write: GraphWrite, firstWrite: boolean): Statement[] {
   const article = write.article.id;
   const entities = articleEntities(write, firstWrite);
-  const out: Array<[string, Record<string, unknown>]> = [
-    [MERGE_ENTITIES, { entities: entityGroups([entities]) }],
-  ];
+  const out: Statement[] = [[MERGE_ENTITIES, { entities: entityGroups([entities]) }]];
   const mentions = mentionRows(article, entities);
   if (mentions.length > 0) out.push([MERGE_MENTIONS, { mentions }]);
   if (firstWrite && write.outlet)
@@ -91,15 +92,13 @@ function statements(write: GraphWrite, firstWrite: boolean): Array<[string, Reco
 export function candidateStatements(
   entities: readonly EntityRecord[],
   hidden: readonly string[],
-): Array<[string, Record<string, unknown>]> {
+): Statement[] {
   const { weak, crossed } = candidateIds(entities);
   const cap = MAX_SAME_AS_CANDIDATES;
   return [
-    ...(weak.length > 0
-      ? [[LINK_SAME_AS_CANDIDATES, { ids: weak, cap, hidden }] as [string, Record<string, unknown>]]
-      : []),
+    ...(weak.length > 0 ? [[LINK_SAME_AS_CANDIDATES, { ids: weak, cap, hidden }] as Statement] : []),
     ...(crossed.length > 0
-      ? [[LINK_CROSS_SCRIPT_CANDIDATES, { ids: crossed, cap, hidden }] as [string, Record<string, unknown>]]
+      ? [[LINK_CROSS_SCRIPT_CANDIDATES, { ids: crossed, cap, hidden }] as Statement]
       : []),
   ];
 }
@@ -109,11 +108,6 @@ function ignored(sent: GraphWrite['article'], stored: ArticleMetadata): ArticleM
   return Object.fromEntries(
     ARTICLE_METADATA.filter((k) => sent[k] !== undefined && sent[k] !== stored[k]).map((k) => [k, sent[k]]),
   );
-}
-
-/** The extractor of a write: declared by the plan, else the one its claims name. */
-function extractorOf(write: GraphWrite): string | null {
-  return write.extractor ?? write.claims[0]?.extractor ?? null;
 }
 
 /**
@@ -154,13 +148,7 @@ async function runAll(
     ...(await Promise.all(statements(write, firstWrite).map(([query, params]) => tx.run(query, params)))),
   ];
   const reextraction = taken ? await finishReextraction(tx, write, taken, extractor!) : undefined;
-  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-  for (const result of results) {
-    const counters = result.summary.counters.updates();
-    totals.nodesCreated += counters.nodesCreated;
-    totals.relationshipsCreated += counters.relationshipsCreated;
-    totals.propertiesSet += counters.propertiesSet;
-  }
+  const totals = countersOf(results);
   const stored = merged.records[0]!.get('metadata') as Record<string, string | null>;
   const metadata = Object.fromEntries(
     Object.entries(stored).filter(([, v]) => v !== null),
