@@ -11,7 +11,6 @@ import {
   STOP_WORDS,
 } from '../../gazetteer/words.ts';
 import { placeOfAdjective } from '../../gazetteer/index.ts';
-import { isCommonWord } from '../../lexicon/common.ts';
 import { LEXICON } from '../../lexicon/index.ts';
 import { isWord, stemIn, type Token } from '../../text/tokens.ts';
 import { KUNYA, LONE_PREPOSITIONS } from '../../lexicon/recognize-legacy.ts';
@@ -149,13 +148,10 @@ export class NameReader extends QuoteReader {
     const weak = nationality || occupation;
     if ((weak && ordinary(this.tokens[first]!)) || this.readsAsOn(first)) return undefined;
     let last = this.nameEnd(first, to, 3);
-    // `البرازيلي X Y الهدف الأول`: after a weak cue, a common noun with the article ends the name
-    // (a nisba such as `الشهري` is a family name as often).
+    // `البرازيلي X Y الهدف الأول`: after a weak cue, a common noun with the article ends the name;
     // `عبد العظيم` is a name: the word after a connector is its part.
     const common = (j: number) =>
-      /^ال.*[^ي]$/.test(this.tokens[j]!.key) &&
-      isCommonWord(this.tokens[j]!.key) &&
-      !this.isConnector(this.tokens[j - 1]!);
+      this.isDefiniteCommonNoun(this.tokens[j]!) && !this.isConnector(this.tokens[j - 1]!);
     for (let j = first + 1; weak && j <= last; j++) if (common(j)) last = j - 1;
     // `المكنى بـأبو همام`, `الملقب بأبي علي`: the preposition of the nickname cue is not the name's.
     const nickname = nicknameCue && this.tokens[first]!.key.startsWith('ب');

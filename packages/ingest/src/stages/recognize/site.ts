@@ -235,6 +235,11 @@ export class MentionSite implements NameSite {
     return !!next && !GIVEN.has(next.key) && !!after?.key.startsWith('ال') && !STOP_WORDS.has(after.key);
   }
 
+  /** `الهدف`, `التقدم`: a common noun with the article; a nisba (`الشهري`) is a family name as often. */
+  protected isDefiniteCommonNoun(t: Token): boolean {
+    return t.key.startsWith('ال') && !t.key.endsWith('ي') && COMMON_WORDS.has(t.key);
+  }
+
   private trailingWord(j: number, first: number): boolean {
     const t = this.tokens[j]!;
     if (this.untagged[j] !== 1 || GIVEN.has(t.key)) return false;
@@ -242,9 +247,7 @@ export class MentionSite implements NameSite {
     const third = j - first >= 2;
     return (
       // A clitic on a noun of four letters or more (`بتمزق`, `لارسنال`; `لوقا` is a surname).
-      (t.stems[1]?.key.length ?? 0) >= 4 ||
-      (t.key.startsWith('ال') && !t.key.endsWith('ي') && COMMON_WORDS.has(t.key)) ||
-      (third && /[^ةى]ه$/.test(t.text))
+      (t.stems[1]?.key.length ?? 0) >= 4 || this.isDefiniteCommonNoun(t) || (third && /[^ةى]ه$/.test(t.text))
     );
   }
 
