@@ -1,4 +1,5 @@
 import { nameKey } from '@shabaka/model';
+import { WordList } from '../text/tokens.ts';
 
 // Arabic given names that open a person's name when it is written without quotes or a cue
 // (`وقال محمد الأحمد إن...`). Names that are everyday words too (كامل "complete", راتب "salary",
@@ -46,7 +47,9 @@ export const FOREIGN_GIVEN_NAMES = new Set(
 );
 
 /** Every given name, folded (`nameKey`), Arabic and foreign: the one set the recognizers and tagger read. */
-export const GIVEN_KEYS: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES].map(nameKey));
+export const GIVEN_KEYS: ReadonlySet<string> = new WordList(
+  [...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES].map(nameKey),
+);
 
 /** `روبن فان هوفين`, `كارل فون دير هايدن`: particles inside a foreign name, never its last word. */
 export const FOREIGN_NAME_PARTICLES = new Set(['فان', 'فون', 'دي', 'دو', 'دير', 'دا']);

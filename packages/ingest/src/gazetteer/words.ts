@@ -1,7 +1,7 @@
 // Function words and cue words of news Arabic. Every set holds name keys (see `keys`), so lookups
 // ignore hamza forms, taa marbuta and tanween.
 import { nameKey, type RoleClass, type RoleStatus } from '@shabaka/model';
-import { stemsOf } from '../text/tokens.ts';
+import { stemsOf, WordList } from '../text/tokens.ts';
 
 /**
  * Words of a list that fold to a key the list already holds, or that are a word of the list with
@@ -10,15 +10,15 @@ import { stemsOf } from '../text/tokens.ts';
 export const REDUNDANT_WORDS: string[] = [];
 
 /** A list looked up through `stemIn`, which reads `وأعلن` as `أعلن`: only the bare words are listed. */
-export function keys(words: string): Set<string> {
+export function keys(words: string): WordList {
   const set = exactKeys(words);
   for (const key of set) if (stemsOf(key).some((s, k) => k > 0 && set.has(s.key))) REDUNDANT_WORDS.push(key);
   return set;
 }
 
 /** A list read by whole keys (`STOP_WORDS`: the tagger's features and name ends), so `وكان` is listed too. */
-export function exactKeys(words: string): Set<string> {
-  const set = new Set<string>();
+export function exactKeys(words: string): WordList {
+  const set = new WordList();
   for (const word of words.split(/\s+/).filter(Boolean)) {
     const key = nameKey(word);
     if (set.has(key)) REDUNDANT_WORDS.push(word);

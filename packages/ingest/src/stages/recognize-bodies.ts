@@ -9,7 +9,7 @@ import { GIVEN_KEYS, NAME_CONNECTORS } from '../gazetteer/names.ts';
 import { INTELLIGENCE_WORDS } from '../gazetteer/units.ts';
 import { keys, STOP_WORDS } from '../gazetteer/words.ts';
 import { LEXICON } from '../lexicon/index.ts';
-import { isWord, stemIn, type Token } from '../text/tokens.ts';
+import { isWord, stemIn, type Token, WordList } from '../text/tokens.ts';
 import {
   BRANCH_HEADS,
   FORMATION_HEADS,
@@ -49,10 +49,10 @@ const STATE_BODY_HEADS = new Map<string, OrganizationKind>(
     ] as const
   ).map(([word, kind]) => [nameKey(word), kind]),
 );
-const STATE_BODY_KEYS = new Set(STATE_BODY_HEADS.keys());
+const STATE_BODY_KEYS = new WordList(STATE_BODY_HEADS.keys());
 const GIVEN = GIVEN_KEYS;
 /** Words inside a person's name (`بن`, `أبي`), and `بين`, a common misspelling of `بن`. */
-const CONNECTORS = new Set([...NAME_CONNECTORS, ...['أبي', 'بين'].map(nameKey)]);
+const CONNECTORS = new WordList([...NAME_CONNECTORS, ...['أبي', 'بين'].map(nameKey)]);
 
 /** The name after a formation's head, when it is a person's: `أبو بكر الصديق`, `طلحة بن عبيد الله`. */
 function personalNameEnd(tokens: readonly Token[], first: number, to: number): number | undefined {

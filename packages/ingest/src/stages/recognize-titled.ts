@@ -6,7 +6,7 @@ import { COMMON_WORDS, isCommonWord } from '../lexicon/common.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import type { Mention, MentionSource, MentionType } from './recognize.ts';
 import { GIVEN } from './recognize/site.ts';
-import { isWord, stemIn, type Token } from '../text/tokens.ts';
+import { isWord, readAs, stemIn, type Token } from '../text/tokens.ts';
 import { LINKS_TO_IT, TITLE_LINKS, WAS_OR_BECAME } from '../lexicon/recognize-legacy.ts';
 
 /** What the recognizer's state lends this pass. */
@@ -116,7 +116,7 @@ export function joinedName(site: NameSite, i: number, to: number): number | unde
     stemIn(site.tokens[i + 1], GIVEN) !== undefined &&
     !COMMON_WORDS.has(stem.key) &&
     !LEXICON_WORDS.has(stem.key) &&
-    site.isNameWord({ ...t, key: stem.key, stems: [stem] }, 0);
+    site.isNameWord(readAs(t, stem), 0);
   if (!governed && !listed) return undefined;
   const last = site.nameEnd(i, to, 3);
   if (last === i) return undefined;

@@ -15,7 +15,12 @@ export interface Token {
   /** The token's readings with clitic prefixes (و ف ب ل ك, لل → ال) peeled, least stripped first. */
   stems: Stem[];
   sentence: number;
+  /** What `stemIn` found for this spelling in each word list (see WordList): shared by its tokens. */
+  found: Found;
 }
+
+/** By word list slot: the index in `stems` of the reading found + 1, 0 for none; unset until asked. */
+type Found = number[];
 
 export interface Stem {
   key: string;
@@ -31,14 +36,14 @@ const TOKEN =
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 /** Words repeat across a corpus: their keys and stems are computed once (bounded cache). */
-const WORD_CACHE = new Map<string, { key: string; stems: Stem[] }>();
+const WORD_CACHE = new Map<string, { key: string; stems: Stem[]; found: Found }>();
 const WORD_CACHE_LIMIT = 100_000;
 
-function wordReadings(raw: string): { key: string; stems: Stem[] } {
+function wordReadings(raw: string): { key: string; stems: Stem[]; found: Found } {
   let cached = WORD_CACHE.get(raw);
   if (!cached) {
     const key = nameKey(raw);
-    cached = { key, stems: stemsOf(key) };
+    cached = { key, stems: stemsOf(key), found: [] };
     if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
     WORD_CACHE.set(raw, cached);
   }
@@ -52,8 +57,8 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const raw = m[0];
     const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : m[3] ? 'quote' : 'punct';
-    const { key, stems } =
-      kind === 'word' ? wordReadings(raw) : { key: raw, stems: [{ key: raw, prefix: 0 }] };
+    const { key, stems, found } =
+      kind === 'word' ? wordReadings(raw) : { key: raw, stems: [{ key: raw, prefix: 0 }], found: [] };
     tokens.push({
       index: tokens.length,
       text: raw,
@@ -63,6 +68,7 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
       key,
       stems,
       sentence,
+      found,
     });
   }
   return tokens;
@@ -91,13 +97,44 @@ export function stemsOf(key: string): Stem[] {
   return out;
 }
 
+let wordListSlots = 0;
+
+/**
+ * A word list declared once and never changed: `stemIn` remembers, for each spelling, what it
+ * found in it, since every rule asks the same lists of the same words again and again.
+ */
+export class WordList extends Set<string> {
+  readonly slot = wordListSlots++;
+}
+
 /** The least-stripped reading of a word that is in the set. */
 export function stemIn(token: Token | undefined, set: ReadonlySet<string>): Stem | undefined {
   if (token?.kind !== 'word') return undefined;
-  // A plain loop: every rule calls this on every token, and `find`'s callback showed in profiles.
   const stems = token.stems;
-  for (let s = 0; s < stems.length; s++) if (set.has(stems[s]!.key)) return stems[s];
-  return undefined;
+  if (!(set instanceof WordList)) return stemAt(stems, firstIn(stems, set));
+  const found = token.found;
+  let hit = found[set.slot];
+  if (hit === undefined) {
+    hit = firstIn(stems, set);
+    found[set.slot] = hit;
+  }
+  return stemAt(stems, hit);
+}
+
+function stemAt(stems: readonly Stem[], hit: number): Stem | undefined {
+  return hit === 0 ? undefined : stems[hit - 1];
+}
+
+/** 1 + the index of the first stem in the set, 0 if none. */
+function firstIn(stems: readonly Stem[], set: ReadonlySet<string>): number {
+  // A plain loop: every rule calls this on every token, and `find`'s callback showed in profiles.
+  for (let s = 0; s < stems.length; s++) if (set.has(stems[s]!.key)) return s + 1;
+  return 0;
+}
+
+/** The token read as one of its readings alone (`وأحمد` as `أحمد`), with answers of its own. */
+export function readAs(token: Token, stem: Stem): Token {
+  return { ...token, key: stem.key, stems: [stem], found: [] };
 }
 
 export function isWord(token: Token | undefined): token is Token {

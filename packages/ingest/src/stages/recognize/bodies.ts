@@ -4,7 +4,7 @@ import { nameKey } from '@shabaka/model';
 import { ORGANIZATION_HEADS, WEAK_ORGANIZATION_HEADS } from '../../gazetteer/organizations.ts';
 import { builtBody, coordinatedUnitEnd, isAttachedFormation } from '../recognize-bodies.ts';
 import { PERSON_CUES, STOP_WORDS, TRAILING_ADJECTIVES } from '../../gazetteer/words.ts';
-import { isWord, type Stem, stemIn } from '../../text/tokens.ts';
+import { isWord, type Stem, stemIn, WordList } from '../../text/tokens.ts';
 import {
   BRIGADE_HEADS,
   CAMP_ANAPHORS,
@@ -25,8 +25,8 @@ import {
 } from './site.ts';
 import { PlaceReader } from './places.ts';
 
-const WEAK_HEAD_KEYS = new Set([...WEAK_ORGANIZATION_HEADS].map(nameKey));
-const MEDIA_HEAD_KEYS = new Set(
+const WEAK_HEAD_KEYS = new WordList([...WEAK_ORGANIZATION_HEADS].map(nameKey));
+const MEDIA_HEAD_KEYS = new WordList(
   [...ORGANIZATION_HEADS].filter(([, k]) => k === 'media').map(([w]) => nameKey(w)),
 );
 

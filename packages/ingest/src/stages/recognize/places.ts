@@ -5,12 +5,12 @@ import { compoundPlace } from '../../compound-places.ts';
 import { COMPOUND_PLACE_STARTS, DIRECTIONS } from '../../gazetteer/places.ts';
 import { LEXICON } from '../../lexicon/index.ts';
 import { ordinary } from '../recognize-titled.ts';
-import { stemIn } from '../../text/tokens.ts';
+import { stemIn, WordList } from '../../text/tokens.ts';
 import { MentionSite, ORG_HEAD_SET, PLACE_WORD_KEYS, PLACE_WORD_SET } from './site.ts';
 
 const PLACE_LIST_JOINERS = new Set(['،', ',', 'و']);
-const COMPOUND_STARTS = new Set([...COMPOUND_PLACE_STARTS].map(nameKey));
-const DIRECTION_SET = new Set([...DIRECTIONS.keys()].map(nameKey));
+const COMPOUND_STARTS = new WordList([...COMPOUND_PLACE_STARTS].map(nameKey));
+const DIRECTION_SET = new WordList([...DIRECTIONS.keys()].map(nameKey));
 
 export class PlaceReader extends MentionSite {
   /** Cities the article named as a club (`فريق برشلونة`): their later bare mentions are the club too. */

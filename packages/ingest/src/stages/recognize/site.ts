@@ -12,12 +12,12 @@ import { LEXICON } from '../../lexicon/index.ts';
 import { LEADS } from '../../lexicon/posts-legacy.ts';
 import { HOLDS } from '../../lexicon/titles-legacy.ts';
 import type { NameSite } from '../recognize-titled.ts';
-import { isWord, type Stem, stemIn, type Token } from '../../text/tokens.ts';
+import { isWord, type Stem, stemIn, type Token, WordList } from '../../text/tokens.ts';
 import type { Mention, MentionType, MentionSource } from '../recognize.ts';
 
 /** Verbs that follow a name (`X قتل في`, `X هرب إلى`): they end it. */
 // `أبو عبيدة قاد المنظومة الإعلامية`: a verb of leading or holding after a name is not part of it.
-const VERBS_AFTER_NAMES = new Set([...LEXICON.actsOnPerson, ...LEXICON.flight, ...LEADS, ...HOLDS]);
+const VERBS_AFTER_NAMES = new WordList([...LEXICON.actsOnPerson, ...LEXICON.flight, ...LEADS, ...HOLDS]);
 export const ORG_HEAD_KEYS = new Map([...ORGANIZATION_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 export const UNIT_HEAD_KEYS = new Map([...UNIT_HEADS].map(([word, kind]) => [nameKey(word), kind]));
 export const PLACE_WORD_KEYS = new Map(
@@ -25,10 +25,10 @@ export const PLACE_WORD_KEYS = new Map(
 );
 export const GIVEN = GIVEN_KEYS;
 export const CONNECTORS = NAME_CONNECTORS;
-export const ROLE_KEYS = new Set(ROLE_HEADS.keys());
-export const ORG_HEAD_SET = new Set(ORG_HEAD_KEYS.keys());
-export const PLACE_WORD_SET = new Set(PLACE_WORD_KEYS.keys());
-export const UNIT_HEAD_SET = new Set(UNIT_HEAD_KEYS.keys());
+export const ROLE_KEYS = new WordList(ROLE_HEADS.keys());
+export const ORG_HEAD_SET = new WordList(ORG_HEAD_KEYS.keys());
+export const PLACE_WORD_SET = new WordList(PLACE_WORD_KEYS.keys());
+export const UNIT_HEAD_SET = new WordList(UNIT_HEAD_KEYS.keys());
 
 interface GazetteerHit {
   entry: GazetteerEntry;
