@@ -5,12 +5,6 @@ import { CLAIM_TYPES, ENTITY_LABEL, type RemovedEntity } from '@shabaka/model';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { PLAN_ONCE } from './write-queries.ts';
 
-/** The part of an `extractor` (`name@version`) that names its family: `shabaka-rules`, `llm:qwen`. */
-export function extractorFamily(extractor: string): string {
-  const at = extractor.lastIndexOf('@');
-  return at > 0 ? extractor.slice(0, at) : extractor;
-}
-
 /** Articles named by id, else by url (a url may have been given to several texts). */
 export const FIND_ARTICLES = `
   MATCH (a:Article) WHERE a.id = $ref OR a.url = $ref

@@ -19,3 +19,9 @@ export type IdKind = (typeof ENTITY_TYPE_INFO)[EntityType]['idPrefix'] | 'clm';
 export function stableId(kind: IdKind, ...parts: string[]): string {
   return `${kind}-${digest(parts).slice(0, 24)}`;
 }
+
+/** The part of an `extractor` (`name@version`) that names its family: `shabaka-rules`, `llm:qwen`. */
+export function extractorFamily(extractor: string): string {
+  const at = extractor.lastIndexOf('@');
+  return at > 0 ? extractor.slice(0, at) : extractor;
+}

@@ -84,6 +84,19 @@ describe('re-extraction', () => {
     expect(await rows(`MATCH ()-[s:SAME_AS]->() RETURN s.judgement AS j`)).toEqual([{ j: 'rejected' }]);
   });
 
+  it("a reviewer's claim of the very span the rules read stays the reviewer's through re-extraction", async () => {
+    await writeArticle(driver, planGraphWrite(handExtraction(VALLEY_REPORT, 'shabaka-rules@0.0.1')).write);
+    await writeArticle(driver, planGraphWrite(handExtraction(VALLEY_REPORT, 'manual:reviewer@1')).write);
+    const newer = planGraphWrite(handExtraction(VALLEY_REPORT, 'shabaka-rules@0.0.2')).write;
+    await writeArticle(driver, newer, undefined, { reextract: true });
+    expect(await claims()).toEqual([
+      'manual:reviewer@1 سامر الحلبي security_chief',
+      'manual:reviewer@1 كريم الشامي senior_member',
+      'shabaka-rules@0.0.2 سامر الحلبي security_chief',
+      'shabaka-rules@0.0.2 كريم الشامي senior_member',
+    ]);
+  });
+
   it('without --reextract, an older reading is only added to, never cleaned', async () => {
     await writeOlderReading();
     await writeArticle(driver, planGraphWrite(handExtraction(VALLEY_REPORT, 'shabaka-rules@0.0.2')).write);

@@ -1,7 +1,7 @@
 // `pnpm reextract --all`: every stored article an older rule engine read, read again from its
 // stored text by the current engine, its rules claims replaced (writeArticle's re-extraction).
 // Resumable: an article re-extracted records the engine's version, and is not selected again.
-import { extractorFamily } from './article-life.ts';
+import { extractorFamily } from './ids.ts';
 import { ARTICLE_METADATA } from './writer.ts';
 import { ENGLISH_EXTRACTOR, EXTRACTOR } from './pipeline.ts';
 import type { ReadArticle } from './stages/read.ts';

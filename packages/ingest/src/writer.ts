@@ -6,13 +6,8 @@ import { inTransaction, withRetry } from '@shabaka/db';
 import { type EntityRecord, type GraphWrite, GraphWriteSchema, type RemovedEntity } from '@shabaka/model';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { meetOtherScript } from './cross-script-persons.ts';
-import {
-  type ClaimsTakenBack,
-  extractorFamily,
-  removeOrphans,
-  takeBackClaims,
-  takeBackMentions,
-} from './article-life.ts';
+import { extractorFamily } from './ids.ts';
+import { type ClaimsTakenBack, removeOrphans, takeBackClaims, takeBackMentions } from './article-life.ts';
 import {
   ARTICLE_METADATA,
   type ArticleMetadata,

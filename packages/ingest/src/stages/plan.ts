@@ -22,7 +22,7 @@ import {
   transliterate,
 } from '@shabaka/model';
 import { crossScriptAliases } from '../gazetteer/aliases.ts';
-import { stableId } from '../ids.ts';
+import { extractorFamily, stableId } from '../ids.ts';
 
 /** An item of the extraction that could not become a claim, and why. */
 export interface PlanSkip {
@@ -163,9 +163,12 @@ export function planGraphWrite(input: ArticleExtraction): Plan {
       return void skipped.push({ item: description, reason: `"${toName}" is not a ${ends.to.join('/')}` });
     const start = Math.min(evidence.start, article.text.length);
     claims.push({
+      // The family is part of the id: a rule claim and an LLM's claim of the same span stay two
+      // claims, so that re-extracting one family never takes the other's.
       id: stableId(
         'clm',
         article.id,
+        extractorFamily(extractor),
         type,
         from.id,
         to.id,
