@@ -54,9 +54,11 @@ export function fromNeo4jError(error: unknown, neo4jUri = 'its configured addres
   const code = error.code ?? '';
   const message = error.message.split('\n')[0] ?? error.message;
   if (TIMEOUT_CODES.test(code) || /terminated|timed out/i.test(message)) {
+    // Neo4j's own words ("Retry your operation in a new transaction") would mislead: the same
+    // query would only run out of time again.
     return new ApiError(
       'timeout',
-      `The query ran past its time limit and was stopped on the database: ${message}`,
+      "The query ran past its time limit and the database stopped it. Narrow it rather than run it again: start from a known node (MATCH (p:Person {key: $key})), bound variable-length paths (-[*..3]-), aggregate or add a LIMIT early; or ask for a longer timeoutMs, up to the server's maximum.",
     );
   }
   if (/MemoryPoolOutOfMemoryError|MemoryLimitExceeded|OutOfMemory/i.test(code)) {
@@ -66,12 +68,48 @@ export function fromNeo4jError(error: unknown, neo4jUri = 'its configured addres
     );
   }
   if (code.startsWith('Neo.ClientError.Security.')) return new ApiError('query_refused', message);
-  if (code.startsWith('Neo.ClientError.')) return new ApiError('query_error', message);
+  if (code.startsWith('Neo.ClientError.'))
+    return new ApiError('query_error', message, positionOf(error.message));
   if (isUnreachable(error)) return new ApiError('unavailable', unreachableMessage(neo4jUri));
   if (code.startsWith('Neo.TransientError.')) {
     return new ApiError('unavailable', `The database is not available right now: ${message}`);
   }
   return undefined;
+}
+
+/** Where in the query Neo4j found an error, for the editor to mark. */
+export interface QueryPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+const POSITION = /line (\d+), column (\d+) \(offset: (\d+)\)/;
+
+/** The position Neo4j's message gives (`line 1, column 10 (offset: 9)`). */
+function positionOf(message: string): { position: QueryPosition } | undefined {
+  const at = POSITION.exec(message);
+  if (!at) return undefined;
+  return { position: { line: Number(at[1]), column: Number(at[2]), offset: Number(at[3]) } };
+}
+
+/**
+ * The error of a query Neo4j read after a prefix on its first line (`EXPLAIN `), its position
+ * moved back onto the text the researcher wrote, in the details and in the message.
+ */
+export function withoutPrefix(error: ApiError, prefix: number): ApiError {
+  const at = (error.details as { position?: QueryPosition } | undefined)?.position;
+  if (!at) return error;
+  const position = {
+    ...at,
+    column: at.line === 1 ? at.column - prefix : at.column,
+    offset: at.offset - prefix,
+  };
+  const message = error.message.replace(
+    POSITION,
+    `line ${position.line}, column ${position.column} (offset: ${position.offset})`,
+  );
+  return new ApiError(error.code, message, { position });
 }
 
 export function toApiError(error: unknown, neo4jUri?: string): ApiError {

@@ -6,7 +6,7 @@
 import { CypherResponseSchema } from '@shabaka/model';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { CypherLimits } from '../config.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, toApiError, withoutPrefix } from '../errors.ts';
 import { GraphCollector, toJson } from '../graph.ts';
 import { NODES_BY_ELEMENT_ID } from '../queries.ts';
 import { checkPlan, checkQueryText, type PlanNode } from './guard.ts';
@@ -19,6 +19,9 @@ export interface CypherInput {
   limit?: number | undefined;
   timeoutMs?: number | undefined;
 }
+
+/** The plan is asked for first (and checked) by running the query after this. */
+const EXPLAIN = 'EXPLAIN ';
 
 /** The server owns the limits: a client asks for less, never for more (0 = the maximum). */
 export function effectiveLimits(
@@ -72,7 +75,9 @@ export async function runResearcherQuery(
   });
   try {
     const params = withIntegers(input.params) as Record<string, unknown>;
-    const explained = await tx.run(`EXPLAIN ${input.query}`, params);
+    const explained = await tx.run(`${EXPLAIN}${input.query}`, params).catch((error: unknown) => {
+      throw withoutPrefix(toApiError(error), EXPLAIN.length);
+    });
     checkPlan(
       explained.summary.queryType,
       explained.summary.plan as PlanNode | false,

@@ -24,6 +24,7 @@ port.on('message', async ({ database, input, limits }: QueryJob) => {
       ok: false,
       code: error.code,
       message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
       ...(error.code === 'internal' ? { stack: String((e as Error)?.stack ?? e) } : {}),
     };
   }

@@ -26,7 +26,7 @@ export interface QueryJob {
 
 export type WorkerAnswer =
   | { ok: true; json: string }
-  | { ok: false; code: ErrorCode; message: string; stack?: string };
+  | { ok: false; code: ErrorCode; message: string; details?: unknown; stack?: string };
 
 /** Time past the query's timeout for reading and serializing what Neo4j sent. */
 const READ_GRACE_MS = 5_000;
@@ -68,12 +68,18 @@ export class QueryWorkers {
     private readonly memoryMb: number,
   ) {}
 
-  /** Runs one job in an idle worker (or a new one); the caller bounds how many run at once. */
-  run(job: QueryJob, timeoutMs: number): Promise<string> {
+  /**
+   * Runs one job in an idle worker (or a new one); the caller bounds how many run at once. An
+   * abort (the client went away: Cancel) ends the worker, whose connections closing makes Neo4j
+   * terminate the transaction.
+   */
+  run(job: QueryJob, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+    if (signal?.aborted) return Promise.reject(cancelled());
     const worker = this.take();
     return new Promise<string>((resolve, reject) => {
       const settle = (outcome: () => void, reuse: boolean) => {
         clearTimeout(deadline);
+        signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (reuse) this.putBack(worker);
         else void worker.terminate();
@@ -110,6 +116,8 @@ export class QueryWorkers {
           ),
         timeoutMs + READ_GRACE_MS,
       );
+      const onAbort = () => settle(() => reject(cancelled()), false);
+      signal?.addEventListener('abort', onAbort);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(job);
     });
@@ -143,8 +151,10 @@ export class QueryWorkers {
   }
 }
 
+const cancelled = () => new ApiError('bad_request', 'The query was cancelled by the client.');
+
 function fromAnswer(answer: Extract<WorkerAnswer, { ok: false }>): Error {
-  if (answer.code !== 'internal') return new ApiError(answer.code, answer.message);
+  if (answer.code !== 'internal') return new ApiError(answer.code, answer.message, answer.details);
   const error = new Error(answer.message);
   error.stack = answer.stack ?? answer.message; // logged by the app's error handler; the client gets a plain 500
   return error;

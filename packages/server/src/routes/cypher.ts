@@ -26,11 +26,17 @@ export function cypherRoutes(ctx: AppContext): Router {
       checkQueryText(input.query, input.params, cypher);
       // The timeout covers the wait for a slot too: a query that cannot start in time gets 503.
       const { timeoutMs } = effectiveLimits(input, cypher);
+      // The client going away before the answer (the workbench's Cancel) stops the query.
+      const gone = new AbortController();
+      res.on('close', () => {
+        if (!res.writableEnded) gone.abort();
+      });
       const json = await running.run((waitedMs) => {
         const left = Math.max(1, Math.round(timeoutMs - waitedMs));
         return workers.run(
           { database: ctx.config.database, input: { ...input, timeoutMs: left }, limits: cypher },
           left,
+          gone.signal,
         );
       }, timeoutMs);
       res.type('application/json').send(json);
