@@ -26,6 +26,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the server added (a syntax error's `position`). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -92,13 +94,19 @@ async function request<S extends z.ZodType>(
         },
       });
     } catch (cause) {
+      if (init?.signal?.aborted) throw new ApiError(0, 'cancelled', 'Cancelled.');
       throw new ApiError(0, 'unavailable', `The server cannot be reached (${String(cause)}).`);
     }
     body = await response.json().catch(() => undefined);
     if (response.ok) break;
     const error = ErrorResponseSchema.safeParse(body);
     const failure = error.success
-      ? new ApiError(response.status, error.data.error.code, error.data.error.message)
+      ? new ApiError(
+          response.status,
+          error.data.error.code,
+          error.data.error.message,
+          error.data.error.details,
+        )
       : new ApiError(response.status, 'internal', `The server answered ${response.status}.`);
     if (response.status === 401 && credentials.ask && (await credentials.ask(failure.message))) continue;
     throw failure;
@@ -122,7 +130,9 @@ const postJson = (body: unknown): RequestInit => ({
 
 export const api = {
   overview: (limit?: number) => request(BoundedGraphSchema, withQuery('/api/graph', { limit })),
-  cypher: (body: CypherRequest) => request(CypherResponseSchema, '/api/cypher', postJson(body)),
+  /** Aborting `signal` cancels the query: the server stops its transaction. */
+  cypher: (body: CypherRequest, signal?: AbortSignal) =>
+    request(CypherResponseSchema, '/api/cypher', { ...postJson(body), ...(signal ? { signal } : {}) }),
   search: (q: string, limit?: number) =>
     request(SearchResponseSchema, withQuery('/api/search', { q, limit })),
   entity: (id: string) => request(EntityResponseSchema, `/api/entities/${encodeURIComponent(id)}`),

@@ -36,11 +36,18 @@ export interface QueryRun {
   result: CypherResponse;
 }
 
+/** How a Cypher run ended, for the history and the editor (a failure's error marks the text). */
+export type QueryOutcome = { query: string; params: Record<string, unknown>; ms: number } & (
+  | { status: 'ok'; rows: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; error: unknown }
+);
+
 export interface CoreEvents {
   'graph-changed': { reason: 'replace' | 'merge' | 'filter' | 'remove' };
   'query-result': QueryRun;
   'query-started': { query: string; params: Record<string, unknown> };
-  'query-finished': { ok: boolean };
+  'query-finished': QueryOutcome;
   'node-selected': { id: string };
   'edge-selected': { id: string; members: string[] };
   'preferences-changed': Preferences;
@@ -159,13 +166,51 @@ export class Core {
 
   // ---- queries ----
 
+  /** The running query's cancel, while one runs. */
+  private cancelRunning: (() => void) | undefined;
+
+  /** Stops the running query (the server terminates its transaction). */
+  cancelQuery(): void {
+    this.cancelRunning?.();
+  }
+
   /** Runs Cypher; its graph replaces the drawing, and every feature hears of the result. */
   async runQuery(query: string, params: Record<string, unknown>): Promise<QueryRun | undefined> {
+    this.cancelQuery(); // one query at a time: a new run replaces the one still running
+    const cancel = new AbortController();
+    const stop = () => cancel.abort();
+    this.cancelRunning = stop;
     this.emit('query-started', { query, params });
     this.clearMessages('truncated');
-    const result = await this.attempt('query', () => this.api.cypher({ query, params }));
-    this.emit('query-finished', { ok: result !== undefined });
-    if (!result) return undefined;
+    this.clearMessages('query');
+    const started = performance.now();
+    let result: CypherResponse | undefined;
+    let failure: unknown;
+    try {
+      result = await this.api.cypher({ query, params }, cancel.signal);
+    } catch (error) {
+      failure = error;
+    }
+    const replaced = this.cancelRunning !== stop;
+    if (!replaced) this.cancelRunning = undefined;
+    const ms = Math.round(performance.now() - started);
+    if (!result) {
+      const cancelled = cancel.signal.aborted;
+      if (!replaced)
+        this.say(
+          cancelled
+            ? { kind: 'info', source: 'query', text: 'Query cancelled: the server stopped it.' }
+            : { kind: 'error', source: 'query', text: describeError(failure) },
+        );
+      this.emit(
+        'query-finished',
+        cancelled
+          ? { query, params, ms, status: 'cancelled' }
+          : { query, params, ms, status: 'failed', error: failure },
+      );
+      return undefined;
+    }
+    this.emit('query-finished', { query, params, ms, status: 'ok', rows: result.rows.length });
     const run: QueryRun = { query, params, result };
     this.lastRun = run;
     this.showGraph(result.graph);

@@ -44,9 +44,11 @@ WHERE r.status IN ['former', 'appointed', 'dismissed']
 RETURN p, r, o`,
   },
   {
-    question: 'Everything said about a person, by name',
+    // `key` is the name folded (hamza and alef forms, taa marbuta, diacritics): any spelling of
+    // the parameter finds it once "Fold spelling" has folded it the same way.
+    question: 'Everything said about a person, by any spelling of the name',
     query: `MATCH (p:Person)-[r]-(x)
-WHERE p.name CONTAINS $name AND NOT x:Article
+WHERE p.key CONTAINS $name AND NOT x:Article
 RETURN p, r, x`,
     params: { name: 'راتب' },
   },

@@ -1,14 +1,20 @@
-// Query history (searchable, kept across reloads) and saved queries, in localStorage.
+// Query history (searchable, kept across reloads) and saved queries, in localStorage. The history
+// keeps every run, failed and cancelled ones too, each with how it ended.
 import { nameKey } from '@shabaka/model';
-import type { Core } from '../core/core.ts';
+import { describeError } from '../core/api.ts';
+import type { Core, QueryOutcome } from '../core/core.ts';
 import { fill, h } from '../core/dom.ts';
-import { parseParams } from './editor.ts';
+import { outcomeLine, parseParams } from './editor.ts';
 
 export interface StoredQuery {
   query: string;
   params: Record<string, unknown>;
   at: string;
   name?: string;
+  /** How the run ended (history only). */
+  status?: QueryOutcome['status'];
+  /** Rows and time, or the error, in a line. */
+  outcome?: string;
 }
 
 const HISTORY_LIMIT = 200;
@@ -88,8 +94,9 @@ export function registerHistory(core: Core): void {
         .map((entry) =>
           h(
             'li',
-            {},
+            { 'data-status': entry.status ?? 'ok' },
             entryButton(entry, entry.query.replace(/\s+/g, ' ')),
+            entry.outcome ? h('span', { class: `run-outcome ${entry.status ?? ''}` }, entry.outcome) : '',
             h('time', { datetime: entry.at }, new Date(entry.at).toLocaleString()),
           ),
         ),
@@ -146,8 +153,15 @@ export function registerHistory(core: Core): void {
     if (event.key === 'Enter') save();
   });
 
-  core.on('query-result', ({ query, params }) => {
-    history.add({ query, params, at: new Date().toISOString() });
+  core.on('query-finished', (outcome) => {
+    const line = outcomeLine(outcome);
+    history.add({
+      query: outcome.query,
+      params: outcome.params,
+      at: new Date().toISOString(),
+      status: outcome.status,
+      outcome: outcome.status === 'failed' ? `${line}: ${describeError(outcome.error)}` : line,
+    });
     renderHistory();
   });
 

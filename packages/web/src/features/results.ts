@@ -93,39 +93,43 @@ export function registerResults(core: Core): void {
   show();
 }
 
+/** Cells compared as researchers read them: numbers by value, Arabic and Latin by collation. */
+const COLLATOR = new Intl.Collator(['ar', 'en'], { numeric: true, sensitivity: 'base' });
+
+/** Rows ordered by one column (ascending or descending); stable, so ties keep their order. */
+export function sortedRows(rows: readonly string[][], column: number, descending: boolean): string[][] {
+  const sign = descending ? -1 : 1;
+  return [...rows].sort((a, b) => sign * COLLATOR.compare(a[column] ?? '', b[column] ?? ''));
+}
+
 function tableElement(core: Core, table: Table): HTMLElement {
   const isGraphTwin = table.headers.at(-1) === 'id';
-  const shown = table.rows.slice(0, TABLE_ROW_CAP);
   const body = h('tbody');
-  for (const row of shown) {
-    const id = isGraphTwin ? row.at(-1) : undefined;
-    const open = () => {
-      if (id === undefined) return;
-      if (core.cy.getElementById(id).isEdge()) core.selectEdge(id);
-      else core.selectNode(id);
+  const fillBody = (rows: readonly string[][]) =>
+    fill(body, ...rows.slice(0, TABLE_ROW_CAP).map((row) => rowElement(core, row, isGraphTwin)));
+  fillBody(table.rows);
+  // A click on a column's header sorts by it; a second click reverses.
+  let sortedBy: { column: number; descending: boolean } | undefined;
+  const headers = table.headers.map((header, column) => {
+    const th = h('th', { scope: 'col', 'aria-sort': 'none' });
+    const sort = () => {
+      const descending = sortedBy?.column === column && !sortedBy.descending;
+      sortedBy = { column, descending };
+      for (const other of headers) other.setAttribute('aria-sort', 'none');
+      th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+      fillBody(sortedRows(table.rows, column, descending));
     };
-    const tr = h(
-      'tr',
-      id === undefined
-        ? {}
-        : {
-            tabindex: 0,
-            'aria-label': `${row.slice(0, 3).join(' ')}: press Enter for details`,
-            onclick: open,
-            onkeydown: (event: Event) => {
-              if ((event as KeyboardEvent).key === 'Enter') open();
-            },
-          },
-      ...row.map((cell) => h('td', { dir: 'auto' }, cell)),
+    th.append(
+      h('button', { type: 'button', class: 'sort', title: `Sort by ${header}`, onclick: sort }, header),
     );
-    body.append(tr);
-  }
+    return th;
+  });
   const note =
-    table.rows.length > shown.length
+    table.rows.length > TABLE_ROW_CAP
       ? h(
           'p',
           { class: 'note', role: 'status' },
-          `Showing the first ${shown.length} of ${table.rows.length} rows; export CSV for all.`,
+          `Showing the first ${TABLE_ROW_CAP} of ${table.rows.length} rows; export CSV for all.`,
         )
       : null;
   return h(
@@ -135,9 +139,32 @@ function tableElement(core: Core, table: Table): HTMLElement {
       'table',
       { class: 'data-table' },
       h('caption', {}, table.caption),
-      h('thead', {}, h('tr', {}, ...table.headers.map((header) => h('th', { scope: 'col' }, header)))),
+      h('thead', {}, h('tr', {}, ...headers)),
       body,
     ),
     note,
+  );
+}
+
+function rowElement(core: Core, row: readonly string[], isGraphTwin: boolean): HTMLElement {
+  const id = isGraphTwin ? row.at(-1) : undefined;
+  const open = () => {
+    if (id === undefined) return;
+    if (core.cy.getElementById(id).isEdge()) core.selectEdge(id);
+    else core.selectNode(id);
+  };
+  return h(
+    'tr',
+    id === undefined
+      ? {}
+      : {
+          tabindex: 0,
+          'aria-label': `${row.slice(0, 3).join(' ')}: press Enter for details`,
+          onclick: open,
+          onkeydown: (event: Event) => {
+            if ((event as KeyboardEvent).key === 'Enter') open();
+          },
+        },
+    ...row.map((cell) => h('td', { dir: 'auto' }, cell)),
   );
 }
