@@ -66,8 +66,8 @@ describeWithSeed('workbench', () => {
       .click();
     await page.waitForFunction(() => window.shabaka.lastRun !== null && !window.shabaka.isLayoutRunning());
     const labels = await page.evaluate(() => window.shabaka.cy.edges().map((e) => String(e.data('label'))));
-    expect(labels).toContain('media_chief (former)');
-    expect(labels).toContain('REPLACED');
+    expect(labels).toContain('media chief (former)');
+    expect(labels).toContain('replaced');
     await harness.screenshot(page, 'workbench-example');
     await page.close();
   });
@@ -327,7 +327,7 @@ describeWithSeed('evidence', () => {
   test('clicking an edge opens its evidence: outlet, title, the sentence with the span marked, extractor, confidence', async () => {
     const page = await openWithQuery(ROLES_QUERY);
     const edgeId = await page.evaluate(() =>
-      window.shabaka.cy.edges('[label = "media_chief (former)"]')[0]!.id(),
+      window.shabaka.cy.edges('[label = "media chief (former)"]')[0]!.id(),
     );
     await clickOnCanvas(page, edgeId);
     const item = page.locator('[data-testid="evidence"] li').first();
@@ -511,7 +511,7 @@ describeWithSeed('export', () => {
     expect(png.length).toBeGreaterThan(10_000);
     const csv = (await save('CSV')).toString('utf8');
     expect(csv.startsWith('\uFEFFp,r,o\r\n')).toBe(true);
-    expect(csv).toContain(`${FORMER_MEDIA_CHIEF},media_chief (former),${IS}`);
+    expect(csv).toContain(`${FORMER_MEDIA_CHIEF},media chief (former),${IS}`);
     const json = JSON.parse((await save('JSON')).toString('utf8'));
     expect(json.nodes.length).toBe(await page.evaluate(() => window.shabaka.cy.nodes().length));
     const graphml = (await save('GraphML')).toString('utf8');

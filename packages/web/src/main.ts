@@ -14,6 +14,7 @@ import { registerHistory } from './features/history.ts';
 import { registerInspector } from './features/inspector.ts';
 import { registerPaths } from './features/paths.ts';
 import { registerPermalink } from './features/permalink.ts';
+import { registerProfiles } from './features/profile.ts';
 import { registerResults } from './features/results.ts';
 import { registerSameAs } from './features/same-as.ts';
 import { registerSearch } from './features/search.ts';
@@ -56,6 +57,7 @@ for (const register of [
   registerExpand,
   registerInspector,
   registerArticleView,
+  registerProfiles,
   registerPermalink,
 ]) {
   register(core);

@@ -11,6 +11,8 @@ import {
   ErrorResponseSchema,
   NeighborCountsResponseSchema,
   NeighborsResponseSchema,
+  OrganizationProfileSchema,
+  PersonProfileSchema,
   PathsResponseSchema,
   SchemaResponseSchema,
   SameAsQueueResponseSchema,
@@ -141,5 +143,12 @@ export const api = {
   judgeSameAs: (id: string, body: SameAsRequest) =>
     request(SameAsResponseSchema, `/api/entities/${encodeURIComponent(id)}/same-as`, postJson(body)),
   schema: () => request(SchemaResponseSchema, '/api/schema'),
+  personProfile: (id: string, asOf?: string) =>
+    request(PersonProfileSchema, withQuery(`/api/people/${encodeURIComponent(id)}/profile`, { asOf })),
+  organizationProfile: (id: string, asOf?: string) =>
+    request(
+      OrganizationProfileSchema,
+      withQuery(`/api/organizations/${encodeURIComponent(id)}/profile`, { asOf }),
+    ),
 };
 export type Api = typeof api;

@@ -14,6 +14,7 @@ import {
   isNodeVisible,
   type NodeData,
 } from './elements.ts';
+import type { LabelLanguage } from './labels.ts';
 import type { LayoutAnswer, LayoutRequest } from './layout-worker.ts';
 import { LARGE_GRAPH_ELEMENTS, stylesheet } from './style.ts';
 import { displayName, isolate } from './text.ts';
@@ -27,6 +28,8 @@ export type ResultView = 'graph' | 'table' | 'json';
 export interface Preferences {
   latin: boolean;
   rtl: boolean;
+  /** roles, statuses and relationship types in Arabic rather than English */
+  arabicLabels: boolean;
 }
 
 /** What the last Cypher run was, for the table, JSON view, permalinks and exports. */
@@ -72,7 +75,7 @@ export class Core {
   readonly filters: Filters = emptyFilters();
   /** claim groups the user expanded into their separate claims */
   readonly expandedGroups = new Set<string>();
-  readonly preferences: Preferences = { latin: false, rtl: false };
+  readonly preferences: Preferences = { latin: false, rtl: false, arabicLabels: false };
   readonly cy: cytoscape.Core;
   view: ResultView = 'graph';
   layout: LayoutName = 'fcose';
@@ -85,6 +88,8 @@ export class Core {
   loadOverview: (() => Promise<void>) | null = null;
   /** shows an article with its mentions and claims, once the article view registered */
   openArticle: ((id: string, focusClaim?: string) => Promise<void>) | null = null;
+  /** opens the profile screen of a person, organization or unit, once profiles registered */
+  openProfile: ((entity: { id: string; label: string }, asOf?: string) => Promise<void>) | null = null;
   /** extra sections of a node's inspector view (e.g. its SAME_AS links), in registration order */
   readonly inspectorSections: ((entity: EntityResponse) => HTMLElement | null)[] = [];
   /** opens what the page URL names, once permalinks registered */
@@ -233,6 +238,7 @@ export class Core {
       this.filters,
       new Set(visibleNodes.keys()),
       this.expandedGroups,
+      this.labelLanguage(),
     );
     this.setLarge(visibleNodes.size + edges.length > LARGE_GRAPH_ELEMENTS);
     const cy = this.cy;
@@ -355,8 +361,15 @@ export class Core {
     void this.runLayout({ fit: true, randomize: true });
   }
 
+  labelLanguage(): LabelLanguage {
+    return this.preferences.arabicLabels ? 'ar' : 'en';
+  }
+
   setPreferences(change: Partial<Preferences>): void {
+    const relabel =
+      change.arabicLabels !== undefined && change.arabicLabels !== this.preferences.arabicLabels;
     Object.assign(this.preferences, change);
+    if (relabel) this.render();
     this.cy.batch(() => {
       for (const node of this.cy.nodes()) {
         const data = this.store.nodes.get(node.id());

@@ -83,13 +83,18 @@ describe('drawnEdges', () => {
   });
 });
 
-test('edge labels name the role and its status, or the relationship type', () => {
+test('edge labels name the role and its status, or the relationship type, as the model words them', () => {
   expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'media_chief', status: 'former' })).toBe(
-    'media_chief (former)',
+    'media chief (former)',
   );
   expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'leader', status: 'unknown' })).toBe('leader');
-  expect(edgeLabel({ type: 'REPLACED', role: 'media_chief' })).toBe('REPLACED · media_chief');
-  expect(edgeLabel({ type: 'CONTROLS' })).toBe('CONTROLS');
+  expect(edgeLabel({ type: 'REPLACED', role: 'media_chief' })).toBe('replaced · media chief');
+  expect(edgeLabel({ type: 'CONTROLS' })).toBe('controls');
+  expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'sharia_official', status: 'current' }, 'ar')).toBe(
+    'الشرعي (حالي)',
+  );
+  expect(edgeLabel({ type: 'CONTROLS' }, 'ar')).toBe('يسيطر على');
+  expect(edgeLabel({ type: 'NOT_IN_THE_MODEL' })).toBe('NOT_IN_THE_MODEL');
 });
 
 test('a node is hidden when any of its labels is', () => {

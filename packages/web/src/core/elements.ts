@@ -2,6 +2,7 @@
 // parallel claims between the same two entities (same type, role and status) collapse into
 // one drawn edge with a count, unless the user expanded that group.
 import type { Graph, GraphEdge, GraphNode } from '@shabaka/model';
+import { claimTypeLabel, type LabelLanguage, roleLabel, statusLabel } from './labels.ts';
 
 export type NodeData = GraphNode['data'];
 export type EdgeData = GraphEdge['data'];
@@ -47,16 +48,21 @@ export interface DrawnEdge {
   members: string[];
 }
 
-export function edgeLabel(edge: {
-  type: string;
-  role?: string | undefined;
-  status?: string | undefined;
-  judgement?: string | undefined;
-}): string {
+export function edgeLabel(
+  edge: {
+    type: string;
+    role?: string | undefined;
+    status?: string | undefined;
+    judgement?: string | undefined;
+  },
+  language: LabelLanguage = 'en',
+): string {
   if (edge.type === 'SAME_AS') return `same as? ${edge.judgement ?? 'unsure'}`;
-  const status = edge.status && edge.status !== 'unknown' ? ` (${edge.status})` : '';
-  if (!edge.role) return `${edge.type}${status}`;
-  return edge.type === 'HOLDS_ROLE' ? `${edge.role}${status}` : `${edge.type} · ${edge.role}${status}`;
+  const status = edge.status && edge.status !== 'unknown' ? ` (${statusLabel(edge.status, language)})` : '';
+  const type = claimTypeLabel(edge.type, language);
+  if (!edge.role) return `${type}${status}`;
+  const role = roleLabel(edge.role, language);
+  return edge.type === 'HOLDS_ROLE' ? `${role}${status}` : `${type} · ${role}${status}`;
 }
 
 export function claimGroupKey(edge: EdgeData): string {
@@ -85,6 +91,7 @@ export function drawnEdges(
   filters: Filters,
   visibleNodes: ReadonlySet<string>,
   expandedGroups: ReadonlySet<string>,
+  language: LabelLanguage = 'en',
 ): DrawnEdge[] {
   const groups = new Map<string, EdgeData[]>();
   for (const edge of edges) {
@@ -98,17 +105,17 @@ export function drawnEdges(
   const drawn: DrawnEdge[] = [];
   for (const [key, group] of groups) {
     const chunks = group.length > 1 && !expandedGroups.has(key) ? [group] : group.map((edge) => [edge]);
-    for (const chunk of chunks) drawn.push(drawEdge(key, chunk));
+    for (const chunk of chunks) drawn.push(drawEdge(key, chunk, language));
   }
   return drawn;
 }
 
-function drawEdge(key: string, claims: EdgeData[]): DrawnEdge {
+function drawEdge(key: string, claims: EdgeData[], language: LabelLanguage): DrawnEdge {
   const first = claims[0]!;
   const count = claims.length;
   const articles = new Set(claims.map((c) => c.article ?? c.id));
   const confidences = claims.map((c) => c.confidence).filter((c): c is number => c !== undefined);
-  const label = edgeLabel(first);
+  const label = edgeLabel(first, language);
   return {
     id: count > 1 ? `group:${key}` : first.id,
     source: first.source,

@@ -1,0 +1,144 @@
+// The researcher's screens in Chromium, on the quick start's sample (the project's fixture
+// articles, read by the extractor) plus a few articles of our own about one group whose emir
+// is appointed, reported in post, then reported gone: the roster, the day picker, the labels.
+import { readFile } from 'node:fs/promises';
+import { ingest, sampleArticles } from '@shabaka/ingest';
+import {
+  EMIR,
+  GROUP,
+  SECURITY_CHIEF,
+  SECURITY_OFFICE,
+  writeRosterArticles,
+} from '@shabaka/server/test/roster-articles';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Harness, startHarness, waitForGraph } from './harness.ts';
+
+const IS = 'داعش';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness(async (driver) => {
+    await ingest(driver, sampleArticles());
+    await writeRosterArticles(driver, { disagreeing: true });
+  });
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Searches a name, opens the hit of that label in the inspector, then its profile. */
+async function openProfile(name: string, label: string): Promise<Page> {
+  const page = await harness.newPage();
+  await waitForGraph(page);
+  await page.locator('#search').fill(name);
+  await page.locator('#search-results li[role="option"]', { hasText: label }).first().click();
+  await page.getByTestId('open-profile').click();
+  await page.getByTestId('profile').waitFor();
+  return page;
+}
+
+const rosterRow = (page: Page, person: string) =>
+  page.getByTestId('roster-table').locator(`tr[data-person="${person}"]`);
+
+describe('organization profile', () => {
+  test(`the roster of ${IS} lists its emir and its security chief, with dates`, async () => {
+    const page = await openProfile(IS, 'Organization');
+    await expect.poll(() => page.locator('#profile-title').textContent()).toBe(IS);
+    const emir = page.getByTestId('roster-table').locator('tr', { hasText: 'leader' }).first();
+    await expect.poll(() => emir.locator('td').nth(4).textContent()).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    const chief = page.getByTestId('roster-table').locator('tr', { hasText: 'security chief' });
+    expect(await chief.count()).toBeGreaterThan(0);
+    const chiefCells = await chief.first().locator('td').allTextContents();
+    expect(chiefCells[4]).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    // the security office is one of its units, its head listed under it
+    const tree = page.getByTestId('unit-tree');
+    expect(await tree.locator('summary').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('المكتب الأمني')]),
+    );
+    expect(await tree.locator('.holder', { hasText: 'security chief' }).count()).toBeGreaterThan(0);
+    await harness.screenshot(page, 'profile-organization-roster');
+    await page.close();
+  });
+
+  test('the day picker moves a role from current to former; undated claims stay listed apart', async () => {
+    const page = await openProfile(GROUP, 'Organization');
+    const badge = () => rosterRow(page, EMIR).locator('.badge[data-status]').textContent();
+    await expect.poll(badge).toBe('former');
+    const picker = page.getByTestId('profile-asof');
+    await picker.fill('2022-12-31');
+    await picker.dispatchEvent('change');
+    await expect.poll(badge).toBe('current');
+    await expect
+      .poll(() => rosterRow(page, EMIR).locator('td').nth(4).textContent())
+      .toBe('2021-03-01 – 2022-06-10');
+    await harness.screenshot(page, 'profile-as-of');
+    await picker.fill('2023-02-01');
+    await picker.dispatchEvent('change');
+    await expect.poll(badge).toBe('former');
+    // before anything dated, the roster is empty but the undated claims are still shown
+    await picker.fill('2020-01-01');
+    await picker.dispatchEvent('change');
+    await expect.poll(() => page.getByTestId('roster-table').count()).toBe(0);
+    const undated = page.getByTestId('undated-table');
+    expect(
+      await undated
+        .locator('tr[data-person]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-person'))),
+    ).toEqual(expect.arrayContaining([EMIR, SECURITY_CHIEF]));
+    await expect
+      .poll(() => page.locator('.date-bar .meta').textContent())
+      .toMatch(/undated claims, listed apart/);
+    expect(await page.locator('.histogram .bar').count()).toBeGreaterThan(12);
+    await page.close();
+  });
+
+  test('Arabic labels: roles and statuses read as the model declares them; CSV exports both', async () => {
+    const page = await openProfile(GROUP, 'Organization');
+    await page.getByTestId('profile-arabic').check();
+    await expect.poll(() => rosterRow(page, EMIR).locator('.badge[data-status]').textContent()).toBe('سابق');
+    expect(await rosterRow(page, EMIR).locator('td').nth(1).textContent()).toBe('أمير / قائد');
+    expect(await page.getByTestId('contradictions').textContent()).toContain('2023-01-15');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = (await readFile(await (await download).path())).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFperson,person_id,role,role_ar,in,in_id,status,first_seen,last_seen,transitions,sources,undated_claims,conflict,titles',
+    );
+    expect(csv).toContain(`${EMIR},`);
+    expect(csv).toContain(`${SECURITY_CHIEF},`);
+    expect(csv).toContain(SECURITY_OFFICE);
+    await page.close();
+  });
+});
+
+describe('person profile', () => {
+  test('roles are one row per role and period, with transitions and the disagreement flagged', async () => {
+    const page = await openProfile(EMIR, 'Person');
+    const rows = page.getByTestId('timeline-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    const cells = await rows.first().locator('td').allTextContents();
+    expect(cells[0]).toBe('leader');
+    expect(cells[1]).toBe(GROUP);
+    expect(cells[2]).toMatch(/^former.*sources disagree/);
+    expect(cells[4]).toBe('appointed 2021-03-01 → current 2022-06-10 → former 2023-01-15');
+    // a name in the profile opens that entity's profile
+    await rows.first().getByRole('button', { name: GROUP }).click();
+    await expect.poll(() => page.locator('#profile-title').textContent()).toBe(GROUP);
+    await harness.screenshot(page, 'profile-person');
+    await page.close();
+  });
+});
+
+describe('canvas labels', () => {
+  test('edges read roles and relationships in English words, or in Arabic with the toggle', async () => {
+    const page = await harness.newPage();
+    await waitForGraph(page);
+    const labels = () => page.evaluate(() => window.shabaka.cy.edges().map((e) => String(e.data('label'))));
+    expect((await labels()).some((l) => /_/.test(l))).toBe(false);
+    await page.getByTestId('arabic-labels-toggle').check();
+    await expect.poll(async () => (await labels()).some((l) => l.includes('حالي'))).toBe(true);
+    await page.close();
+  });
+});
