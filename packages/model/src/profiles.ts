@@ -132,3 +132,35 @@ export const OrganizationProfileSchema = z
   })
   .meta({ id: 'OrganizationProfile' });
 export type OrganizationProfile = z.infer<typeof OrganizationProfileSchema>;
+
+// ---- the overview's summary: what the graph holds, at first sight ----
+
+export const TopOrganizationSchema = z
+  .object({
+    organization: EntityRefSchema.extend({ kind: z.string().optional() }),
+    degree: z.number().int().describe('relationships to other entities'),
+    people: z.array(z.object({ person: EntityRefSchema, roles: z.array(z.string()) })),
+    places: z.array(EntityRefSchema).describe('places it CONTROLS'),
+  })
+  .meta({ id: 'TopOrganization' });
+export type TopOrganization = z.infer<typeof TopOrganizationSchema>;
+
+export const SummaryResponseSchema = z
+  .object({
+    counts: z.object({
+      articles: z.number().int(),
+      entities: z
+        .record(z.string(), z.number().int())
+        .describe('by label: Person, Organization, Unit, Place'),
+      claims: z.number().int(),
+    }),
+    dates: z.object({
+      first: z.string().optional().describe('earliest article date'),
+      last: z.string().optional(),
+      undatedArticles: z.number().int(),
+    }),
+    topOrganizations: z.array(TopOrganizationSchema),
+    recentArticles: z.array(ArticleMetaOutSchema),
+  })
+  .meta({ id: 'SummaryResponse' });
+export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;

@@ -109,6 +109,13 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     method: 'get',
+    path: '/api/summary',
+    summary:
+      'What the graph holds at first sight: counts, the date range, the best-connected organizations with their people and places, the most recent articles',
+    response: api.SummaryResponseSchema,
+  },
+  {
+    method: 'get',
     path: '/api/people/{id}/profile',
     summary:
       "A person's profile: names, roles consolidated into periods (status transitions, sources, conflicts), affiliations, associates, events, articles; on a day with asOf",

@@ -1,7 +1,12 @@
 // The researcher's screens against the real Neo4j: an organization's roster with its units, a
 // person's roles as periods, and both on a day (GET ...?asOf=).
 import { resetDatabase, testDriver } from '@shabaka/db/test';
-import { OrganizationProfileSchema, PersonProfileSchema, type RolePeriod } from '@shabaka/model';
+import {
+  OrganizationProfileSchema,
+  PersonProfileSchema,
+  type RolePeriod,
+  SummaryResponseSchema,
+} from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './test/harness.ts';
@@ -126,6 +131,30 @@ describe('organization profile', () => {
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/asOf/);
     }
+  });
+});
+
+describe('summary', () => {
+  it('counts what the graph holds and names its best-connected group with its people and places', async () => {
+    const res = await server.get('/api/summary');
+    expect(res.status).toBe(200);
+    const summary = SummaryResponseSchema.parse(res.body);
+    expect(summary.counts).toMatchObject({
+      articles: 4,
+      entities: { Person: 2, Organization: 1, Unit: 1, Place: 1 },
+    });
+    expect(summary.counts.claims).toBeGreaterThanOrEqual(8);
+    expect(summary.dates).toEqual({ first: '2021-03-01', last: '2023-01-15', undatedArticles: 1 });
+    const [top] = summary.topOrganizations;
+    expect(top?.organization.name).toBe(GROUP);
+    expect(top?.people).toEqual([{ person: expect.objectContaining({ name: EMIR }), roles: ['leader'] }]);
+    expect(top?.places.map((p) => p.name)).toEqual([TOWN]);
+    expect(summary.recentArticles.map((a) => a.publishedAt)).toEqual([
+      '2023-01-15',
+      '2022-06-10',
+      '2021-03-01',
+      undefined,
+    ]);
   });
 });
 

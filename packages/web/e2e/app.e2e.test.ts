@@ -631,7 +631,7 @@ describeWithSeed('entity resolution', () => {
     await expect.poll(() => hasNode(page, NAMESAKE_GROUP)).toBe(true);
     await page.waitForFunction(() => !window.shabaka.isLayoutRunning());
     const roles = await page.evaluate(() => window.shabaka.cy.edges().map((e) => String(e.data('label'))));
-    expect(roles).toContain('security_chief (appointed)');
+    expect(roles).toContain('security chief (appointed)');
     await page.getByRole('button', { name: 'Fit' }).click();
     await harness.screenshot(page, 'same-as-confirmed');
 

@@ -18,6 +18,7 @@ import { registerProfiles } from './features/profile.ts';
 import { registerResults } from './features/results.ts';
 import { registerSameAs } from './features/same-as.ts';
 import { registerSearch } from './features/search.ts';
+import { registerSummary } from './features/summary.ts';
 import { registerToolbar } from './features/toolbar.ts';
 
 const byId = (id: string) => {
@@ -58,6 +59,7 @@ for (const register of [
   registerInspector,
   registerArticleView,
   registerProfiles,
+  registerSummary,
   registerPermalink,
 ]) {
   register(core);

@@ -25,7 +25,7 @@ import {
   type RoleClaim,
   rolePeriods,
 } from '../periods.ts';
-import * as P from '../profile-queries.ts';
+import * as P from '../screen-queries.ts';
 import * as Q from '../queries.ts';
 import { withoutNulls } from './explore.ts';
 

@@ -19,6 +19,7 @@ import {
   type SameAsRequest,
   SameAsResponseSchema,
   SearchResponseSchema,
+  SummaryResponseSchema,
 } from '@shabaka/model';
 import type { z } from 'zod';
 
@@ -143,6 +144,7 @@ export const api = {
   judgeSameAs: (id: string, body: SameAsRequest) =>
     request(SameAsResponseSchema, `/api/entities/${encodeURIComponent(id)}/same-as`, postJson(body)),
   schema: () => request(SchemaResponseSchema, '/api/schema'),
+  summary: () => request(SummaryResponseSchema, '/api/summary'),
   personProfile: (id: string, asOf?: string) =>
     request(PersonProfileSchema, withQuery(`/api/people/${encodeURIComponent(id)}/profile`, { asOf })),
   organizationProfile: (id: string, asOf?: string) =>

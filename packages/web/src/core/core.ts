@@ -241,6 +241,12 @@ export class Core {
       this.labelLanguage(),
     );
     this.setLarge(visibleNodes.size + edges.length > LARGE_GRAPH_ELEMENTS);
+    // a node is drawn as big as it is connected, so a group with 28 links does not look like a leaf
+    const degree = new Map<string, number>();
+    for (const edge of edges) {
+      degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+      degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+    }
     const cy = this.cy;
     cy.batch(() => {
       cy.elements()
@@ -251,7 +257,7 @@ export class Core {
       for (const node of visibleNodes.values()) {
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
-          existing.data(this.nodeData(node));
+          existing.data(this.nodeData(node, degree.get(node.id) ?? 0));
           continue;
         }
         // a small spiral around the origin, so new nodes appear where the user looked
@@ -259,7 +265,7 @@ export class Core {
         const radius = 20 * Math.sqrt(++placed);
         additions.push({
           group: 'nodes',
-          data: this.nodeData(node),
+          data: this.nodeData(node, degree.get(node.id) ?? 0),
           pannable: this.large,
           position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) },
         });
@@ -270,8 +276,8 @@ export class Core {
     performance.measure('shabaka:render', { start: started });
   }
 
-  private nodeData(node: NodeData): Record<string, unknown> {
-    return { ...node, display: isolate(displayName(node, this.preferences.latin)) };
+  private nodeData(node: NodeData, degree: number): Record<string, unknown> {
+    return { ...node, degree, display: isolate(displayName(node, this.preferences.latin)) };
   }
 
   private setLarge(large: boolean): void {

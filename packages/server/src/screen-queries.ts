@@ -1,4 +1,4 @@
-// The named, parameterized Cypher of the researcher's screens: profiles, rosters, unit trees.
+// The named, parameterized Cypher of the researcher's screens: profiles, rosters, unit trees, the overview's summary.
 import { CLAIM_TYPES, ENTITY_LABEL } from '@shabaka/model';
 
 /** How deep a group's units are followed (a unit of a unit of a unit ...). */
@@ -33,3 +33,31 @@ export const ORGANIZATION_UNITS = `
   WITH u, head(collect(path)) AS shortest
   RETURN u, nodes(shortest)[1].id AS parent, length(shortest) AS depth
   ORDER BY depth, u.name LIMIT $limit`;
+
+// ---- the overview's summary ----
+
+export const ARTICLE_DATES = `
+  MATCH (a:Article)
+  RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last, count(a) - count(a.publishedAt) AS undated`;
+
+export const RECENT_ARTICLES = `
+  MATCH (a:Article)
+  RETURN a {.id, .title, .url, .outlet, .publishedAt, .language, ingestedAt: toString(a.ingestedAt)} AS article
+  ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.ingestedAt DESC LIMIT $limit`;
+
+/** The best-connected organizations, each with the people most often reported in it and the places it holds. */
+export const TOP_ORGANIZATIONS = `
+  MATCH (o:Organization)
+  WITH o, COUNT { (o)--(:${ENTITY_LABEL}) } AS degree
+  ORDER BY degree DESC, o.name LIMIT $limit
+  RETURN o, degree,
+    COLLECT {
+      MATCH (p:Person)-[r:HOLDS_ROLE|MEMBER_OF]->(o)
+      WITH p, collect(DISTINCT coalesce(r.role, 'member')) AS roles, count(r) AS claims
+      ORDER BY claims DESC, p.name
+      RETURN {person: p, roles: roles} LIMIT $people
+    } AS people,
+    COLLECT {
+      MATCH (o)-[:CONTROLS]->(place:Place)
+      RETURN DISTINCT place LIMIT $places
+    } AS places`;
