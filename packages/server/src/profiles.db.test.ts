@@ -158,6 +158,32 @@ describe('summary', () => {
   });
 });
 
+describe('search with context', () => {
+  it('tells a hit by its group, role and place, and names its SAME_AS links', async () => {
+    const office = await server.get(`/api/search?q=${encodeURIComponent(SECURITY_OFFICE)}`);
+    expect(office.body.results[0]).toMatchObject({
+      name: SECURITY_OFFICE,
+      context: { organizations: [GROUP], sameAs: [] },
+    });
+    const group = await server.get(`/api/search?q=${encodeURIComponent(GROUP)}`);
+    expect(group.body.results[0].context).toMatchObject({ place: TOWN });
+    await driver.executeQuery(
+      "MATCH (a:Person {id: $emir}), (b:Person {id: $chief}) CREATE (a)-[:SAME_AS {judgement: 'unsure'}]->(b)",
+      { emir: ids.emir, chief: ids.chief },
+    );
+    try {
+      const emir = await server.get(`/api/search?q=${encodeURIComponent(EMIR)}`);
+      expect(emir.body.results[0].context).toEqual({
+        organizations: [GROUP],
+        role: 'leader',
+        sameAs: [{ id: ids.chief, name: SECURITY_CHIEF, judgement: 'unsure' }],
+      });
+    } finally {
+      await driver.executeQuery('MATCH (:Person {id: $emir})-[s:SAME_AS]-() DELETE s', { emir: ids.emir });
+    }
+  });
+});
+
 describe('person profile', () => {
   it('consolidates the roles into one row per role, body and period', async () => {
     const profile = await person(ids.emir);

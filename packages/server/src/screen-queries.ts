@@ -61,3 +61,30 @@ export const TOP_ORGANIZATIONS = `
       MATCH (o)-[:CONTROLS]->(place:Place)
       RETURN DISTINCT place LIMIT $places
     } AS places`;
+
+// ---- search with context: what tells two namesakes apart ----
+
+/** For each hit: its groups (by how often reported), its most reported role and place, its SAME_AS links. */
+export const SEARCH_CONTEXT = `
+  UNWIND $ids AS id
+  MATCH (n:${ENTITY_LABEL} {id: id})
+  RETURN id,
+    COLLECT {
+      MATCH (n)-[r:HOLDS_ROLE|MEMBER_OF|PART_OF]->(o:Organization|Unit)
+      WITH o, count(r) AS claims ORDER BY claims DESC, o.name
+      RETURN o.name LIMIT 3
+    } AS organizations,
+    COLLECT {
+      MATCH (n)-[r:HOLDS_ROLE]->()
+      WITH r.role AS role, count(r) AS claims ORDER BY claims DESC, role
+      RETURN role LIMIT 1
+    } AS roles,
+    COLLECT {
+      MATCH (n)-[r:LOCATED_IN|CONTROLS|MOVED_TO]->(p:Place)
+      WITH p, count(r) AS claims ORDER BY claims DESC, p.name
+      RETURN p.name LIMIT 1
+    } AS places,
+    COLLECT {
+      MATCH (n)-[s:SAME_AS]-(m:${ENTITY_LABEL})
+      RETURN {id: m.id, name: m.name, judgement: coalesce(s.judgement, 'unsure')} LIMIT 5
+    } AS sameAs`;

@@ -142,3 +142,47 @@ describe('canvas labels', () => {
     await page.close();
   });
 });
+
+describe('first screen and search', () => {
+  test('the side column reads at first sight: counts, a legend, the best-connected groups with their people', async () => {
+    const page = await harness.newPage();
+    await waitForGraph(page);
+    await expect
+      .poll(() => page.getByTestId('summary-counts').textContent())
+      .toMatch(
+        /^\d+ articles · \d+ entities \(\d+ Person, \d+ Organization, \d+ Unit, \d+ Place\) · \d+ claims$/,
+      );
+    expect(await page.getByTestId('legend').textContent()).toContain('dashed: low confidence');
+    const top = page.getByTestId('top-organizations');
+    expect(await top.locator('.top-organization').count()).toBeGreaterThan(2);
+    expect(await top.textContent()).toContain(IS);
+    // the group with the most links is drawn larger than a node with one
+    const sizes = await page.evaluate(() => {
+      const nodes = window.shabaka.cy.nodes();
+      const widths = nodes.map((n) => ({ degree: Number(n.data('degree')), width: n.width() }));
+      const most = widths.reduce((a, b) => (b.degree > a.degree ? b : a));
+      const leaf = widths.find((w) => w.degree === 1)!;
+      return { most: most.width, leaf: leaf.width };
+    });
+    expect(sizes.most).toBeGreaterThan(sizes.leaf * 1.5);
+    await harness.screenshot(page, 'first-screen');
+    // a group's name opens its profile
+    await top.getByRole('button', { name: IS, exact: true }).first().click();
+    await expect.poll(() => page.locator('#profile-title').textContent()).toBe(IS);
+    await page.close();
+  });
+
+  test('two units of the same name are told apart by their groups in the search hits', async () => {
+    const page = await harness.newPage();
+    await waitForGraph(page);
+    await page.locator('#search').fill('المكتب الأمني');
+    const hits = page.locator('#search-results li[role="option"]', { hasText: 'Unit' });
+    await expect.poll(() => hits.count()).toBeGreaterThan(1);
+    const contexts = await hits.locator('.hit-meta').allTextContents();
+    const groups = contexts.map((c) => /in ([^·]+)/.exec(c)?.[1]?.trim());
+    expect(new Set(groups).size).toBe(groups.length);
+    expect(groups).toContain(IS);
+    await harness.screenshot(page, 'search-context');
+    await page.close();
+  });
+});
