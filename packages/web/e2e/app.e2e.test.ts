@@ -297,13 +297,21 @@ describeWithSeed('exploration', () => {
     expect(await count('edge[status = "current"]')).toBe(0);
     await page.getByLabel('Status: current').check();
     await page.locator('[data-testid="asof-toggle"]').check();
-    // the slider starts at the latest day: every dated claim is drawn, undated ones are not
-    expect(await count('edge')).toBe(2);
+    // the slider starts at the latest day: every dated claim is drawn, undated ones faint, apart
+    expect(await count('edge[!undated]')).toBe(2);
+    expect(await count('edge[?undated]')).toBeGreaterThan(0);
     await page.locator('[data-testid="asof-slider"]').fill('0');
-    expect(await page.locator('[data-testid="asof-date"]').textContent()).toContain('2018-03-01');
-    expect(await page.evaluate(() => window.shabaka.cy.edges().map((e) => e.data('label')))).toEqual([
-      'leader (current)',
-    ]);
+    expect(await page.locator('[data-testid="asof-date"]').textContent()).toMatch(
+      /^2018-03-01 · \d+ undated claims drawn faint$/,
+    );
+    expect(
+      await page.evaluate(() => window.shabaka.cy.edges('[!undated]').map((e) => e.data('label'))),
+    ).toEqual(['leader (current)']);
+    await page.locator('[data-testid="asof-undated"]').uncheck();
+    expect(await count('edge')).toBe(1);
+    // what no claim of that day joins is faded, not drawn at full strength
+    expect(await count('node[?faded]')).toBe((await count('node')) - 2);
+    expect(await page.locator('[data-testid="asof-histogram"] .bar').count()).toBeGreaterThan(1);
     await harness.screenshot(page, 'filters-asof');
     await page.close();
   });

@@ -277,7 +277,9 @@ export class Core {
   }
 
   private nodeData(node: NodeData, degree: number): Record<string, unknown> {
-    return { ...node, degree, display: isolate(displayName(node, this.preferences.latin)) };
+    // on an as-of day, what no claim of that day joins is faded, not drawn at full strength
+    const faded = this.filters.asOf !== null && degree === 0;
+    return { ...node, degree, faded, display: isolate(displayName(node, this.preferences.latin)) };
   }
 
   private setLarge(large: boolean): void {

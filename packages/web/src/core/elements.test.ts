@@ -61,7 +61,7 @@ describe('drawnEdges', () => {
     expect(mixed[0]!.lowConfidence).toBe(false);
   });
 
-  test('filters drop claims by type, role, status and as-of day; undated claims go when a day is set', () => {
+  test('filters drop claims by type, role, status and as-of day; undated claims stay, marked, unless left out', () => {
     const edges = [
       claim('early', { asOf: '2018-03-01T10:00:00Z', role: 'media_chief' }),
       claim('late', { asOf: '2018-05-01' }),
@@ -72,7 +72,12 @@ describe('drawnEdges', () => {
         .flatMap((e) => e.members)
         .sort();
     expect(ids()).toEqual(['early', 'late', 'undated']);
-    expect(ids({ ...emptyFilters(), asOf: '2018-03-01' })).toEqual(['early']);
+    expect(ids({ ...emptyFilters(), asOf: '2018-03-01', keepUndated: false })).toEqual(['early']);
+    const onDay = drawnEdges(edges, { ...emptyFilters(), asOf: '2018-03-01' }, both, new Set());
+    expect(onDay.map((e) => [e.members[0], e.undated ?? false])).toEqual([
+      ['early', false],
+      ['undated', true],
+    ]);
     expect(ids({ ...emptyFilters(), hiddenTypes: new Set(['CONTROLS']) })).toEqual(['early', 'late']);
     expect(ids({ ...emptyFilters(), hiddenRoles: new Set(['media_chief']) })).toEqual(['late', 'undated']);
     expect(ids({ ...emptyFilters(), hiddenStatuses: new Set(['current']) })).toEqual(['undated']);

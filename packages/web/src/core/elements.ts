@@ -17,6 +17,8 @@ export interface Filters {
   hiddenStatuses: Set<string>;
   /** `YYYY-MM-DD`: keep only claims dated up to that day; null keeps everything. */
   asOf: string | null;
+  /** with `asOf`, undated claims are drawn faint (true) rather than left out */
+  keepUndated: boolean;
 }
 
 export function emptyFilters(): Filters {
@@ -26,6 +28,7 @@ export function emptyFilters(): Filters {
     hiddenRoles: new Set(),
     hiddenStatuses: new Set(),
     asOf: null,
+    keepUndated: true,
   };
 }
 
@@ -46,6 +49,8 @@ export interface DrawnEdge {
   lowConfidence: boolean;
   /** claim edge ids behind this drawn edge */
   members: string[];
+  /** drawn while an as-of day is chosen, though no source dates it */
+  undated?: boolean;
 }
 
 export function edgeLabel(
@@ -80,7 +85,7 @@ export function isClaimVisible(edge: EdgeData, filters: Filters): boolean {
   if (edge.role && filters.hiddenRoles.has(edge.role)) return false;
   if (edge.status && filters.hiddenStatuses.has(edge.status)) return false;
   if (filters.asOf !== null) {
-    if (!edge.asOf) return false;
+    if (!edge.asOf) return filters.keepUndated;
     if (edge.asOf.slice(0, 10) > filters.asOf) return false;
   }
   return true;
@@ -105,12 +110,12 @@ export function drawnEdges(
   const drawn: DrawnEdge[] = [];
   for (const [key, group] of groups) {
     const chunks = group.length > 1 && !expandedGroups.has(key) ? [group] : group.map((edge) => [edge]);
-    for (const chunk of chunks) drawn.push(drawEdge(key, chunk, language));
+    for (const chunk of chunks) drawn.push(drawEdge(key, chunk, language, filters.asOf !== null));
   }
   return drawn;
 }
 
-function drawEdge(key: string, claims: EdgeData[], language: LabelLanguage): DrawnEdge {
+function drawEdge(key: string, claims: EdgeData[], language: LabelLanguage, datedView: boolean): DrawnEdge {
   const first = claims[0]!;
   const count = claims.length;
   const articles = new Set(claims.map((c) => c.article ?? c.id));
@@ -129,6 +134,7 @@ function drawEdge(key: string, claims: EdgeData[], language: LabelLanguage): Dra
     sources: articles.size,
     lowConfidence: confidences.length > 0 && Math.max(...confidences) < LOW_CONFIDENCE,
     members: claims.map((c) => c.id),
+    ...(datedView && claims.every((c) => !c.asOf) ? { undated: true } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
         color: '#333333',
       },
     },
+    { selector: 'node[?faded]', style: { opacity: 0.25 } },
+    { selector: 'edge[?undated]', style: { opacity: 0.35, 'line-style': 'dotted' } },
     { selector: 'edge[?lowConfidence]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[count > 1]', style: { 'line-color': '#5d6b7a', 'target-arrow-color': '#5d6b7a' } },
     // SAME_AS is a judgement, not a claim: dotted, undirected, coloured by how it was judged
