@@ -186,3 +186,36 @@ describe('first screen and search', () => {
     await page.close();
   });
 });
+
+describe('organization chart', () => {
+  test(`the chart of ${IS} is a tree of group, units and office holders whose names do not overlap`, async () => {
+    const page = await harness.newPage();
+    await waitForGraph(page);
+    await page
+      .getByRole('button', { name: 'Organization chart: the units of a group and who holds roles in them' })
+      .click();
+    await page.waitForFunction(() => window.shabaka.lastRun !== null && !window.shabaka.isLayoutRunning());
+    const chart = await page.evaluate(() => {
+      const cy = window.shabaka.cy;
+      const boxes = cy
+        .nodes()
+        .map((n) => ({
+          label: String(n.data('label')),
+          y: n.position('y'),
+          box: n.boundingBox({ includeLabels: true }),
+        }));
+      let overlaps = 0;
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2)
+            overlaps++;
+      const rows = new Set(boxes.map((b) => Math.round(b.y)));
+      return { nodes: boxes.length, overlaps, rows: rows.size };
+    });
+    expect(chart.nodes).toBeGreaterThan(8);
+    expect(chart.rows).toBeGreaterThanOrEqual(3);
+    expect(chart.overlaps).toBe(0);
+    await harness.screenshot(page, 'organization-chart');
+    await page.close();
+  });
+});

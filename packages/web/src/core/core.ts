@@ -436,8 +436,11 @@ function layoutOptions(
     return {
       name: 'dagre',
       rankDir: 'BT',
-      nodeSep: 30,
-      rankSep: 70,
+      // names are laid out with their nodes, so a rank of many office holders does not overlap
+      nodeDimensionsIncludeLabels: true,
+      nodeSep: 16,
+      rankSep: 80,
+      ranker: 'tight-tree',
       fit,
       padding: 30,
       animate: false,
