@@ -197,13 +197,11 @@ describe('organization chart', () => {
     await page.waitForFunction(() => window.shabaka.lastRun !== null && !window.shabaka.isLayoutRunning());
     const chart = await page.evaluate(() => {
       const cy = window.shabaka.cy;
-      const boxes = cy
-        .nodes()
-        .map((n) => ({
-          label: String(n.data('label')),
-          y: n.position('y'),
-          box: n.boundingBox({ includeLabels: true }),
-        }));
+      const boxes = cy.nodes().map((n) => ({
+        label: String(n.data('label')),
+        y: n.position('y'),
+        box: n.boundingBox({ includeLabels: true }),
+      }));
       let overlaps = 0;
       for (const [i, a] of boxes.entries())
         for (const b of boxes.slice(i + 1))

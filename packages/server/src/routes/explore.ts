@@ -20,7 +20,7 @@ import { Router } from 'express';
 import neo4j, { type ManagedTransaction, type Node, type Path, type Relationship } from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
-import { GraphCollector, judgementOf, properties, stableId, toGraphNode } from '../graph.ts';
+import { GraphCollector, properties, sameAsRefOf, stableId, toGraphNode } from '../graph.ts';
 import * as Q from '../queries.ts';
 import { searchContexts } from '../search-context.ts';
 import { type FoldedQuery, foldQuery, rank, searchTiers } from '../search.ts';
@@ -177,15 +177,7 @@ export function exploreRoutes(ctx: AppContext): Router {
             org: withoutNulls({ id: org.id, label: org.label, name: org.name, latin: org.latin }),
           });
         }),
-        sameAs: sameAs.records.map((r) => {
-          const other = toGraphNode(r.get('m') as Node).data;
-          return withoutNulls({
-            id: other.id,
-            name: other.name,
-            label: other.label,
-            judgement: judgementOf(r.get('judgement')),
-          });
-        }),
+        sameAs: sameAs.records.map((r) => sameAsRefOf(r.get('m'), r.get('judgement'))),
       };
     });
     send(res, EntityResponseSchema, body as never);

@@ -14,7 +14,7 @@ import { Router } from 'express';
 import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
-import { judgementOf, properties, stableId, toGraphNode } from '../graph.ts';
+import { properties, sameAsRefOf, stableId, toGraphNode } from '../graph.ts';
 import {
   byDay,
   type ClaimRow,
@@ -83,15 +83,7 @@ async function profileBase(tx: ManagedTransaction, id: string, labels: readonly 
     self,
     entity,
     names: withoutNulls({ name: entity.name ?? id, latin: entity.latin, aliases }),
-    sameAs: sameAs.records.map((r) => {
-      const other = toGraphNode(r.get('m') as Node).data;
-      return withoutNulls({
-        id: other.id,
-        name: other.name,
-        label: other.label,
-        judgement: judgementOf(r.get('judgement')),
-      });
-    }),
+    sameAs: sameAs.records.map((r) => sameAsRefOf(r.get('m'), r.get('judgement'))),
     articles: articles.records.map((r) => ({
       ...withoutNulls(r.get('article') as Record<string, unknown>),
       count: num(r.get('count') ?? 1),

@@ -4,7 +4,7 @@
 import { NODE_LABELS, ROLE_CLASSES, ROLE_STATUSES } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
 import { fill, h } from '../core/dom.ts';
-import { monthsBetween } from './profile-dates.ts';
+import { monthsBetween, player } from './profile-dates.ts';
 
 const DAY_MS = 86_400_000;
 const PLAY_STEPS = 20;
@@ -110,33 +110,25 @@ export function registerFilters(core: Core): void {
       );
     apply();
   };
-  let playing: ReturnType<typeof setInterval> | undefined;
-  const stopPlaying = () => {
-    clearInterval(playing);
-    playing = undefined;
-    play.textContent = '▶ Play';
+  const next = () => {
+    if (Number(slider.value) >= Number(slider.max)) return false;
+    slider.value = String(Math.min(Number(slider.value) + playStep(), Number(slider.max)));
+    updateAsOf();
+    return true;
   };
+  const playStep = () => Math.max(1, Math.ceil(Number(slider.max) / PLAY_STEPS));
   /** Steps through the dates in about twenty steps, so a researcher sees the graph grow. */
-  const play = h(
-    'button',
-    {
-      type: 'button',
-      'data-testid': 'asof-play',
-      onclick: () => {
-        if (playing !== undefined || !range()) return stopPlaying();
-        asOfToggle.checked = true;
-        const step = Math.max(1, Math.ceil(Number(slider.max) / PLAY_STEPS));
-        slider.value = '0';
-        updateAsOf();
-        play.textContent = '❚❚ Pause';
-        playing = setInterval(() => {
-          if (Number(slider.value) >= Number(slider.max)) return stopPlaying();
-          slider.value = String(Math.min(Number(slider.value) + step, Number(slider.max)));
-          updateAsOf();
-        }, PLAY_STEP_MS);
-      },
+  const { button: play, stop: stopPlaying } = player(
+    'asof-play',
+    PLAY_STEP_MS,
+    () => {
+      if (!range()) return false;
+      asOfToggle.checked = true;
+      slider.value = '0';
+      updateAsOf();
+      return true;
     },
-    '▶ Play',
+    next,
   );
   keepUndated.addEventListener('change', updateAsOf);
   const resetSlider = () => {

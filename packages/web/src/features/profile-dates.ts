@@ -9,6 +9,33 @@ export interface DateBar {
 
 const PLAY_STEP_MS = 900;
 
+/**
+ * A play / pause button: `start` sets the first step (false: nothing to play), then `step` runs
+ * every `intervalMs` until it returns false or the button is pressed again.
+ */
+export function player(
+  testId: string,
+  intervalMs: number,
+  start: () => boolean,
+  step: () => boolean,
+): { button: HTMLButtonElement; stop: () => void } {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const button = h('button', { type: 'button', 'data-testid': testId }, '▶ Play');
+  const stop = () => {
+    clearInterval(timer);
+    timer = undefined;
+    button.textContent = '▶ Play';
+  };
+  button.addEventListener('click', () => {
+    if (timer !== undefined || !start()) return stop();
+    button.textContent = '❚❚ Pause';
+    timer = setInterval(() => {
+      if (!step()) stop();
+    }, intervalMs);
+  });
+  return { button, stop };
+}
+
 /** Every month from the first to the last, so the slider moves through time evenly. */
 export function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
@@ -42,7 +69,6 @@ export function dateBar(
   const last = claimDates.months.at(-1)?.month;
   const months = first && last ? monthsBetween(first, last) : [];
   const busiest = Math.max(1, ...counts.values());
-  let timer: ReturnType<typeof setInterval> | undefined;
 
   const picker = h('input', {
     type: 'date',
@@ -87,33 +113,24 @@ export function dateBar(
     say(day);
     change(day);
   };
-  const stop = () => {
-    clearInterval(timer);
-    timer = undefined;
-    play.textContent = '▶ Play';
+  let index = 0;
+  const step = () => {
+    const month = months[index];
+    if (month === undefined) return false;
+    pick(endOfMonth(month), index);
+    index++;
+    return true;
   };
-  const play = h(
-    'button',
-    {
-      type: 'button',
-      'data-testid': 'profile-play',
-      disabled: months.length === 0,
-      onclick: () => {
-        if (timer !== undefined) return stop();
-        let index = 0;
-        play.textContent = '❚❚ Pause';
-        const step = () => {
-          const month = months[index];
-          if (month === undefined) return stop();
-          pick(endOfMonth(month), index);
-          index++;
-        };
-        step();
-        timer = setInterval(step, PLAY_STEP_MS);
-      },
+  const { button: play, stop } = player(
+    'profile-play',
+    PLAY_STEP_MS,
+    () => {
+      index = 0;
+      return step();
     },
-    '▶ Play',
+    step,
   );
+  play.disabled = months.length === 0;
   picker.addEventListener('change', () => {
     stop();
     pick(picker.value || undefined);
