@@ -49,6 +49,12 @@ export const RolePeriodSchema = z
       .string()
       .optional()
       .describe('set when sources disagree: two statuses, one holding and one not, on the same day'),
+    killed: z
+      .string()
+      .optional()
+      .describe(
+        'the day its holder was reported killed, after the last claim of a post still held: the post ends there',
+      ),
   })
   .meta({ id: 'RolePeriod' });
 export type RolePeriod = z.infer<typeof RolePeriodSchema>;

@@ -61,6 +61,20 @@ describe('rolePeriods', () => {
   });
 });
 
+describe('a holder reported killed', () => {
+  it('closes a post still held on that day, and only once the day is reached', () => {
+    const claims = [claim('current', '2020-01-01')];
+    const killed = new Map([[person.id, '2021-06-01']]);
+    const [ended] = rolePeriods(claims, undefined, killed).dated;
+    expect(ended).toMatchObject({ status: 'former', killed: '2021-06-01', lastSeen: '2020-01-01' });
+    expect(rolePeriods(claims, '2021-05-31', killed).dated[0]).toMatchObject({ status: 'current' });
+    expect(rolePeriods(claims, '2021-05-31', killed).dated[0]!.killed).toBeUndefined();
+    // a post already left is not ended again
+    const left = rolePeriods([claim('former', '2020-01-01')], undefined, killed).dated[0]!;
+    expect(left.steps).toHaveLength(1);
+  });
+});
+
 describe('links and claimMonths', () => {
   it('join claims of one type to one entity, with first and last dates', () => {
     const rows = [claim('current', '2021-05-01', 'x'), claim('current', '2020-05-01', 'y')].map((c) => ({

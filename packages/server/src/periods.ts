@@ -95,8 +95,11 @@ function period(claims: RoleClaim[], steps: StatusStep[], conflicts: string[]): 
   };
 }
 
-/** One role's claims (same person, body and role class) into periods; a period ends where a holder is reported out and later in again. */
-function periodsOfRole(claims: readonly RoleClaim[]): RolePeriod[] {
+/**
+ * One role's claims (same person, body and role class) into periods; a period ends where a holder
+ * is reported out and later in again, and the last one where the holder is reported killed.
+ */
+function periodsOfRole(claims: readonly RoleClaim[], killed?: string): RolePeriod[] {
   const dated = claims.filter((c) => c.day !== undefined).sort((a, b) => a.day!.localeCompare(b.day!));
   const undated = claims.filter((c) => c.day === undefined);
   if (dated.length === 0) {
@@ -119,21 +122,34 @@ function periodsOfRole(claims: readonly RoleClaim[]): RolePeriod[] {
     else current.steps.push({ status, asOf: day, claims: ofDay.length });
   }
   // Undated claims say nothing of when: they count with the latest period.
-  periods.at(-1)!.claims.push(...undated);
-  return periods.map((p) => period(p.claims, p.steps, p.conflicts));
+  const latest = periods.at(-1)!;
+  latest.claims.push(...undated);
+  const last = latest.steps.at(-1)!;
+  const ends = killed !== undefined && killed > last.asOf! && holding(last.status) === true;
+  if (ends) latest.steps.push({ status: 'former', asOf: killed, claims: 0 });
+  return periods.map((p) => ({
+    ...period(p.claims, p.steps, p.conflicts),
+    ...(ends && p === latest ? { killed } : {}),
+  }));
 }
 
 /**
  * Role claims into periods, oldest first; those only undated claims report apart. On `asOf`,
  * claims dated later are left out, so each period shows its latest status up to that day.
+ * `killed` (person id → day) closes a post still held when its holder was reported killed.
  */
 export function rolePeriods(
   claims: readonly RoleClaim[],
   asOf?: string,
+  killed: ReadonlyMap<string, string> = new Map(),
 ): { dated: RolePeriod[]; undated: RolePeriod[] } {
   const known = knownOn(claims, asOf);
+  const deathOf = (person: string) => {
+    const day = killed.get(person);
+    return day !== undefined && (asOf === undefined || day <= asOf) ? day : undefined;
+  };
   const all = [...groupBy(known, (c) => `${c.person.id}\u0000${c.body.id}\u0000${c.role}`).values()].flatMap(
-    periodsOfRole,
+    (group) => periodsOfRole(group, deathOf(group[0]!.person.id)),
   );
   const byStart = (a: RolePeriod, b: RolePeriod) =>
     (a.firstSeen ?? '').localeCompare(b.firstSeen ?? '') ||

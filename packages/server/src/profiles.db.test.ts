@@ -204,6 +204,27 @@ describe('person profile', () => {
     expect((await person(ids.emir, '2022-12-31')).roles[0]!.conflict).toBeUndefined();
   });
 
+  it('ends a post still held on the day its holder is reported killed', async () => {
+    await writeRosterArticles(driver, { killing: true });
+    const profile = await person(ids.chief);
+    expect(profile.roles[0]).toMatchObject({
+      status: 'former',
+      killed: '2024-02-01',
+      lastSeen: '2021-03-01',
+    });
+    expect(profile.roles[0]!.steps.at(-1)).toEqual({ status: 'former', asOf: '2024-02-01', claims: 0 });
+    expect(profile.events.map((e) => [e.kind, e.direction, e.asOf])).toContainEqual([
+      'KILLED',
+      'in',
+      '2024-02-01',
+    ]);
+    const roster = await organization(ids.group, '2023-12-31');
+    expect(row(roster.roster, SECURITY_CHIEF)[0]).toMatchObject({ status: 'current' });
+    expect(row((await organization(ids.group)).roster, SECURITY_CHIEF)[0]).toMatchObject({
+      status: 'former',
+    });
+  });
+
   it('answers 404 for an organization id', async () => {
     const res = await server.get(`/api/people/${ids.group}/profile`);
     expect(res.status).toBe(404);

@@ -25,6 +25,13 @@ export const ORGANIZATION_ROSTER = `
   MATCH (p:Person)-[r:HOLDS_ROLE|MEMBER_OF]->(body)
   RETURN p, r, body LIMIT $limit`;
 
+/** The first day each person was reported killed (a denial is no report). */
+export const KILLED_ON = `
+  UNWIND $ids AS id
+  MATCH (:${ENTITY_LABEL})-[r:KILLED]->(:Person {id: id})
+  WHERE r.asOf IS NOT NULL AND NOT coalesce(r.negated, false)
+  RETURN id, min(substring(r.asOf, 0, 10)) AS day`;
+
 /** The group's units, each under the body its shortest PART_OF path reaches first. */
 export const ORGANIZATION_UNITS = `
   MATCH path = (u:${ENTITY_LABEL})-[:PART_OF*1..${UNIT_DEPTH}]->(:${ENTITY_LABEL} {id: $id})

@@ -94,6 +94,25 @@ describe('organization profile', () => {
     await page.close();
   });
 
+  test("'Draw on the canvas' draws the group's neighbourhood as of the profile's day", async () => {
+    const page = await openProfile(GROUP, 'Organization');
+    const picker = page.getByTestId('profile-asof');
+    await picker.fill('2022-12-31');
+    await picker.dispatchEvent('change');
+    await expect
+      .poll(() => rosterRow(page, EMIR).locator('.badge[data-status]').textContent())
+      .toBe('current');
+    await page.getByRole('button', { name: 'Draw on the canvas' }).click();
+    await waitForGraph(page, 3);
+    const dated = () =>
+      page.evaluate(() => window.shabaka.cy.edges('[!undated]').map((e) => String(e.data('label'))));
+    expect(await dated()).toEqual(expect.arrayContaining(['leader (appointed)', 'leader (current)']));
+    expect(await dated()).not.toContain('leader (former)');
+    expect(await page.getByTestId('asof-date').textContent()).toMatch(/^2022-12-31/);
+    expect(await page.getByTestId('asof-toggle').isChecked()).toBe(true);
+    await page.close();
+  });
+
   test('Arabic labels: roles and statuses read as the model declares them; CSV exports both', async () => {
     const page = await openProfile(GROUP, 'Organization');
     await page.getByTestId('profile-arabic').check();
@@ -104,7 +123,7 @@ describe('organization profile', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = (await readFile(await (await download).path())).toString('utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFperson,person_id,role,role_ar,in,in_id,status,first_seen,last_seen,transitions,sources,undated_claims,conflict,titles',
+      '\uFEFFperson,person_id,role,role_ar,in,in_id,status,first_seen,last_seen,transitions,sources,undated_claims,conflict,killed,titles',
     );
     expect(csv).toContain(`${EMIR},`);
     expect(csv).toContain(`${SECURITY_CHIEF},`);

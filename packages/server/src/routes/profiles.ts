@@ -58,6 +58,12 @@ function claimRow(rel: Relationship, other: Node, outgoing: boolean): ClaimRow {
   };
 }
 
+/** Person id → the first day the person was reported killed. */
+async function killedOn(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, string>> {
+  const result = await tx.run(P.KILLED_ON, { ids: [...new Set(ids)] });
+  return new Map(result.records.map((r) => [r.get('id') as string, r.get('day') as string]));
+}
+
 async function entityClaims(tx: ManagedTransaction, id: string): Promise<ClaimRow[]> {
   const result = await tx.run(P.ENTITY_CLAIMS, {
     id,
@@ -126,7 +132,7 @@ export function profileRoutes(ctx: AppContext): Router {
       const roleClaims: RoleClaim[] = claims
         .filter((c) => c.type === 'HOLDS_ROLE' && c.direction === 'out')
         .map((c) => ({ ...c, person: base.self, body: c.other }));
-      const { dated, undated } = rolePeriods(roleClaims, asOf);
+      const { dated, undated } = rolePeriods(roleClaims, asOf, await killedOn(tx, [id]));
       const rest = claims.filter((c) => c.type !== 'HOLDS_ROLE');
       return {
         ...withoutSelf(base),
@@ -166,7 +172,11 @@ export function profileRoutes(ctx: AppContext): Router {
         if (row.type === 'MEMBER_OF') memberships.push(row);
         else roleClaims.push({ ...row, person: refOf(person), body: refOf(r.get('body')) });
       }
-      const { dated, undated } = rolePeriods(roleClaims, asOf);
+      const killed = await killedOn(
+        tx,
+        roleClaims.map((c) => c.person.id),
+      );
+      const { dated, undated } = rolePeriods(roleClaims, asOf, killed);
       return {
         ...withoutSelf(base),
         ...(asOf ? { asOf } : {}),

@@ -18,6 +18,8 @@ interface RosterArticle {
   publishedAt?: string;
   roles: (Pick<RoleItem, 'person' | 'role' | 'status'> & { org: string })[];
   controls?: boolean;
+  /** a group that killed one of the people named */
+  killing?: { by: string; person: string };
 }
 
 export const ROSTER_ARTICLES: readonly RosterArticle[] = [
@@ -56,13 +58,17 @@ export const DISAGREEING_ARTICLE: RosterArticle = {
   roles: [{ person: EMIR, role: 'leader', status: 'current', org: GROUP }],
 };
 
-async function writeRosterArticle(driver: Driver, { text, publishedAt, roles, controls }: RosterArticle) {
+async function writeRosterArticle(
+  driver: Driver,
+  { text, publishedAt, roles, controls, killing }: RosterArticle,
+) {
   const evidence = { sentence: 0, start: 0, end: text.length, text, confidence: 0.9 };
-  const persons = [...new Set(roles.map((r) => r.person))];
+  const persons = [...new Set([...roles.map((r) => r.person), ...(killing ? [killing.person] : [])])];
+  const groups = [...(text.includes(GROUP) ? [GROUP] : []), ...(killing ? [killing.by] : [])];
   const hasOffice = text.includes(SECURITY_OFFICE);
   const extraction = ExtractionSchema.parse({
     persons: persons.map((name) => ({ name, mentions: mentionsOf([name], text) })),
-    organizations: [{ name: GROUP, kind: 'armed_group', mentions: mentionsOf([GROUP], text) }],
+    organizations: groups.map((name) => ({ name, kind: 'armed_group', mentions: mentionsOf([name], text) })),
     units: hasOffice
       ? [
           {
@@ -73,11 +79,12 @@ async function writeRosterArticle(driver: Driver, { text, publishedAt, roles, co
           },
         ]
       : [],
-    places: controls ? [{ name: TOWN, kind: 'town', mentions: mentionsOf([TOWN], text) }] : [],
+    places: text.includes(TOWN) ? [{ name: TOWN, kind: 'town', mentions: mentionsOf([TOWN], text) }] : [],
     roles: roles.map((r) => ({ ...r, evidence })),
     relations: [
       ...(controls ? [{ subject: GROUP, predicate: 'controls', object: TOWN, evidence }] : []),
       ...(hasOffice ? [{ subject: SECURITY_OFFICE, predicate: 'part_of', object: GROUP, evidence }] : []),
+      ...(killing ? [{ subject: killing.by, predicate: 'killed', object: killing.person, evidence }] : []),
     ],
   });
   const plan = planGraphWrite({
@@ -96,8 +103,19 @@ async function writeRosterArticle(driver: Driver, { text, publishedAt, roles, co
   await writeArticle(driver, plan.write);
 }
 
-/** Writes the four articles; with `disagreeing`, also the fifth that contradicts the third. */
-export async function writeRosterArticles(driver: Driver, { disagreeing = false } = {}): Promise<void> {
-  for (const article of [...ROSTER_ARTICLES, ...(disagreeing ? [DISAGREEING_ARTICLE] : [])])
-    await writeRosterArticle(driver, article);
+/** Later still: the security chief reported killed by another group, his post never said to end. */
+export const KILLING_ARTICLE: RosterArticle = {
+  text: `قتلت قوات الحماية ${SECURITY_CHIEF} في كمين قرب ${TOWN}.`,
+  publishedAt: '2024-02-01',
+  roles: [],
+  killing: { by: 'قوات الحماية', person: SECURITY_CHIEF },
+};
+
+/** Writes the four articles; with `disagreeing`, the one that contradicts the third; with `killing`, the death. */
+export async function writeRosterArticles(
+  driver: Driver,
+  { disagreeing = false, killing = false } = {},
+): Promise<void> {
+  const extra = [...(disagreeing ? [DISAGREEING_ARTICLE] : []), ...(killing ? [KILLING_ARTICLE] : [])];
+  for (const article of [...ROSTER_ARTICLES, ...extra]) await writeRosterArticle(driver, article);
 }

@@ -90,6 +90,15 @@ export function registerFilters(core: Core): void {
       ),
     );
   };
+  /** Says which day is drawn and what happens to undated claims; greys the bars after it. */
+  const showAsOf = () => {
+    const day = core.filters.asOf;
+    const undated = undatedCount();
+    if (day !== null)
+      shown.textContent = `${day}${undated ? ` · ${undated} undated claims ${keepUndated.checked ? 'drawn faint' : 'hidden'}` : ''}`;
+    for (const bar of histogram.querySelectorAll<HTMLElement>('.bar'))
+      bar.classList.toggle('after', day !== null && bar.dataset['month']! > day.slice(0, 7));
+  };
   const updateAsOf = () => {
     const r = range();
     core.filters.keepUndated = keepUndated.checked;
@@ -100,14 +109,8 @@ export function registerFilters(core: Core): void {
     } else {
       slider.disabled = false;
       core.filters.asOf = dayAt(r.min, Number(slider.value));
-      const undated = undatedCount();
-      shown.textContent = `${core.filters.asOf}${undated ? ` · ${undated} undated claims ${keepUndated.checked ? 'drawn faint' : 'hidden'}` : ''}`;
     }
-    for (const bar of histogram.querySelectorAll<HTMLElement>('.bar'))
-      bar.classList.toggle(
-        'after',
-        core.filters.asOf !== null && bar.dataset['month']! > core.filters.asOf.slice(0, 7),
-      );
+    showAsOf();
     apply();
   };
   const next = () => {
@@ -150,6 +153,12 @@ export function registerFilters(core: Core): void {
     renderTypes();
     resetSlider();
     renderHistogram();
+    // a day chosen elsewhere (a profile's) stays chosen, and the controls say so
+    if (core.filters.asOf !== null) {
+      asOfToggle.checked = true;
+      slider.disabled = false;
+      showAsOf();
+    }
   });
 
   core.regions.filters.append(

@@ -31,7 +31,10 @@ export function entityLink(ref: EntityRef, view: ViewContext): HTMLElement {
 /** appointed 2021-03-01 → current 2022-06-10 → former 2023-01-15 */
 export function transitions(period: RolePeriod, language: LabelLanguage): string {
   return period.steps
-    .map((s) => `${statusLabel(s.status, language)}${s.asOf ? ` ${s.asOf}` : ''}`)
+    .map(
+      (s) =>
+        `${statusLabel(s.status, language)}${s.asOf ? ` ${s.asOf}` : ''}${s.claims === 0 && s.asOf === period.killed ? ' (reported killed)' : ''}`,
+    )
     .join(' → ');
 }
 
@@ -107,6 +110,7 @@ export function periodsCsv(caption: string, periods: readonly RolePeriod[]): Tab
       'sources',
       'undated_claims',
       'conflict',
+      'killed',
       'titles',
     ],
     rows: periods.map((p) => [
@@ -123,6 +127,7 @@ export function periodsCsv(caption: string, periods: readonly RolePeriod[]): Tab
       String(p.sources),
       String(p.undatedClaims),
       p.conflict ?? '',
+      p.killed ?? '',
       p.titles.join(' | '),
     ]),
   };

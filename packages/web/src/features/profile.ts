@@ -230,6 +230,20 @@ export function registerProfiles(core: Core): void {
     );
   };
 
+  /** The entity's neighbourhood on the canvas, as of the profile's day when one is chosen. */
+  const drawOnCanvas = async () => {
+    if (!current) return;
+    const { ref, asOf } = current;
+    const graph = await core.attempt('profile', () => core.api.neighbors(ref.id));
+    if (!graph) return;
+    core.filters.asOf = asOf ?? null;
+    close();
+    core.lastRun = null;
+    core.setView('graph');
+    core.showGraph(graph);
+    core.selectNode(ref.id);
+  };
+
   const load = async (asOf: string | undefined) => {
     if (!current) return;
     const mine = ++generation;
@@ -298,6 +312,7 @@ export function registerProfiles(core: Core): void {
             'div',
             { class: 'actions no-print' },
             h('label', { class: 'check' }, arabic, ' Arabic labels'),
+            h('button', { type: 'button', onclick: () => void drawOnCanvas() }, 'Draw on the canvas'),
             h('button', { type: 'button', onclick: exportCsv }, 'Export CSV'),
             h('button', { type: 'button', onclick: () => window.print() }, 'Print'),
           ),
