@@ -134,6 +134,17 @@ describe('organization profile', () => {
     expect(csv).toContain(`${EMIR},`);
     expect(csv).toContain(`${SECURITY_CHIEF},`);
     expect(csv).toContain(SECURITY_OFFICE);
+    // the printed page is the profile alone, its roster whole, without the controls
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display !== 'none');
+    expect(await shown('main.layout')).toBe(false);
+    expect(await shown('[data-testid="roster-table"]')).toBe(true);
+    expect(await shown('[data-testid="profile-asof"]')).toBe(false);
+    expect(await shown('.date-bar .meta')).toBe(true);
     await page.close();
   });
 });

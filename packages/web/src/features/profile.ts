@@ -3,7 +3,7 @@
 // day the researcher picks or plays through, with CSV export and a printable page.
 import type { EntityRef, OrganizationProfile, PersonProfile, RolePeriod } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
-import { download, fill, h } from '../core/dom.ts';
+import { closeButton, dialog, download, fill, h } from '../core/dom.ts';
 import { toCsv } from '../core/tables.ts';
 import { type DateBar, dateBar } from './profile-dates.ts';
 import {
@@ -269,21 +269,12 @@ export function registerProfiles(core: Core): void {
     });
     arabic.addEventListener('change', () => core.setPreferences({ arabicLabels: arabic.checked }));
     bar = dateBar(profile.data.claimDates, asOf, (day) => void load(day));
-    const closeButton = h(
-      'button',
-      { type: 'button', class: 'close', 'aria-label': 'Close profile', onclick: close },
-      '×',
-    );
+    const closer = closeButton('Close profile', close);
     overlay.replaceChildren(
-      h(
-        'article',
-        {
-          class: 'profile-view',
-          role: 'dialog',
-          'aria-modal': 'true',
-          'aria-labelledby': 'profile-title',
-          'data-testid': 'profile',
-        },
+      dialog(
+        'profile-view',
+        'profile-title',
+        'profile',
         h(
           'header',
           {},
@@ -316,7 +307,7 @@ export function registerProfiles(core: Core): void {
             h('button', { type: 'button', onclick: exportCsv }, 'Export CSV'),
             h('button', { type: 'button', onclick: () => window.print() }, 'Print'),
           ),
-          closeButton,
+          closer,
         ),
         bar.element,
         body,
@@ -324,7 +315,7 @@ export function registerProfiles(core: Core): void {
     );
     renderBody();
     overlay.hidden = false;
-    closeButton.focus();
+    closer.focus();
   };
 
   core.on('preferences-changed', () => {
