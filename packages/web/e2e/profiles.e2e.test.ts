@@ -13,6 +13,7 @@ import {
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, startHarness, waitForGraph } from './harness.ts';
+import { clickOnCanvas } from './page.ts';
 
 const IS = 'داعش';
 
@@ -224,7 +225,7 @@ describe('first screen and search', () => {
 });
 
 describe('organization chart', () => {
-  test(`the chart of ${IS} is a tree of group, units and office holders whose names do not overlap`, async () => {
+  test(`the chart of ${IS} is a tree of group, units and office holders whose names do not overlap; a branch collapses`, async () => {
     const page = await harness.newPage();
     await waitForGraph(page);
     await page
@@ -250,6 +251,28 @@ describe('organization chart', () => {
     expect(chart.rows).toBeGreaterThanOrEqual(3);
     expect(chart.overlaps).toBe(0);
     await harness.screenshot(page, 'organization-chart');
+    // a unit's branch collapses and comes back
+    const office = await page.evaluate(() =>
+      window.shabaka.cy
+        .nodes('[label = "Unit"]')
+        .filter((n) => n.incomers('edge[type = "HOLDS_ROLE"]').length > 0)[0]!
+        .id(),
+    );
+    const below = () =>
+      page.evaluate(
+        (id) =>
+          window.shabaka.cy
+            .getElementById(id)
+            .incomers('node')
+            .map((n) => n.visible()),
+        office,
+      );
+    expect((await below()).every(Boolean)).toBe(true);
+    await clickOnCanvas(page, office);
+    await page.getByTestId('collapse-branch').click();
+    await expect.poll(async () => (await below()).some(Boolean)).toBe(false);
+    await page.getByTestId('collapse-branch').click();
+    await expect.poll(async () => (await below()).every(Boolean)).toBe(true);
     await page.close();
   });
 });

@@ -12,6 +12,7 @@ import { registerExport } from './features/export.ts';
 import { registerFilters } from './features/filters.ts';
 import { registerHistory } from './features/history.ts';
 import { registerInspector } from './features/inspector.ts';
+import { registerOrgChart } from './features/org-chart.ts';
 import { registerPaths } from './features/paths.ts';
 import { registerPermalink } from './features/permalink.ts';
 import { registerProfiles } from './features/profile.ts';
@@ -51,6 +52,7 @@ for (const register of [
   registerHistory,
   registerResults,
   registerToolbar,
+  registerOrgChart,
   registerPaths,
   registerSameAs,
   registerExport,

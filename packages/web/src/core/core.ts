@@ -317,7 +317,8 @@ export class Core {
     if (count === 0) return Promise.resolve();
     const settings = layoutOptions(this.layout, count, options.fit ?? false, options.randomize ?? true);
     if (this.large && this.layout === 'fcose') return this.runLayoutInWorker(settings);
-    const layout = this.cy.layout(settings);
+    // a collapsed branch of an organization chart takes no room
+    const layout = this.cy.elements(':visible').layout(settings);
     this.layoutRunning = layout;
     const started = performance.now();
     const done = new Promise<void>((resolve) =>

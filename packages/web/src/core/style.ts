@@ -71,6 +71,11 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
       },
     },
     { selector: 'node[?faded]', style: { opacity: 0.25 } },
+    { selector: '.collapsed-away', style: { display: 'none' } },
+    {
+      selector: 'node.collapsed',
+      style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#555555' },
+    },
     { selector: 'edge[?undated]', style: { opacity: 0.35, 'line-style': 'dotted' } },
     { selector: 'edge[?lowConfidence]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[count > 1]', style: { 'line-color': '#5d6b7a', 'target-arrow-color': '#5d6b7a' } },
