@@ -19,8 +19,6 @@ import {
 
 type Profile = { kind: 'person'; data: PersonProfile } | { kind: 'organization'; data: OrganizationProfile };
 
-const PROFILED = new Set(['Person', 'Organization', 'Unit']);
-
 const section = (title: string, testId: string, ...children: (Node | null)[]) =>
   h('section', { class: 'profile-section', 'data-testid': testId }, h('h3', {}, title), ...children);
 
@@ -323,20 +321,4 @@ export function registerProfiles(core: Core): void {
     if (box) box.checked = core.preferences.arabicLabels;
     renderBody();
   });
-
-  core.inspectorSections.push(({ entity }) =>
-    PROFILED.has(entity.label)
-      ? h(
-          'section',
-          {},
-          h(
-            'button',
-            { type: 'button', 'data-testid': 'open-profile', onclick: () => void core.openProfile?.(entity) },
-            entity.label === 'Person'
-              ? 'Open profile: roles over time'
-              : 'Open profile: roster, units, territory',
-          ),
-        )
-      : null,
-  );
 }
