@@ -217,6 +217,19 @@ export const SearchHitSchema = z
     aliases: z.array(z.string()),
     score: z.number(),
     mentions: z.number().int().describe('how many articles mention the entity'),
+    context: z
+      .object({
+        organizations: z
+          .array(z.string())
+          .describe('the groups or units it holds a role in, is a member or part of'),
+        role: z.string().optional().describe('the role class it is most often reported in'),
+        place: z.string().optional().describe('the place it is most often reported in or holding'),
+        sameAs: z
+          .array(z.object({ id: z.string(), name: z.string().optional(), judgement: z.string() }))
+          .describe('entities a SAME_AS link joins it to, with the judgement'),
+      })
+      .optional()
+      .describe('what tells namesakes apart'),
   })
   .meta({ id: 'SearchHit' });
 export type SearchHit = z.infer<typeof SearchHitSchema>;

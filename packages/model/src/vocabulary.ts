@@ -82,6 +82,19 @@ export type RoleClass = (typeof ROLE_CLASSES)[number];
 export const ROLE_STATUSES = ['current', 'former', 'appointed', 'dismissed', 'unknown'] as const;
 export type RoleStatus = (typeof ROLE_STATUSES)[number];
 
+/**
+ * How a role's status reads, and whether it says the holder is in the post (`holding`) or out of
+ * it (a timeline closes a period at a status that is not holding; `unknown` says neither).
+ */
+export const ROLE_STATUS_INFO: Record<RoleStatus, { label: { en: string; ar: string }; holding?: boolean }> =
+  {
+    current: { label: { en: 'current', ar: 'حالي' }, holding: true },
+    appointed: { label: { en: 'appointed', ar: 'عُيّن' }, holding: true },
+    former: { label: { en: 'former', ar: 'سابق' }, holding: false },
+    dismissed: { label: { en: 'dismissed', ar: 'عُزل' }, holding: false },
+    unknown: { label: { en: 'unknown', ar: 'غير معروف' } },
+  };
+
 export const ORGANIZATION_KINDS = [
   'armed_group',
   'government',

@@ -15,7 +15,9 @@ import { evidenceRoutes } from './routes/evidence.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { ingestRoutes } from './routes/ingest.ts';
 import { probeRoutes, schemaRoutes } from './routes/meta.ts';
+import { profileRoutes } from './routes/profiles.ts';
 import { resolutionRoutes } from './routes/resolution.ts';
+import { summaryRoutes } from './routes/summary.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -85,6 +87,8 @@ export function createApp({ driver, config, webRoot, log, neo4j }: AppOptions): 
   api.use(cypherRoutes(ctx));
   api.use(ingestRoutes(ctx));
   api.use(resolutionRoutes(ctx));
+  api.use(profileRoutes(ctx));
+  api.use(summaryRoutes(ctx));
   api.use((req, res) => {
     const methods = documentedMethods(`${req.baseUrl}${req.path}`);
     if (methods.length > 0) {

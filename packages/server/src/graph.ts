@@ -8,6 +8,7 @@ import {
   type GraphNode,
   SAME_AS_JUDGEMENTS,
   type SameAsJudgement,
+  type SameAsRef,
 } from '@shabaka/model';
 import neo4j, { type Duration, type Node, type Path, type Relationship } from 'neo4j-driver';
 
@@ -126,6 +127,12 @@ export function toGraphNode(node: Node): GraphNode {
 /** A SAME_AS judgement as stored, read leniently: anything outside the vocabulary counts as unsure. */
 export function judgementOf(value: unknown): SameAsJudgement {
   return (SAME_AS_JUDGEMENTS as readonly unknown[]).includes(value) ? (value as SameAsJudgement) : 'unsure';
+}
+
+/** The other end of a SAME_AS link as the API names it: id, name, label and judgement. */
+export function sameAsRefOf(node: Node, judgement: unknown): SameAsRef {
+  const { id, name, label } = toGraphNode(node).data;
+  return { id, ...(name === undefined ? {} : { name }), label, judgement: judgementOf(judgement) };
 }
 
 const LIFTED_EDGE_STRINGS = ['role', 'title', 'status', 'article', 'asOf', 'judgement'] as const;

@@ -109,6 +109,33 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     method: 'get',
+    path: '/api/summary',
+    summary:
+      'What the graph holds at first sight: counts, the date range, the best-connected organizations with their people and places, the most recent articles',
+    response: api.SummaryResponseSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/people/{id}/profile',
+    summary:
+      "A person's profile: names, roles consolidated into periods (status transitions, sources, conflicts), affiliations, associates, events, articles; on a day with asOf",
+    params: api.EntityParamsSchema,
+    query: api.ProfileQuerySchema,
+    response: api.PersonProfileSchema,
+    errors: { 404: 'No such person' },
+  },
+  {
+    method: 'get',
+    path: '/api/organizations/{id}/profile',
+    summary:
+      "An organization's or unit's profile: the roster of who held which role when (its units' too), leaders over time, members, units as a tree, territory, events, articles; on a day with asOf",
+    params: api.EntityParamsSchema,
+    query: api.ProfileQuerySchema,
+    response: api.OrganizationProfileSchema,
+    errors: { 404: 'No such organization or unit' },
+  },
+  {
+    method: 'get',
     path: '/api/same-as',
     summary: 'The review queue: SAME_AS links of one judgement (default unsure), both entities described',
     query: api.SameAsQueueQuerySchema,

@@ -66,8 +66,8 @@ describeWithSeed('workbench', () => {
       .click();
     await page.waitForFunction(() => window.shabaka.lastRun !== null && !window.shabaka.isLayoutRunning());
     const labels = await page.evaluate(() => window.shabaka.cy.edges().map((e) => String(e.data('label'))));
-    expect(labels).toContain('media_chief (former)');
-    expect(labels).toContain('REPLACED');
+    expect(labels).toContain('media chief (former)');
+    expect(labels).toContain('replaced');
     await harness.screenshot(page, 'workbench-example');
     await page.close();
   });
@@ -297,13 +297,21 @@ describeWithSeed('exploration', () => {
     expect(await count('edge[status = "current"]')).toBe(0);
     await page.getByLabel('Status: current').check();
     await page.locator('[data-testid="asof-toggle"]').check();
-    // the slider starts at the latest day: every dated claim is drawn, undated ones are not
-    expect(await count('edge')).toBe(2);
+    // the slider starts at the latest day: every dated claim is drawn, undated ones faint, apart
+    expect(await count('edge[!undated]')).toBe(2);
+    expect(await count('edge[?undated]')).toBeGreaterThan(0);
     await page.locator('[data-testid="asof-slider"]').fill('0');
-    expect(await page.locator('[data-testid="asof-date"]').textContent()).toContain('2018-03-01');
-    expect(await page.evaluate(() => window.shabaka.cy.edges().map((e) => e.data('label')))).toEqual([
-      'leader (current)',
-    ]);
+    expect(await page.locator('[data-testid="asof-date"]').textContent()).toMatch(
+      /^2018-03-01 · \d+ undated claims drawn faint$/,
+    );
+    expect(
+      await page.evaluate(() => window.shabaka.cy.edges('[!undated]').map((e) => e.data('label'))),
+    ).toEqual(['leader (current)']);
+    await page.locator('[data-testid="asof-undated"]').uncheck();
+    expect(await count('edge')).toBe(1);
+    // what no claim of that day joins is faded, not drawn at full strength
+    expect(await count('node[?faded]')).toBe((await count('node')) - 2);
+    expect(await page.locator('[data-testid="asof-histogram"] .bar').count()).toBeGreaterThan(1);
     await harness.screenshot(page, 'filters-asof');
     await page.close();
   });
@@ -327,7 +335,7 @@ describeWithSeed('evidence', () => {
   test('clicking an edge opens its evidence: outlet, title, the sentence with the span marked, extractor, confidence', async () => {
     const page = await openWithQuery(ROLES_QUERY);
     const edgeId = await page.evaluate(() =>
-      window.shabaka.cy.edges('[label = "media_chief (former)"]')[0]!.id(),
+      window.shabaka.cy.edges('[label = "media chief (former)"]')[0]!.id(),
     );
     await clickOnCanvas(page, edgeId);
     const item = page.locator('[data-testid="evidence"] li').first();
@@ -511,7 +519,7 @@ describeWithSeed('export', () => {
     expect(png.length).toBeGreaterThan(10_000);
     const csv = (await save('CSV')).toString('utf8');
     expect(csv.startsWith('\uFEFFp,r,o\r\n')).toBe(true);
-    expect(csv).toContain(`${FORMER_MEDIA_CHIEF},media_chief (former),${IS}`);
+    expect(csv).toContain(`${FORMER_MEDIA_CHIEF},media chief (former),${IS}`);
     const json = JSON.parse((await save('JSON')).toString('utf8'));
     expect(json.nodes.length).toBe(await page.evaluate(() => window.shabaka.cy.nodes().length));
     const graphml = (await save('GraphML')).toString('utf8');
@@ -631,7 +639,7 @@ describeWithSeed('entity resolution', () => {
     await expect.poll(() => hasNode(page, NAMESAKE_GROUP)).toBe(true);
     await page.waitForFunction(() => !window.shabaka.isLayoutRunning());
     const roles = await page.evaluate(() => window.shabaka.cy.edges().map((e) => String(e.data('label'))));
-    expect(roles).toContain('security_chief (appointed)');
+    expect(roles).toContain('security chief (appointed)');
     await page.getByRole('button', { name: 'Fit' }).click();
     await harness.screenshot(page, 'same-as-confirmed');
 

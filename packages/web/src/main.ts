@@ -12,11 +12,14 @@ import { registerExport } from './features/export.ts';
 import { registerFilters } from './features/filters.ts';
 import { registerHistory } from './features/history.ts';
 import { registerInspector } from './features/inspector.ts';
+import { registerOrgChart } from './features/org-chart.ts';
 import { registerPaths } from './features/paths.ts';
 import { registerPermalink } from './features/permalink.ts';
+import { registerProfiles } from './features/profile.ts';
 import { registerResults } from './features/results.ts';
 import { registerSameAs } from './features/same-as.ts';
 import { registerSearch } from './features/search.ts';
+import { registerSummary } from './features/summary.ts';
 import { registerToolbar } from './features/toolbar.ts';
 
 const byId = (id: string) => {
@@ -49,6 +52,7 @@ for (const register of [
   registerHistory,
   registerResults,
   registerToolbar,
+  registerOrgChart,
   registerPaths,
   registerSameAs,
   registerExport,
@@ -56,6 +60,8 @@ for (const register of [
   registerExpand,
   registerInspector,
   registerArticleView,
+  registerProfiles,
+  registerSummary,
   registerPermalink,
 ]) {
   register(core);

@@ -20,8 +20,9 @@ import { Router } from 'express';
 import neo4j, { type ManagedTransaction, type Node, type Path, type Relationship } from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
-import { GraphCollector, judgementOf, properties, stableId, toGraphNode } from '../graph.ts';
+import { GraphCollector, properties, sameAsRefOf, stableId, toGraphNode } from '../graph.ts';
 import * as Q from '../queries.ts';
+import { searchContexts } from '../search-context.ts';
 import { type FoldedQuery, foldQuery, rank, searchTiers } from '../search.ts';
 
 const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -127,8 +128,12 @@ export function exploreRoutes(ctx: AppContext): Router {
       const hits = rank(folded, candidates).slice(0, query.limit);
       const counted = await tx.run(Q.SEARCH_MENTIONS, { ids: hits.map((h) => h.id) });
       const mentions = new Map(counted.records.map((r) => [r.get('id') as string, num(r.get('mentions'))]));
+      const contexts = await searchContexts(
+        tx,
+        hits.map((h) => h.id),
+      );
       return hits
-        .map((hit) => ({ ...hit, mentions: mentions.get(hit.id) ?? 0 }))
+        .map((hit) => ({ ...hit, mentions: mentions.get(hit.id) ?? 0, context: contexts.get(hit.id) }))
         .sort((a, b) => b.rank - a.rank || b.mentions - a.mentions);
     });
     const results = page.map(({ rank: score, latin, kind, ...hit }) => ({
@@ -172,15 +177,7 @@ export function exploreRoutes(ctx: AppContext): Router {
             org: withoutNulls({ id: org.id, label: org.label, name: org.name, latin: org.latin }),
           });
         }),
-        sameAs: sameAs.records.map((r) => {
-          const other = toGraphNode(r.get('m') as Node).data;
-          return withoutNulls({
-            id: other.id,
-            name: other.name,
-            label: other.label,
-            judgement: judgementOf(r.get('judgement')),
-          });
-        }),
+        sameAs: sameAs.records.map((r) => sameAsRefOf(r.get('m'), r.get('judgement'))),
       };
     });
     send(res, EntityResponseSchema, body as never);

@@ -11,12 +11,15 @@ import {
   ErrorResponseSchema,
   NeighborCountsResponseSchema,
   NeighborsResponseSchema,
+  OrganizationProfileSchema,
+  PersonProfileSchema,
   PathsResponseSchema,
   SchemaResponseSchema,
   SameAsQueueResponseSchema,
   type SameAsRequest,
   SameAsResponseSchema,
   SearchResponseSchema,
+  SummaryResponseSchema,
 } from '@shabaka/model';
 import type { z } from 'zod';
 
@@ -151,5 +154,13 @@ export const api = {
   judgeSameAs: (id: string, body: SameAsRequest) =>
     request(SameAsResponseSchema, `/api/entities/${encodeURIComponent(id)}/same-as`, postJson(body)),
   schema: () => request(SchemaResponseSchema, '/api/schema'),
+  summary: () => request(SummaryResponseSchema, '/api/summary'),
+  personProfile: (id: string, asOf?: string) =>
+    request(PersonProfileSchema, withQuery(`/api/people/${encodeURIComponent(id)}/profile`, { asOf })),
+  organizationProfile: (id: string, asOf?: string) =>
+    request(
+      OrganizationProfileSchema,
+      withQuery(`/api/organizations/${encodeURIComponent(id)}/profile`, { asOf }),
+    ),
 };
 export type Api = typeof api;

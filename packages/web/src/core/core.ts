@@ -14,6 +14,7 @@ import {
   isNodeVisible,
   type NodeData,
 } from './elements.ts';
+import type { LabelLanguage } from './labels.ts';
 import type { LayoutAnswer, LayoutRequest } from './layout-worker.ts';
 import { LARGE_GRAPH_ELEMENTS, stylesheet } from './style.ts';
 import { displayName, isolate } from './text.ts';
@@ -27,6 +28,8 @@ export type ResultView = 'graph' | 'table' | 'json';
 export interface Preferences {
   latin: boolean;
   rtl: boolean;
+  /** roles, statuses and relationship types in Arabic rather than English */
+  arabicLabels: boolean;
 }
 
 /** What the last Cypher run was, for the table, JSON view, permalinks and exports. */
@@ -79,7 +82,7 @@ export class Core {
   readonly filters: Filters = emptyFilters();
   /** claim groups the user expanded into their separate claims */
   readonly expandedGroups = new Set<string>();
-  readonly preferences: Preferences = { latin: false, rtl: false };
+  readonly preferences: Preferences = { latin: false, rtl: false, arabicLabels: false };
   readonly cy: cytoscape.Core;
   view: ResultView = 'graph';
   layout: LayoutName = 'fcose';
@@ -92,6 +95,8 @@ export class Core {
   loadOverview: (() => Promise<void>) | null = null;
   /** shows an article with its mentions and claims, once the article view registered */
   openArticle: ((id: string, focusClaim?: string) => Promise<void>) | null = null;
+  /** opens the profile screen of a person, organization or unit, once profiles registered */
+  openProfile: ((entity: { id: string; label: string }, asOf?: string) => Promise<void>) | null = null;
   /** extra sections of a node's inspector view (e.g. its SAME_AS links), in registration order */
   readonly inspectorSections: ((entity: EntityResponse) => HTMLElement | null)[] = [];
   /** opens what the page URL names, once permalinks registered */
@@ -278,8 +283,15 @@ export class Core {
       this.filters,
       new Set(visibleNodes.keys()),
       this.expandedGroups,
+      this.labelLanguage(),
     );
     this.setLarge(visibleNodes.size + edges.length > LARGE_GRAPH_ELEMENTS);
+    // a node is drawn as big as it is connected, so a group with 28 links does not look like a leaf
+    const degree = new Map<string, number>();
+    for (const edge of edges) {
+      degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+      degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+    }
     const cy = this.cy;
     cy.batch(() => {
       cy.elements()
@@ -290,7 +302,7 @@ export class Core {
       for (const node of visibleNodes.values()) {
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
-          existing.data(this.nodeData(node));
+          existing.data(this.nodeData(node, degree.get(node.id) ?? 0));
           continue;
         }
         // a small spiral around the origin, so new nodes appear where the user looked
@@ -298,7 +310,7 @@ export class Core {
         const radius = 20 * Math.sqrt(++placed);
         additions.push({
           group: 'nodes',
-          data: this.nodeData(node),
+          data: this.nodeData(node, degree.get(node.id) ?? 0),
           pannable: this.large,
           position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) },
         });
@@ -309,8 +321,10 @@ export class Core {
     performance.measure('shabaka:render', { start: started });
   }
 
-  private nodeData(node: NodeData): Record<string, unknown> {
-    return { ...node, display: isolate(displayName(node, this.preferences.latin)) };
+  private nodeData(node: NodeData, degree: number): Record<string, unknown> {
+    // on an as-of day, what no claim of that day joins is faded, not drawn at full strength
+    const faded = this.filters.asOf !== null && degree === 0;
+    return { ...node, degree, faded, display: isolate(displayName(node, this.preferences.latin)) };
   }
 
   private setLarge(large: boolean): void {
@@ -348,7 +362,8 @@ export class Core {
     if (count === 0) return Promise.resolve();
     const settings = layoutOptions(this.layout, count, options.fit ?? false, options.randomize ?? true);
     if (this.large && this.layout === 'fcose') return this.runLayoutInWorker(settings);
-    const layout = this.cy.layout(settings);
+    // a collapsed branch of an organization chart takes no room
+    const layout = this.cy.elements(':visible').layout(settings);
     this.layoutRunning = layout;
     const started = performance.now();
     const done = new Promise<void>((resolve) =>
@@ -400,8 +415,15 @@ export class Core {
     void this.runLayout({ fit: true, randomize: true });
   }
 
+  labelLanguage(): LabelLanguage {
+    return this.preferences.arabicLabels ? 'ar' : 'en';
+  }
+
   setPreferences(change: Partial<Preferences>): void {
+    const relabel =
+      change.arabicLabels !== undefined && change.arabicLabels !== this.preferences.arabicLabels;
     Object.assign(this.preferences, change);
+    if (relabel) this.render();
     this.cy.batch(() => {
       for (const node of this.cy.nodes()) {
         const data = this.store.nodes.get(node.id());
@@ -460,8 +482,11 @@ function layoutOptions(
     return {
       name: 'dagre',
       rankDir: 'BT',
-      nodeSep: 30,
-      rankSep: 70,
+      // names are laid out with their nodes, so a rank of many office holders does not overlap
+      nodeDimensionsIncludeLabels: true,
+      nodeSep: 16,
+      rankSep: 80,
+      ranker: 'tight-tree',
       fit,
       padding: 30,
       animate: false,

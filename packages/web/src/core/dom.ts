@@ -38,3 +38,28 @@ export function download(fileName: string, blob: Blob): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The × that closes a dialog. */
+export function closeButton(label: string, onclick: () => void): HTMLButtonElement {
+  return h('button', { type: 'button', class: 'close', 'aria-label': label, onclick }, '×');
+}
+
+/** A modal dialog named by its title element (`titleId`). */
+export function dialog(
+  className: string,
+  titleId: string,
+  testId: string,
+  ...children: Child[]
+): HTMLElement {
+  return h(
+    'article',
+    {
+      class: className,
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': titleId,
+      'data-testid': testId,
+    },
+    ...children,
+  );
+}

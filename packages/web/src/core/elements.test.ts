@@ -61,7 +61,7 @@ describe('drawnEdges', () => {
     expect(mixed[0]!.lowConfidence).toBe(false);
   });
 
-  test('filters drop claims by type, role, status and as-of day; undated claims go when a day is set', () => {
+  test('filters drop claims by type, role, status and as-of day; undated claims stay, marked, unless left out', () => {
     const edges = [
       claim('early', { asOf: '2018-03-01T10:00:00Z', role: 'media_chief' }),
       claim('late', { asOf: '2018-05-01' }),
@@ -72,7 +72,12 @@ describe('drawnEdges', () => {
         .flatMap((e) => e.members)
         .sort();
     expect(ids()).toEqual(['early', 'late', 'undated']);
-    expect(ids({ ...emptyFilters(), asOf: '2018-03-01' })).toEqual(['early']);
+    expect(ids({ ...emptyFilters(), asOf: '2018-03-01', keepUndated: false })).toEqual(['early']);
+    const onDay = drawnEdges(edges, { ...emptyFilters(), asOf: '2018-03-01' }, both, new Set());
+    expect(onDay.map((e) => [e.members[0], e.undated ?? false])).toEqual([
+      ['early', false],
+      ['undated', true],
+    ]);
     expect(ids({ ...emptyFilters(), hiddenTypes: new Set(['CONTROLS']) })).toEqual(['early', 'late']);
     expect(ids({ ...emptyFilters(), hiddenRoles: new Set(['media_chief']) })).toEqual(['late', 'undated']);
     expect(ids({ ...emptyFilters(), hiddenStatuses: new Set(['current']) })).toEqual(['undated']);
@@ -83,13 +88,18 @@ describe('drawnEdges', () => {
   });
 });
 
-test('edge labels name the role and its status, or the relationship type', () => {
+test('edge labels name the role and its status, or the relationship type, as the model words them', () => {
   expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'media_chief', status: 'former' })).toBe(
-    'media_chief (former)',
+    'media chief (former)',
   );
   expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'leader', status: 'unknown' })).toBe('leader');
-  expect(edgeLabel({ type: 'REPLACED', role: 'media_chief' })).toBe('REPLACED · media_chief');
-  expect(edgeLabel({ type: 'CONTROLS' })).toBe('CONTROLS');
+  expect(edgeLabel({ type: 'REPLACED', role: 'media_chief' })).toBe('replaced · media chief');
+  expect(edgeLabel({ type: 'CONTROLS' })).toBe('controls');
+  expect(edgeLabel({ type: 'HOLDS_ROLE', role: 'sharia_official', status: 'current' }, 'ar')).toBe(
+    'الشرعي (حالي)',
+  );
+  expect(edgeLabel({ type: 'CONTROLS' }, 'ar')).toBe('يسيطر على');
+  expect(edgeLabel({ type: 'NOT_IN_THE_MODEL' })).toBe('NOT_IN_THE_MODEL');
 });
 
 test('a node is hidden when any of its labels is', () => {

@@ -2,6 +2,7 @@
 // parallel claims between the same two entities (same type, role and status) collapse into
 // one drawn edge with a count, unless the user expanded that group.
 import type { Graph, GraphEdge, GraphNode } from '@shabaka/model';
+import { claimTypeLabel, type LabelLanguage, roleLabel, statusLabel } from './labels.ts';
 
 export type NodeData = GraphNode['data'];
 export type EdgeData = GraphEdge['data'];
@@ -16,6 +17,8 @@ export interface Filters {
   hiddenStatuses: Set<string>;
   /** `YYYY-MM-DD`: keep only claims dated up to that day; null keeps everything. */
   asOf: string | null;
+  /** with `asOf`, undated claims are drawn faint (true) rather than left out */
+  keepUndated: boolean;
 }
 
 export function emptyFilters(): Filters {
@@ -25,6 +28,7 @@ export function emptyFilters(): Filters {
     hiddenRoles: new Set(),
     hiddenStatuses: new Set(),
     asOf: null,
+    keepUndated: true,
   };
 }
 
@@ -45,18 +49,25 @@ export interface DrawnEdge {
   lowConfidence: boolean;
   /** claim edge ids behind this drawn edge */
   members: string[];
+  /** drawn while an as-of day is chosen, though no source dates it */
+  undated?: boolean;
 }
 
-export function edgeLabel(edge: {
-  type: string;
-  role?: string | undefined;
-  status?: string | undefined;
-  judgement?: string | undefined;
-}): string {
+export function edgeLabel(
+  edge: {
+    type: string;
+    role?: string | undefined;
+    status?: string | undefined;
+    judgement?: string | undefined;
+  },
+  language: LabelLanguage = 'en',
+): string {
   if (edge.type === 'SAME_AS') return `same as? ${edge.judgement ?? 'unsure'}`;
-  const status = edge.status && edge.status !== 'unknown' ? ` (${edge.status})` : '';
-  if (!edge.role) return `${edge.type}${status}`;
-  return edge.type === 'HOLDS_ROLE' ? `${edge.role}${status}` : `${edge.type} · ${edge.role}${status}`;
+  const status = edge.status && edge.status !== 'unknown' ? ` (${statusLabel(edge.status, language)})` : '';
+  const type = claimTypeLabel(edge.type, language);
+  if (!edge.role) return `${type}${status}`;
+  const role = roleLabel(edge.role, language);
+  return edge.type === 'HOLDS_ROLE' ? `${role}${status}` : `${type} · ${role}${status}`;
 }
 
 export function claimGroupKey(edge: EdgeData): string {
@@ -74,7 +85,7 @@ export function isClaimVisible(edge: EdgeData, filters: Filters): boolean {
   if (edge.role && filters.hiddenRoles.has(edge.role)) return false;
   if (edge.status && filters.hiddenStatuses.has(edge.status)) return false;
   if (filters.asOf !== null) {
-    if (!edge.asOf) return false;
+    if (!edge.asOf) return filters.keepUndated;
     if (edge.asOf.slice(0, 10) > filters.asOf) return false;
   }
   return true;
@@ -85,6 +96,7 @@ export function drawnEdges(
   filters: Filters,
   visibleNodes: ReadonlySet<string>,
   expandedGroups: ReadonlySet<string>,
+  language: LabelLanguage = 'en',
 ): DrawnEdge[] {
   const groups = new Map<string, EdgeData[]>();
   for (const edge of edges) {
@@ -98,17 +110,17 @@ export function drawnEdges(
   const drawn: DrawnEdge[] = [];
   for (const [key, group] of groups) {
     const chunks = group.length > 1 && !expandedGroups.has(key) ? [group] : group.map((edge) => [edge]);
-    for (const chunk of chunks) drawn.push(drawEdge(key, chunk));
+    for (const chunk of chunks) drawn.push(drawEdge(key, chunk, language, filters.asOf !== null));
   }
   return drawn;
 }
 
-function drawEdge(key: string, claims: EdgeData[]): DrawnEdge {
+function drawEdge(key: string, claims: EdgeData[], language: LabelLanguage, datedView: boolean): DrawnEdge {
   const first = claims[0]!;
   const count = claims.length;
   const articles = new Set(claims.map((c) => c.article ?? c.id));
   const confidences = claims.map((c) => c.confidence).filter((c): c is number => c !== undefined);
-  const label = edgeLabel(first);
+  const label = edgeLabel(first, language);
   return {
     id: count > 1 ? `group:${key}` : first.id,
     source: first.source,
@@ -122,6 +134,7 @@ function drawEdge(key: string, claims: EdgeData[]): DrawnEdge {
     sources: articles.size,
     lowConfidence: confidences.length > 0 && Math.max(...confidences) < LOW_CONFIDENCE,
     members: claims.map((c) => c.id),
+    ...(datedView && claims.every((c) => !c.asOf) ? { undated: true } : {}),
   };
 }
 

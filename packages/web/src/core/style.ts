@@ -31,7 +31,7 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
       style: {
         label: 'data(display)',
         'font-family': FONT_FAMILY,
-        'font-size': 12,
+        'font-size': large ? 12 : 'mapData(degree, 0, 24, 12, 20)',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'none',
@@ -39,8 +39,8 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         'min-zoomed-font-size': large ? 10 : 0,
-        width: 26,
-        height: 26,
+        width: large ? 26 : 'mapData(degree, 0, 24, 22, 64)',
+        height: large ? 26 : 'mapData(degree, 0, 24, 22, 64)',
         'border-width': large ? 0 : 1.5,
         'border-color': '#ffffff',
       },
@@ -70,6 +70,13 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
         color: '#333333',
       },
     },
+    { selector: 'node[?faded]', style: { opacity: 0.25 } },
+    { selector: '.collapsed-away', style: { display: 'none' } },
+    {
+      selector: 'node.collapsed',
+      style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#555555' },
+    },
+    { selector: 'edge[?undated]', style: { opacity: 0.35, 'line-style': 'dotted' } },
     { selector: 'edge[?lowConfidence]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[count > 1]', style: { 'line-color': '#5d6b7a', 'target-arrow-color': '#5d6b7a' } },
     // SAME_AS is a judgement, not a claim: dotted, undirected, coloured by how it was judged

@@ -2,7 +2,7 @@
 // relationship type) highlighted; a claim can be brought into view.
 import type { ArticleResponse, Claim } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
-import { h } from '../core/dom.ts';
+import { closeButton, dialog, h } from '../core/dom.ts';
 import { segments, type Span } from '../core/spans.ts';
 import { lookOf } from '../core/style.ts';
 import { claimColor } from './claim-colors.ts';
@@ -84,21 +84,12 @@ export function registerArticleView(core: Core): void {
     }
     const types = [...new Set(response.claims.map((c) => c.type))];
     const labels = [...new Set(response.mentions.map((m) => m.entity.label))];
-    const closeButton = h(
-      'button',
-      { type: 'button', class: 'close', 'aria-label': 'Close article', onclick: close },
-      '×',
-    );
+    const closer = closeButton('Close article', close);
     overlay.replaceChildren(
-      h(
-        'article',
-        {
-          class: 'article-view',
-          role: 'dialog',
-          'aria-modal': 'true',
-          'aria-labelledby': 'article-title',
-          'data-testid': 'article-view',
-        },
+      dialog(
+        'article-view',
+        'article-title',
+        'article-view',
         h(
           'header',
           {},
@@ -109,7 +100,7 @@ export function registerArticleView(core: Core): void {
             h('bdi', {}, article.outlet ?? 'unknown outlet'),
             ` · ${article.publishedAt ?? 'undated'} · ${response.mentions.length} entities, ${response.claims.length} claims`,
           ),
-          closeButton,
+          closer,
         ),
         h(
           'div',
@@ -132,6 +123,6 @@ export function registerArticleView(core: Core): void {
       target.classList.add('focused');
       target.scrollIntoView({ block: 'center' });
     }
-    closeButton.focus();
+    closer.focus();
   };
 }

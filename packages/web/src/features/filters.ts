@@ -1,10 +1,14 @@
 // Filters by label, relationship type, role class and status, and an as-of date slider that
-// keeps only claims dated up to the chosen day.
+// keeps only claims dated up to the chosen day: a histogram of claim dates above it, play to step
+// through time, undated claims drawn faint (or left out), and what no claim joins faded.
 import { NODE_LABELS, ROLE_CLASSES, ROLE_STATUSES } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
 import { fill, h } from '../core/dom.ts';
+import { monthsBetween, player } from './profile-dates.ts';
 
 const DAY_MS = 86_400_000;
+const PLAY_STEPS = 20;
+const PLAY_STEP_MS = 600;
 
 export function dayOffset(min: string, day: string): number {
   return Math.round((Date.parse(day) - Date.parse(min)) / DAY_MS);
@@ -61,9 +65,43 @@ export function registerFilters(core: Core): void {
     'data-testid': 'asof-slider',
   });
   const shown = h('output', { 'data-testid': 'asof-date' }, '');
+  const keepUndated = h('input', { type: 'checkbox', checked: true, 'data-testid': 'asof-undated' });
+  const histogram = h('div', { class: 'histogram', 'aria-hidden': 'true', 'data-testid': 'asof-histogram' });
   const range = () => core.store.dateRange();
+  const undatedCount = () => [...core.store.edges.values()].filter((e) => !e.asOf).length;
+  const renderHistogram = () => {
+    const r = range();
+    const counts = new Map<string, number>();
+    for (const edge of core.store.edges.values()) {
+      const month = edge.asOf?.slice(0, 7);
+      if (month) counts.set(month, (counts.get(month) ?? 0) + 1);
+    }
+    const months = r ? monthsBetween(r.min.slice(0, 7), r.max.slice(0, 7)) : [];
+    const busiest = Math.max(1, ...counts.values());
+    fill(
+      histogram,
+      ...months.map((month) =>
+        h('span', {
+          class: 'bar',
+          'data-month': month,
+          title: `${month}: ${counts.get(month) ?? 0} claims`,
+          style: `height:${Math.round(((counts.get(month) ?? 0) / busiest) * 100)}%`,
+        }),
+      ),
+    );
+  };
+  /** Says which day is drawn and what happens to undated claims; greys the bars after it. */
+  const showAsOf = () => {
+    const day = core.filters.asOf;
+    const undated = undatedCount();
+    if (day !== null)
+      shown.textContent = `${day}${undated ? ` · ${undated} undated claims ${keepUndated.checked ? 'drawn faint' : 'hidden'}` : ''}`;
+    for (const bar of histogram.querySelectorAll<HTMLElement>('.bar'))
+      bar.classList.toggle('after', day !== null && bar.dataset['month']! > day.slice(0, 7));
+  };
   const updateAsOf = () => {
     const r = range();
+    core.filters.keepUndated = keepUndated.checked;
     if (!r || !asOfToggle.checked) {
       core.filters.asOf = null;
       slider.disabled = true;
@@ -71,10 +109,31 @@ export function registerFilters(core: Core): void {
     } else {
       slider.disabled = false;
       core.filters.asOf = dayAt(r.min, Number(slider.value));
-      shown.textContent = `${core.filters.asOf} (undated claims hidden)`;
     }
+    showAsOf();
     apply();
   };
+  const next = () => {
+    if (Number(slider.value) >= Number(slider.max)) return false;
+    slider.value = String(Math.min(Number(slider.value) + playStep(), Number(slider.max)));
+    updateAsOf();
+    return true;
+  };
+  const playStep = () => Math.max(1, Math.ceil(Number(slider.max) / PLAY_STEPS));
+  /** Steps through the dates in about twenty steps, so a researcher sees the graph grow. */
+  const { button: play, stop: stopPlaying } = player(
+    'asof-play',
+    PLAY_STEP_MS,
+    () => {
+      if (!range()) return false;
+      asOfToggle.checked = true;
+      slider.value = '0';
+      updateAsOf();
+      return true;
+    },
+    next,
+  );
+  keepUndated.addEventListener('change', updateAsOf);
   const resetSlider = () => {
     const r = range();
     slider.max = String(r ? Math.max(dayOffset(r.min, r.max), 0) : 0);
@@ -84,12 +143,22 @@ export function registerFilters(core: Core): void {
     shown.textContent = r ? (core.filters.asOf ?? '') : 'no dated claims';
   };
   asOfToggle.addEventListener('change', updateAsOf);
-  slider.addEventListener('input', updateAsOf);
+  slider.addEventListener('input', () => {
+    stopPlaying();
+    updateAsOf();
+  });
 
   core.on('graph-changed', ({ reason }) => {
     if (reason === 'filter') return;
     renderTypes();
     resetSlider();
+    renderHistogram();
+    // a day chosen elsewhere (a profile's) stays chosen, and the controls say so
+    if (core.filters.asOf !== null) {
+      asOfToggle.checked = true;
+      slider.disabled = false;
+      showAsOf();
+    }
   });
 
   core.regions.filters.append(
@@ -109,8 +178,10 @@ export function registerFilters(core: Core): void {
           { class: 'filter-group' },
           h('legend', {}, 'As of'),
           h('label', { class: 'check' }, asOfToggle, ' only claims dated up to'),
-          slider,
+          h('div', { class: 'slider' }, histogram, slider),
+          play,
           shown,
+          h('label', { class: 'check' }, keepUndated, ' keep undated claims, drawn faint'),
         ),
       ),
     ),

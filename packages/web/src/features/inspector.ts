@@ -14,6 +14,9 @@ const EVIDENCE_CAP = Math.min(25, API_LIMITS.claimsPerRequest);
 
 const CLAIM_TYPE_SET = new Set<string>(CLAIM_TYPES);
 
+/** Labels that have a profile screen. */
+const PROFILED = new Set(['Person', 'Organization', 'Unit']);
+
 export function registerInspector(core: Core): void {
   const panel = core.regions.inspector;
   const articleTexts = new Map<string, Promise<string | undefined>>();
@@ -179,6 +182,17 @@ function nodeView(
         'div',
         { class: 'actions' },
         h('button', { type: 'button', onclick: () => void core.expandNode?.(entity.id) }, 'Expand…'),
+        core.openProfile && PROFILED.has(entity.label)
+          ? h(
+              'button',
+              {
+                type: 'button',
+                'data-testid': 'open-profile',
+                onclick: () => void core.openProfile?.(entity),
+              },
+              entity.label === 'Person' ? 'Profile: roles over time' : 'Profile: roster, units, territory',
+            )
+          : null,
       ),
     ),
     aliases.length

@@ -1,8 +1,10 @@
-// The search box: Arabic-aware search on the server; choosing a hit adds the entity to the canvas.
+// The search box: Arabic-aware search on the server, each hit with what tells namesakes apart;
+// choosing a hit adds the entity to the canvas.
 import type { SearchHit } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
 import { fill, h } from '../core/dom.ts';
 import { lookOf } from '../core/style.ts';
+import { groupNamesakes, hitDetails, hitMeta } from './search-context.ts';
 
 export function registerSearch(core: Core): void {
   const input = h('input', {
@@ -62,11 +64,8 @@ export function registerSearch(core: Core): void {
             'aria-hidden': 'true',
           }),
           h('bdi', { class: 'hit-name' }, core.preferences.latin && hit.latin ? hit.latin : hit.name),
-          h(
-            'span',
-            { class: 'hit-meta' },
-            ` ${hit.label}${hit.kind ? ` · ${hit.kind}` : ''} · ${hit.mentions} articles`,
-          ),
+          hitMeta(hit, core.labelLanguage()),
+          ...hitDetails(hit),
         ),
       ),
     );
@@ -81,7 +80,7 @@ export function registerSearch(core: Core): void {
     const mine = ++generation;
     const response = await core.attempt('search', () => core.api.search(text));
     if (!response || mine !== generation) return;
-    hits = response.results;
+    hits = groupNamesakes(response.results);
     active = hits.length > 0 ? 0 : -1;
     render();
   };

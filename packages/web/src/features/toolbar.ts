@@ -1,7 +1,9 @@
 // Canvas controls: layout choice, fit, separate or collapse parallel claims, overview.
-import { API_LIMITS } from '@shabaka/model';
 import type { Core, LayoutName } from '../core/core.ts';
 import { h } from '../core/dom.ts';
+
+/** The first screen starts from the biggest groups and their people, not from everything. */
+const OVERVIEW_NODES = 80;
 
 export function registerToolbar(core: Core): void {
   const layout = h(
@@ -16,15 +18,15 @@ export function registerToolbar(core: Core): void {
   });
 
   const overview = async () => {
-    const graph = await core.attempt('overview', () => core.api.overview());
+    const graph = await core.attempt('overview', () => core.api.overview(OVERVIEW_NODES));
     if (!graph) return;
     core.lastRun = null;
     core.showGraph(graph);
     if (graph.truncated) {
       core.say({
-        kind: 'warning',
+        kind: 'info',
         source: 'truncated',
-        text: `Truncated: the overview shows the ${API_LIMITS.overviewNodes.default} most connected entities only.`,
+        text: `The overview shows the ${OVERVIEW_NODES} best-connected entities, the biggest groups and their people first: search, open a profile or expand a node for the rest.`,
       });
     }
   };
