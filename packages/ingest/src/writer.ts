@@ -6,6 +6,7 @@ import { inTransaction, withRetry } from '@shabaka/db';
 import { type EntityRecord, type GraphWrite, GraphWriteSchema, type RemovedEntity } from '@shabaka/model';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { meetOtherScript } from './cross-script-persons.ts';
+import { linkStories } from './stories.ts';
 import {
   type ClaimsTakenBack,
   extractorFamily,
@@ -136,7 +137,12 @@ async function runAll(
   const extractor = extractorOf(sent);
   const merged = await tx.run(MERGE_ARTICLES, { articles: [{ article: sent.article, extractor }] });
   const firstWrite = merged.records[0]!.get('created') as boolean;
-  const write = await meetOtherScript(tx, sent);
+  // An article stored before stories existed joins one when it is written again (re-extraction).
+  const unlinked = !(merged.records[0]!.get('inStory') as boolean);
+  const [write] = await Promise.all([
+    meetOtherScript(tx, sent),
+    unlinked ? linkStories(tx, [sent.article]) : undefined,
+  ]);
   const replacing = reextract && !firstWrite && extractor !== null;
   const taken = replacing
     ? await takeBackClaims(tx, write.article.id, extractorFamily(extractor))
