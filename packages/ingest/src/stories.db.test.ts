@@ -19,7 +19,9 @@ async function stories() {
     MATCH (a:Article) OPTIONAL MATCH (root:Article {id: a.story})
     OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article)
     RETURN a.outlet AS outlet, root.outlet AS story, o.outlet AS copyOf ORDER BY outlet`);
-  return records.map((r) => `${r.get('outlet')} → ${r.get('story')}${r.get('copyOf') ? ` (copy of ${r.get('copyOf')})` : ''}`);
+  return records.map(
+    (r) => `${r.get('outlet')} → ${r.get('story')}${r.get('copyOf') ? ` (copy of ${r.get('copyOf')})` : ''}`,
+  );
 }
 
 beforeEach(() => resetDatabase(driver));
@@ -32,8 +34,9 @@ const EXPECTED = [
 ];
 
 describe('republished copies', () => {
-  it('links an aggregator\'s copy to the original it republished, and an own report to nothing', async () => {
-    for (const article of [WIRE_STORY, REPUBLISHED_COPY, OTHER_REPORT]) await writeArticle(driver, writeOf(article));
+  it("links an aggregator's copy to the original it republished, and an own report to nothing", async () => {
+    for (const article of [WIRE_STORY, REPUBLISHED_COPY, OTHER_REPORT])
+      await writeArticle(driver, writeOf(article));
     expect(await stories()).toEqual(EXPECTED);
     const { records } = await driver.executeQuery('MATCH ()-[l:COPY_OF]->() RETURN l.similarity AS s');
     expect(records[0]!.get('s')).toBeGreaterThan(0.7);
@@ -51,13 +54,14 @@ describe('republished copies', () => {
     expect(await stories()).toEqual(EXPECTED);
   });
 
-  it('hands a retracted original\'s story to its copy, leaving no link to the deleted article', async () => {
+  it("hands a retracted original's story to its copy, leaving no link to the deleted article", async () => {
     const second: HandArticle = {
       ...REPUBLISHED_COPY,
       text: `${REPUBLISHED_COPY.text}\nالمصدر: وكالة الشمال.`,
       meta: { ...REPUBLISHED_COPY.meta, outlet: 'منصة المرايا', publishedAt: '2026-03-13' },
     };
-    for (const article of [WIRE_STORY, REPUBLISHED_COPY, second]) await writeArticle(driver, writeOf(article));
+    for (const article of [WIRE_STORY, REPUBLISHED_COPY, second])
+      await writeArticle(driver, writeOf(article));
     await retractArticle(driver, idOf(WIRE_STORY));
     expect(await stories()).toEqual([
       'منصة المرايا → موقع الأصداء (copy of موقع الأصداء)',

@@ -100,7 +100,8 @@ export function planStories(
     let best: { candidate: Candidate; similarity: number } | undefined;
     for (const candidate of new Set([...(stored.get(article.id) ?? []), ...earlier])) {
       const similarity = jaccard(own, shingles(candidate.text));
-      if (similarity >= COPY_SIMILARITY && similarity > (best?.similarity ?? 0)) best = { candidate, similarity };
+      if (similarity >= COPY_SIMILARITY && similarity > (best?.similarity ?? 0))
+        best = { candidate, similarity };
     }
     let story = article.id;
     if (best) {

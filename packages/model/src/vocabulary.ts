@@ -240,3 +240,27 @@ export const HIGH_CONFIDENCE_SOURCES = 2;
 /** What the text says of a claim's standing: the group announced it, another party confirmed it, or it was denied. */
 export const CLAIM_STATES = ['announced', 'confirmed', 'denied'] as const;
 export type ClaimState = (typeof CLAIM_STATES)[number];
+
+/** Posts a unit has one holder of at a time: two current holders at once contradict each other. */
+export const SINGLE_HOLDER_ROLES: readonly RoleClass[] = [
+  'leader',
+  'deputy_leader',
+  'security_chief',
+  'media_chief',
+  'military_commander',
+];
+
+/**
+ * Claims about a person that cannot all be true at once (after the checks of Wikidata's
+ * position-held statements: overlapping terms, successors that disagree), with how they read.
+ */
+export const CONTRADICTION_KINDS = {
+  concurrent_holders: 'two current holders of one post on overlapping dates',
+  current_after_end: 'a role stated current after a dated killing, dismissal or end of the role',
+  negated: 'a claim denied by one source and affirmed by another',
+  successor_mismatch: 'two successors named for one predecessor in one role',
+} as const;
+export type ContradictionKind = keyof typeof CONTRADICTION_KINDS;
+
+/** Days apart within which two claims dated only by their articles overlap (a claim holds at least on its article's day). */
+export const OVERLAP_DAYS = 14;

@@ -15,6 +15,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
 import { properties, stableId, toGraphNode } from '../graph.ts';
+import { claimCorroborations } from '../corroboration.ts';
 import * as Q from '../queries.ts';
 import { withoutNulls } from './explore.ts';
 
@@ -106,14 +107,17 @@ export function evidenceRoutes(ctx: AppContext): Router {
       if (articleIds.length > 0)
         for (const r of (await tx.run(Q.ARTICLES_META_BY_IDS, { ids: articleIds })).records)
           articles.set(r.get('id') as string, withoutNulls(r.get('article') as Record<string, unknown>));
+      const sureness = await claimCorroborations(tx, [...found.values()]);
       const claims: ClaimResponse[] = [];
       for (const id of ids) {
         const claim = found.get(id);
         if (!claim) continue;
         const articleId = claim.properties.article;
+        const corroboration = sureness.get(claim.id);
         claims.push({
           claim,
           article: (typeof articleId === 'string' ? articles.get(articleId) : undefined) ?? null,
+          ...(corroboration ? { corroboration } : {}),
         } as ClaimResponse);
       }
       return { claims, missing: ids.filter((id) => !found.has(id)) };
@@ -132,7 +136,12 @@ export function evidenceRoutes(ctx: AppContext): Router {
         typeof articleId === 'string'
           ? (await tx.run(Q.ARTICLE_META_BY_ID, { id: articleId })).records[0]?.get('article')
           : undefined;
-      return { claim, article: article ? withoutNulls(article as Record<string, unknown>) : null };
+      const corroboration = (await claimCorroborations(tx, [claim])).get(claim.id);
+      return {
+        claim,
+        article: article ? withoutNulls(article as Record<string, unknown>) : null,
+        ...(corroboration ? { corroboration } : {}),
+      };
     });
     send(res, ClaimResponseSchema, body as never);
   });

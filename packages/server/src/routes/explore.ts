@@ -21,6 +21,7 @@ import neo4j, { type ManagedTransaction, type Node, type Path, type Relationship
 import { type AppContext, num, readTx, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
 import { GraphCollector, judgementOf, properties, stableId, toGraphNode } from '../graph.ts';
+import { corroborate } from '../corroboration.ts';
 import * as Q from '../queries.ts';
 import { type FoldedQuery, foldQuery, rank, searchTiers } from '../search.ts';
 
@@ -113,6 +114,7 @@ export function exploreRoutes(ctx: AppContext): Router {
     const nodes = (record?.get('nodes') as Node[] | undefined) ?? [];
     const edges = ((record?.get('edges') as Relationship[] | undefined) ?? []).slice(0, edgeLimit);
     const { graph } = graphOf([nodes, edges]);
+    await readTx(ctx, (tx) => corroborate(tx, graph));
     const truncated = nodes.length === limit || (record?.get('edges')?.length ?? 0) > edgeLimit;
     send(res, BoundedGraphSchema, { ...graph, truncated });
   });
@@ -237,6 +239,7 @@ export function exploreRoutes(ctx: AppContext): Router {
       return { record: rec, truncated: cut || num(rec?.get('edgeCount')) > edgeLimit };
     });
     const { graph } = graphOf([record?.get('nodes') ?? [], record?.get('edges') ?? []]);
+    await readTx(ctx, (tx) => corroborate(tx, graph));
     send(res, NeighborsResponseSchema, { ...graph, truncated, center: id });
   });
 
@@ -258,6 +261,7 @@ export function exploreRoutes(ctx: AppContext): Router {
     const collector = new GraphCollector();
     collector.collect(paths);
     const { droppedEdges: _none, ...graph } = collector.build();
+    await readTx(ctx, (tx) => corroborate(tx, graph));
     send(res, PathsResponseSchema, {
       paths: paths.map((p) => ({
         length: p.length,
