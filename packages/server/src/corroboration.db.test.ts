@@ -95,7 +95,7 @@ describe('contradictions', () => {
     expect(all.body.persons).toBe(1);
   });
 
-  it("marks the contradicted claim low and contradicted, and leaves the dismissal's own group alone", async () => {
+  it('marks the later claim contradicted, so of low confidence', async () => {
     const { body } = await server.get(`/api/entities/${leader}/neighbors`);
     const later = body.edges.find((e: Body) => e.data.asOf === '2026-05-02');
     expect(later.data.corroboration).toMatchObject({ contradicted: true, confidence: 'low' });
