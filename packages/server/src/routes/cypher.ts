@@ -1,13 +1,23 @@
 // The Cypher workbench: researcher queries, read-only and bounded (see cypher/guard.ts, run.ts).
-import { CypherRequestSchema } from '@shabaka/model';
+import { CypherRequestSchema, type CypherResponse } from '@shabaka/model';
 import { Router } from 'express';
-import type { AppContext } from '../context.ts';
+import { type AppContext, readTx } from '../context.ts';
+import { corroborate } from '../corroboration.ts';
 import { checkQueryText } from '../cypher/guard.ts';
 import { effectiveLimits } from '../cypher/run.ts';
 import { queryWorkers } from '../cypher/workers.ts';
 import { checkParamShape } from '../cypher/params.ts';
 import { parseInput } from '../errors.ts';
 import { ConcurrencyLimit, rateLimit } from '../middleware.ts';
+
+/** A result whose graph draws claims gets their corroboration, as every other graph the API serves. */
+async function withCorroboration(ctx: AppContext, json: string): Promise<string> {
+  const body = JSON.parse(json) as Partial<CypherResponse>;
+  if (!body.graph?.edges.some((e) => e.data.article)) return json;
+  const graph = body.graph;
+  await readTx(ctx, (tx) => corroborate(tx, graph));
+  return JSON.stringify(body);
+}
 
 export function cypherRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -33,7 +43,7 @@ export function cypherRoutes(ctx: AppContext): Router {
           left,
         );
       }, timeoutMs);
-      res.type('application/json').send(json);
+      res.type('application/json').send(await withCorroboration(ctx, json));
     },
   );
 

@@ -5,6 +5,7 @@ import {
   BoundedGraphSchema,
   ClaimResponseSchema,
   ClaimsResponseSchema,
+  ContradictionsResponseSchema,
   type CypherRequest,
   CypherResponseSchema,
   EntityResponseSchema,
@@ -141,5 +142,8 @@ export const api = {
   judgeSameAs: (id: string, body: SameAsRequest) =>
     request(SameAsResponseSchema, `/api/entities/${encodeURIComponent(id)}/same-as`, postJson(body)),
   schema: () => request(SchemaResponseSchema, '/api/schema'),
+  /** the contradictions that involve a person or an organization */
+  contradictions: (entity: string) =>
+    request(ContradictionsResponseSchema, withQuery('/api/contradictions', { entity })),
 };
 export type Api = typeof api;
