@@ -7,7 +7,7 @@ import { ARTICLE_STORY_INDEX } from '@shabaka/db';
 import type { Article } from '@shabaka/model';
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { COPY_SIMILARITY, fingerprint, jaccard, shingles } from './stages/fingerprint.ts';
+import { COPY_SIMILARITY, type Fingerprint, fingerprint, jaccard, shingles } from './stages/fingerprint.ts';
 
 /** Stored articles compared per new article: those sharing the most band keys. */
 const MAX_CANDIDATES = 10;
@@ -75,6 +75,16 @@ export interface StoryPlan {
   reroots: Array<{ story: string; root: string; similarity: number }>;
 }
 
+/** The batch's earlier articles sharing the most band keys with these (as the index ranks stored ones). */
+function mostShared(bands: readonly string[], byBand: ReadonlyMap<string, Candidate[]>): Candidate[] {
+  const shared = new Map<Candidate, number>();
+  for (const band of bands) for (const c of byBand.get(band) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
+  return [...shared]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES)
+    .map(([c]) => c);
+}
+
 const day = (date: string | null | undefined) => (date ? date.slice(0, 10) : null);
 
 /**
@@ -85,6 +95,7 @@ const day = (date: string | null | undefined) => (date ? date.slice(0, 10) : nul
 export function planStories(
   articles: readonly StoryArticle[],
   stored: ReadonlyMap<string, readonly Candidate[]>,
+  prints: readonly Fingerprint[] = articles.map((a) => fingerprint(a.text)),
 ): StoryPlan {
   const plan: StoryPlan = { rows: [], copies: [], reroots: [] };
   const renamed = new Map<string, string>();
@@ -94,19 +105,27 @@ export function planStories(
   };
   const rootDay = new Map<string, string | null>();
   const byBand = new Map<string, Candidate[]>();
-  for (const article of articles) {
-    const { shingles: own, bands } = fingerprint(article.text);
-    const earlier = bands.flatMap((band) => byBand.get(band) ?? []);
+  const shingleSets = new Map<string, Set<string>>();
+  const shinglesOf = (c: Candidate) => {
+    const known = shingleSets.get(c.id);
+    if (known) return known;
+    const set = shingles(c.text);
+    shingleSets.set(c.id, set);
+    return set;
+  };
+  for (const [k, article] of articles.entries()) {
+    const { shingles: own, bands } = prints[k]!;
     let best: { candidate: Candidate; similarity: number } | undefined;
-    for (const candidate of new Set([...(stored.get(article.id) ?? []), ...earlier])) {
-      const similarity = jaccard(own, shingles(candidate.text));
+    for (const candidate of [...(stored.get(article.id) ?? []), ...mostShared(bands, byBand)]) {
+      const similarity = jaccard(own, shinglesOf(candidate));
       if (similarity >= COPY_SIMILARITY && similarity > (best?.similarity ?? 0))
         best = { candidate, similarity };
     }
     let story = article.id;
     if (best) {
       const joined = storyOf(best.candidate.story);
-      const originalDay = rootDay.has(joined) ? rootDay.get(joined)! : day(best.candidate.rootPublishedAt);
+      if (!rootDay.has(joined)) rootDay.set(joined, day(best.candidate.rootPublishedAt));
+      const originalDay = rootDay.get(joined);
       const ownDay = day(article.publishedAt);
       const similarity = Math.round(best.similarity * 1000) / 1000;
       if (ownDay && originalDay && ownDay < originalDay) {
@@ -120,7 +139,12 @@ export function planStories(
     if (story === article.id) rootDay.set(story, day(article.publishedAt));
     plan.rows.push({ id: article.id, story, bands: bands.join(' ') });
     const self: Candidate = { id: article.id, text: article.text, story, rootPublishedAt: null };
-    for (const band of bands) byBand.set(band, [...(byBand.get(band) ?? []), self]);
+    shingleSets.set(article.id, own);
+    for (const band of bands) {
+      const members = byBand.get(band);
+      if (members) members.push(self);
+      else byBand.set(band, [self]);
+    }
   }
   return plan;
 }
@@ -128,8 +152,9 @@ export function planStories(
 /** Finds each new article's story and writes it (story ids, band keys, COPY_OF links). */
 export async function linkStories(tx: ManagedTransaction, articles: readonly StoryArticle[]): Promise<void> {
   if (articles.length === 0) return;
+  const prints = articles.map((a) => fingerprint(a.text));
   const lookups = articles
-    .map((a) => ({ id: a.id, lucene: fingerprint(a.text).bands.join(' OR ') }))
+    .map((a, k) => ({ id: a.id, lucene: prints[k]!.bands.join(' OR ') }))
     .filter((row) => row.lucene !== '');
   const stored = new Map<string, Candidate[]>();
   if (lookups.length > 0) {
@@ -141,7 +166,7 @@ export async function linkStories(tx: ManagedTransaction, articles: readonly Sto
     });
     for (const r of records) stored.set(r.get('id') as string, r.get('candidates') as Candidate[]);
   }
-  const plan = planStories(articles, stored);
+  const plan = planStories(articles, stored, prints);
   await tx.run(SET_STORIES, { rows: plan.rows });
   if (plan.copies.length > 0) await tx.run(LINK_COPIES, { copies: plan.copies });
   for (const reroot of plan.reroots) await tx.run(REROOT_STORY, reroot);
