@@ -22,6 +22,13 @@ export const CorroborationSchema = z
       .enum(CLAIM_STATES)
       .optional()
       .describe('announced by the group itself, confirmed by another party after that, or denied'),
+    firstCited: z
+      .string()
+      .optional()
+      .describe(
+        'the earliest article date behind the claim: it holds at least from then (a date, not a range the text gave)',
+      ),
+    lastCited: z.string().optional().describe('the latest article date behind the claim'),
   })
   .meta({ id: 'Corroboration' });
 export type Corroboration = z.infer<typeof CorroborationSchema>;

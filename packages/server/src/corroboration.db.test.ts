@@ -54,6 +54,9 @@ describe('independent sources', () => {
         copies: 1,
         confidence: 'high',
         contradicted: false,
+        // each claim holds at least on its article's day: the wire story's to the other report's
+        firstCited: '2026-03-10',
+        lastCited: '2026-03-12',
       });
   });
 

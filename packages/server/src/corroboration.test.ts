@@ -16,9 +16,9 @@ describe('summarize', () => {
   it('counts a story once under its original outlet, and two stories of one outlet once', () => {
     const sources = summarize(
       [
-        claim('a1', 'a1', 'North'),
-        claim('a2', 'a1', 'North'),
-        claim('a3', 'a3', 'Plain'),
+        claim('a1', 'a1', 'North', { asOf: '2026-03-10' }),
+        claim('a2', 'a1', 'North', { asOf: '2026-03-11T08:00:00Z' }),
+        claim('a3', 'a3', 'Plain', { asOf: '2026-02-01' }),
         claim('a4', 'a4', 'Plain'),
       ],
       false,
@@ -30,6 +30,8 @@ describe('summarize', () => {
       copies: 1,
       confidence: 'high',
       contradicted: false,
+      firstCited: '2026-02-01',
+      lastCited: '2026-03-11',
     });
   });
 

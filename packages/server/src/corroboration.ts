@@ -41,7 +41,7 @@ const CLAIM_GROUP_SOURCES = `
     OPTIONAL MATCH (root:Article {id: coalesce(a.story, a.id)})
     RETURN collect({id: r.id, article: r.article, story: coalesce(root.id, r.article),
                     outlet: coalesce(root.outlet, a.outlet), negated: coalesce(r.negated, false),
-                    attributedTo: r.attributedTo, target: t.name}) AS claims
+                    attributedTo: r.attributedTo, target: t.name, asOf: r.asOf}) AS claims
   }
   RETURN g AS group, claims`;
 
@@ -115,6 +115,7 @@ interface GroupClaim {
   negated: boolean;
   attributedTo: string | null;
   target: string | null;
+  asOf?: string | null;
 }
 
 /** One group's sources summed up: copies of one story count once, under its original's outlet. */
@@ -142,6 +143,8 @@ export function summarize(claims: readonly GroupClaim[], contradicted: boolean):
         : 'announced'
       : undefined;
   const independentSources = origins.size;
+  // Each claim holds at least on its article's day (an imprecise date): the days it was cited on.
+  const days = claims.flatMap((c) => (c.asOf ? [c.asOf.slice(0, 10)] : [])).sort();
   const conflicted = contradicted || denied;
   return {
     independentSources,
@@ -151,6 +154,7 @@ export function summarize(claims: readonly GroupClaim[], contradicted: boolean):
     confidence: independentSources >= HIGH_CONFIDENCE_SOURCES && !conflicted ? 'high' : 'low',
     contradicted: conflicted,
     ...(state ? { state } : {}),
+    ...(days.length > 0 ? { firstCited: days[0]!, lastCited: days.at(-1)! } : {}),
   };
 }
 

@@ -24,7 +24,9 @@ describe('sourcesLine', () => {
         copies: 1,
         confidence: 'low',
         contradicted: true,
+        firstCited: '2026-03-10',
+        lastCited: '2026-03-10',
       }),
-    ).toBe('1 independent source: North Agency; 1 copy · low confidence · contradicted');
+    ).toBe('1 independent source: North Agency; 1 copy · low confidence · contradicted · cited 2026-03-10');
   });
 });

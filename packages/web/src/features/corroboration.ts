@@ -18,11 +18,16 @@ function sourceParts(c: Corroboration) {
   const unnamed = c.independentSources - c.outlets.length;
   const state = c.state ? ` · ${c.state}` : '';
   const contradicted = c.contradicted ? ' · contradicted' : '';
+  const cited = !c.firstCited
+    ? ''
+    : c.firstCited === c.lastCited
+      ? ` · cited ${c.firstCited}`
+      : ` · cited ${c.firstCited} to ${c.lastCited}`;
   return {
     head: `${plural(c.independentSources, 'independent source')}: `,
     outlets: c.outlets,
     unnamed: unnamed > 0 ? plural(unnamed, 'unnamed outlet') : '',
-    tail: `; ${plural(c.copies, 'copy', 'copies')} · ${c.confidence} confidence${state}${contradicted}`,
+    tail: `; ${plural(c.copies, 'copy', 'copies')} · ${c.confidence} confidence${state}${contradicted}${cited}`,
   };
 }
 
