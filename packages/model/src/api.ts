@@ -258,6 +258,19 @@ export const ArticleMetaOutSchema = z
     publishedAt: z.string().optional(),
     language: z.string().optional(),
     ingestedAt: z.string().optional(),
+    story: z
+      .string()
+      .optional()
+      .describe("id of the story's original: the earliest-published of the near-duplicate texts"),
+    copyOf: z
+      .object({
+        id: z.string(),
+        outlet: z.string().optional(),
+        title: z.string().optional(),
+        publishedAt: z.string().optional(),
+      })
+      .optional()
+      .describe('a republished copy: the original it copies'),
   })
   .meta({ id: 'ArticleMeta' });
 export type ArticleMetaOut = z.infer<typeof ArticleMetaOutSchema>;

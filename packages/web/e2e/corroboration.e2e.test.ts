@@ -41,6 +41,10 @@ test('an edge of four articles, one a republished copy, is as wide as its two in
   expect(await line.textContent()).toBe(
     '2 independent sources: صحيفة السهل, وكالة الشمال; 1 copy · low confidence · contradicted · cited 2026-03-10 to 2026-05-02',
   );
+  // the aggregator's item says whose story it republished
+  await expect
+    .poll(() => page.locator('[data-testid="copy-of"]').allTextContents())
+    .toEqual([' · republished copy of وكالة الشمال']);
   await harness.screenshot(page, 'independent-sources');
   await page.close();
 });

@@ -10,12 +10,20 @@ import { checkParamShape } from '../cypher/params.ts';
 import { parseInput } from '../errors.ts';
 import { ConcurrencyLimit, rateLimit } from '../middleware.ts';
 
-/** A result whose graph draws claims gets their corroboration, as every other graph the API serves. */
+/**
+ * A result whose graph draws claims gets their corroboration, as every other graph the API serves.
+ * It adds to a researcher's answer and must never cost it: if counting the sources fails (a huge
+ * result past the API's timeout), the answer goes out without them.
+ */
 async function withCorroboration(ctx: AppContext, json: string): Promise<string> {
   const body = JSON.parse(json) as Partial<CypherResponse>;
   if (!body.graph?.edges.some((e) => e.data.article)) return json;
   const graph = body.graph;
-  await readTx(ctx, (tx) => corroborate(tx, graph));
+  try {
+    await readTx(ctx, (tx) => corroborate(tx, graph));
+  } catch {
+    return json;
+  }
   return JSON.stringify(body);
 }
 

@@ -156,7 +156,7 @@ export function exploreRoutes(ctx: AppContext): Router {
         entity: toGraphNode(node).data,
         degree,
         articles: articles.records.map((r) => ({
-          ...withoutNulls(r.get('article') as Record<string, unknown>),
+          ...articleMeta(r.get('article')),
           count: num(r.get('count') ?? 1),
         })),
         roles: roles.records.map((r) => {
@@ -278,4 +278,10 @@ export function exploreRoutes(ctx: AppContext): Router {
 /** Drops null and undefined members, for optional fields of the contract. */
 export function withoutNulls<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/** An article's metadata as the queries project them (ARTICLE_META), without nulls at any depth. */
+export function articleMeta(value: unknown): Record<string, unknown> {
+  const { copyOf, ...meta } = withoutNulls(value as Record<string, unknown>);
+  return copyOf ? { ...meta, copyOf: withoutNulls(copyOf as Record<string, unknown>) } : meta;
 }

@@ -2,6 +2,7 @@
 // independent sources ('2 independent sources: A, B; 1 copy'), and a person's or an
 // organization's contradictions in the inspector, each claim with its source and article.
 import {
+  type ArticleMetaOut,
   type Contradiction,
   type ContradictionClaim,
   CONTRADICTION_KINDS,
@@ -48,6 +49,18 @@ export function sourcesSection(corroboration: Corroboration | undefined): HTMLEl
     head,
     ...names.flatMap((name, i) => (i === 0 ? [name] : [', ', name])),
     tail,
+  );
+}
+
+/** ' · republished copy of <outlet>' beside an evidence item's source, for a copy. */
+export function copyNote(article: ArticleMetaOut | null): HTMLElement | null {
+  const original = article?.copyOf;
+  if (!original) return null;
+  return h(
+    'span',
+    { class: 'copy-of', 'data-testid': 'copy-of' },
+    ' · republished copy of ',
+    h('bdi', {}, original.outlet ?? original.title ?? original.id),
   );
 }
 

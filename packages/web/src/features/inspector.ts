@@ -8,7 +8,7 @@ import { claimGroupKey } from '../core/elements.ts';
 import { spanInSentence } from '../core/spans.ts';
 import { displayName } from '../core/text.ts';
 import { claimColor } from './claim-colors.ts';
-import { sourcesSection } from './corroboration.ts';
+import { copyNote, sourcesSection } from './corroboration.ts';
 
 /** Claims fetched at most for one drawn edge (one request). */
 const EVIDENCE_CAP = Math.min(25, API_LIMITS.claimsPerRequest);
@@ -145,6 +145,7 @@ async function evidenceItem(
       h('bdi', { class: 'outlet' }, article?.outlet ?? 'unknown outlet'),
       ` · ${article?.publishedAt?.slice(0, 10) ?? claim.asOf?.slice(0, 10) ?? 'undated'} · `,
       h('bdi', { class: 'title' }, article?.title ?? claim.id),
+      copyNote(article),
     ),
     sentence,
     h(
