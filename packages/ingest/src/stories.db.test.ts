@@ -1,8 +1,10 @@
+import { ARTICLE_STORY_INDEX } from '@shabaka/db';
 import { resetDatabase, testDriver } from '@shabaka/db/test';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeBatch } from './batch-writer.ts';
 import { retractArticle } from './retract.ts';
+import { FIND_COPY_CANDIDATES } from './stories.ts';
 import { planGraphWrite } from './stages/plan.ts';
 import { type HandArticle, handExtraction } from './test-articles.ts';
 import { OTHER_REPORT, REPUBLISHED_COPY, WIRE_STORY } from './test-stories.ts';
@@ -69,6 +71,24 @@ describe('republished copies', () => {
     ]);
     await retractArticle(driver, idOf(REPUBLISHED_COPY));
     expect(await stories()).toEqual(['منصة المرايا → منصة المرايا']);
+  });
+
+  it('looks candidates up in the band index, never scanning the archive', async () => {
+    await writeArticle(driver, writeOf(WIRE_STORY));
+    const { summary } = await driver.executeQuery(`EXPLAIN ${FIND_COPY_CANDIDATES}`, {
+      rows: [{ id: 'new', lucene: 'b0x1 OR b1x2' }],
+      index: ARTICLE_STORY_INDEX,
+      batch: [],
+      cap: neo4j.int(10),
+    });
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; children: unknown[] }) => {
+      operators.push(plan.operatorType);
+      for (const child of plan.children) walk(child as typeof plan);
+    };
+    walk(summary.plan as never);
+    expect(operators.some((o) => o.startsWith('ProcedureCall'))).toBe(true);
+    expect(operators.filter((o) => /Scan/.test(o))).toEqual([]);
   });
 
   it('links an article stored before stories existed when it is re-extracted', async () => {

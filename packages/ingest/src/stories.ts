@@ -14,7 +14,7 @@ const MAX_CANDIDATES = 10;
 
 // The articles sharing a band key with each row's, most keys shared first, with their story's
 // original and its date. Articles of the same batch are compared in memory instead.
-const FIND_COPY_CANDIDATES = `
+export const FIND_COPY_CANDIDATES = `
   UNWIND $rows AS row
   CALL (row) {
     CALL db.index.fulltext.queryNodes($index, row.lucene) YIELD node, score
