@@ -1,23 +1,24 @@
 // The API contract of contradictions: claims about a person that cannot all be true at once,
 // each with its sources (GET /api/contradictions).
 import { z } from 'zod';
-import { EntityRefSchema } from './api.ts';
+import { ClaimSchema, EntityRefSchema } from './api.ts';
 import { CONTRADICTION_KINDS } from './vocabulary.ts';
 
-export const ContradictionClaimSchema = z
-  .object({
-    id: z.string().describe('claim edge id (GET /api/claims/{id})'),
-    type: z.string(),
-    source: EntityRefSchema,
-    target: EntityRefSchema,
-    role: z.string().optional(),
-    status: z.string().optional(),
-    asOf: z.string().optional(),
-    negated: z.boolean().optional(),
-    evidence: z.string().optional(),
-    article: z.string().optional(),
+export const ContradictionClaimSchema = ClaimSchema.pick({
+  id: true,
+  type: true,
+  source: true,
+  target: true,
+  role: true,
+  status: true,
+  asOf: true,
+  negated: true,
+  evidence: true,
+})
+  .extend({
+    article: z.string().optional().describe('id of the Article the claim was read from'),
     outlet: z.string().optional(),
-    title: z.string().optional(),
+    title: z.string().optional().describe("the article's title"),
   })
   .meta({ id: 'ContradictionClaim' });
 export type ContradictionClaim = z.infer<typeof ContradictionClaimSchema>;
