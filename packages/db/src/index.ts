@@ -15,7 +15,13 @@ export {
   localNeo4jStatus,
   stopLocalNeo4j,
 } from './local.ts';
-export { ENTITY_SEARCH_INDEX, emptyDatabase, ensureSchema, SCHEMA_STATEMENTS } from './schema.ts';
+export {
+  ARTICLE_STORY_INDEX,
+  ENTITY_SEARCH_INDEX,
+  emptyDatabase,
+  ensureSchema,
+  SCHEMA_STATEMENTS,
+} from './schema.ts';
 export {
   inTransaction,
   isTransient,

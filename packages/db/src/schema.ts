@@ -7,6 +7,9 @@ import { withRetry } from './transaction.ts';
 /** Name of the full-text index over entities' folded names and aliases (`searchText`). */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
 
+/** Name of the full-text index over articles' MinHash band keys (`storyBands`): republished copies. */
+export const ARTICLE_STORY_INDEX = 'article_story_bands';
+
 function uniqueIdConstraint(label: string): string {
   return `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
 }
@@ -21,6 +24,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   // Retracting by URL names the article by its url.
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
+  // A story's members are found by its id (re-rooting it when its original goes or is predated).
+  'CREATE INDEX article_story IF NOT EXISTS FOR (n:Article) ON (n.story)',
   // A claim is looked up by its id for its evidence (`/api/claims/:id`), and an article's claims by
   // their article for retraction and re-extraction (hub entities have too many edges to scan).
   ...CLAIM_TYPES.flatMap((type) => [
@@ -29,6 +34,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ]),
   `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+  // Near-duplicate texts share a band key: a new article's candidate copies are looked up by key
+  // (whitespace-separated keys, matched exactly), never by scanning the archive.
+  `CREATE FULLTEXT INDEX ${ARTICLE_STORY_INDEX} IF NOT EXISTS FOR (n:Article) ON EACH [n.storyBands]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
 /** Another process created the same rule first (two start-ups at once): that is the goal reached. */

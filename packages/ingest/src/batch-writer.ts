@@ -5,6 +5,7 @@
 import { inTransaction, withRetry } from '@shabaka/db';
 import { type EntityRecord, type GraphWrite, GraphWriteSchema } from '@shabaka/model';
 import { meetOtherScript } from './cross-script-persons.ts';
+import { linkStories } from './stories.ts';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import {
   articleEntities,
@@ -123,6 +124,10 @@ async function writeIn(tx: ManagedTransaction, sent: readonly GraphWrite[]): Pro
   ]);
   const existing = merged.records.filter((r) => !r.get('created')).map((r) => r.get('id') as string);
   if (existing.length > 0) throw new BatchConflictError(existing);
+  await linkStories(
+    tx,
+    writes.map((w) => w.article),
+  );
   const stored = new Set(persons.records.map((r) => r.get('id') as string));
   const links = writes.flatMap((w) => (w.outlet ? [{ article: w.article.id, outlet: w.outlet.id }] : []));
   const claims = writes.flatMap(claimRows);

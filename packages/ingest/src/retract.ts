@@ -11,6 +11,7 @@ import {
   takeBackClaims,
   takeBackMentions,
 } from './article-life.ts';
+import { leaveStory } from './stories.ts';
 
 /** No article has that id (or url). */
 export class ArticleNotFoundError extends Error {
@@ -50,6 +51,7 @@ async function retractIn(tx: ManagedTransaction, ref: string, byIdOnly: boolean)
   const articleId = await resolveArticle(tx, ref, byIdOnly);
   const claims = await takeBackClaims(tx, articleId, null);
   const mentioned = await takeBackMentions(tx, articleId);
+  await leaveStory(tx, articleId);
   const deleted = (await tx.run(DELETE_ARTICLE, { articleId })).records[0]!;
   const outlets = deleted.get('outlets') as string[];
   const orphans = await removeOrphans(tx, [...claims.removedEnds, ...mentioned, ...outlets]);

@@ -2,6 +2,7 @@ import { resetDatabase, testDriver } from '@shabaka/db/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from './ingest.ts';
 import { projectFixtures, sampleArticles } from './sample.ts';
+import { STORY_SAMPLE } from './sample-stories.ts';
 
 const driver = testDriver();
 
@@ -10,7 +11,7 @@ afterAll(() => driver.close());
 
 describe('the quick start sample', () => {
   it('reads every annotated article through the extractor, with outlet, title and date', async () => {
-    const articles = projectFixtures().length;
+    const articles = projectFixtures().length + Object.keys(STORY_SAMPLE).length;
     const summary = await ingest(driver, sampleArticles());
     expect(summary.skipped).toEqual([]);
     expect(summary.written).toBe(articles);
@@ -27,5 +28,12 @@ describe('the quick start sample', () => {
       `MATCH (:Person)-[r:HOLDS_ROLE]->() WHERE r.asOf IS NOT NULL RETURN count(r) AS n`,
     );
     expect(dated.records[0]!.get('n').toNumber()).toBeGreaterThan(10);
+  });
+
+  it('holds a republished copy, linked to the story it copies', async () => {
+    const { records } = await driver.executeQuery(
+      'MATCH (copy:Article)-[:COPY_OF]->(original:Article) RETURN copy.outlet AS copy, original.outlet AS original',
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ copy: 'موقع الأصداء', original: 'وكالة الشمال' }]);
   });
 });

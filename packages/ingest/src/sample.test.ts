@@ -4,7 +4,8 @@ import type { ArticleExtraction } from '@shabaka/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articlesDir, loadFixture, seedFixture } from './eval/fixtures.ts';
 import { locatePhrase } from './locate.ts';
-import { goldExtraction, projectFixtures, sampleArticles } from './sample.ts';
+import { goldExtraction, projectFixtures, STORY_SAMPLE_SOURCE, sampleArticles } from './sample.ts';
+import { STORY_SAMPLE } from './sample-stories.ts';
 import { describeWithSeed } from './test-seed.ts';
 
 let seed: ArticleExtraction;
@@ -46,7 +47,9 @@ describe('the quick start sample', () => {
     const sources: string[] = [];
     for await (const item of sampleArticles()) sources.push(item.source);
     expect(sources.length).toBeGreaterThan(10);
-    expect(sources).toEqual(projectFixtures().map((files) => files.textFile));
-    expect(sources.every((source) => dirname(source) === articlesDir())).toBe(true);
+    const fixtures = sources.filter((source) => !source.startsWith(STORY_SAMPLE_SOURCE));
+    expect(fixtures).toEqual(projectFixtures().map((files) => files.textFile));
+    expect(fixtures.every((source) => dirname(source) === articlesDir())).toBe(true);
+    expect(sources.length - fixtures.length).toBe(Object.keys(STORY_SAMPLE).length);
   });
 });

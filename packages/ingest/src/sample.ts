@@ -23,6 +23,7 @@ import { planGraphWrite } from './stages/plan.ts';
 import type { ReadItem } from './stages/read.ts';
 import { splitSentences } from './stages/split.ts';
 import { type WriteSummary, writeArticle } from './writer.ts';
+import { STORY_SAMPLE } from './sample-stories.ts';
 
 export const GOLD_EXTRACTOR = 'gold-annotation@1';
 
@@ -95,11 +96,17 @@ export function projectFixtures(): FixtureFiles[] {
 /**
  * The quick start's sample: every annotated fixture article of the project, as articles to read
  * through the extractor, with the outlet, title and date their annotation records (plain-text
- * fixtures carry none of their own), so that claims have dates and the timeline has content.
+ * fixtures carry none of their own), so that claims have dates and the timeline has content;
+ * then the reports of sample-stories.ts (a republished copy, a contradiction).
  */
 export async function* sampleArticles(): AsyncGenerator<ReadItem> {
   for (const files of projectFixtures()) {
     const fixture = loadFixture(files);
     yield { source: files.textFile, text: fixture.text, meta: articleMeta(fixture.gold) };
   }
+  for (const story of Object.values(STORY_SAMPLE))
+    yield { source: `${STORY_SAMPLE_SOURCE}${story.name}`, text: story.text, meta: story.meta };
 }
+
+/** The source of the sample's reports on republication and contradiction (sample-stories.ts). */
+export const STORY_SAMPLE_SOURCE = 'sample:stories/';

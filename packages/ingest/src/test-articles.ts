@@ -14,8 +14,8 @@ export interface HandArticle {
   persons?: string[];
   organizations?: string[];
   places?: string[];
-  /** [person, role class, organization, the words that say it] */
-  roles?: Array<[string, string, string, string]>;
+  /** [person, role class, organization, the words that say it, status (default current)] */
+  roles?: Array<[string, string, string, string, string?]>;
   /** [subject, predicate, object, the words that say it] */
   relations?: Array<[string, string, string, string]>;
 }
@@ -35,11 +35,11 @@ export function handExtraction(article: HandArticle, extractor = 'shabaka-rules@
     persons: (article.persons ?? []).map(named),
     organizations: (article.organizations ?? []).map((name) => ({ ...named(name), kind: 'armed_group' })),
     places: (article.places ?? []).map(named),
-    roles: (article.roles ?? []).map(([person, role, org, phrase]) => ({
+    roles: (article.roles ?? []).map(([person, role, org, phrase, status = 'current']) => ({
       person,
       role,
       org,
-      status: 'current',
+      status,
       evidence: evidence(phrase),
     })),
     relations: (article.relations ?? []).map(([subject, predicate, object, phrase]) => ({

@@ -87,13 +87,14 @@ export const MERGE_ENTITIES = `${PLAN_ONCE}
 // An article's MERGE takes its lock, so of two writes of one text at once the second waits and
 // then finds it existing. `created` is read from a marker set on creation and removed in the
 // same statement (it never reaches the store): a batch learns per article whether it was new.
+// `inStory`: the article was compared with the archive for republished copies (stories.ts).
 export const MERGE_ARTICLES = `${PLAN_ONCE}
   UNWIND $articles AS row
   MERGE (a:Article {id: row.article.id})
   ON CREATE SET a += row.article, a.ingestedAt = datetime(), a.extractor = row.extractor, a.created_ = true
   WITH a, row, a.created_ IS NOT NULL AS created
   REMOVE a.created_
-  RETURN row.article.id AS id, created, a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS metadata`;
+  RETURN row.article.id AS id, created, a.story IS NOT NULL AS inStory, a {${ARTICLE_METADATA.map((k) => `.${k}`).join(', ')}} AS metadata`;
 
 export const MERGE_MENTIONS = `${PLAN_ONCE}
   UNWIND $mentions AS m

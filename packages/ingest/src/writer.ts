@@ -7,6 +7,7 @@ import { type EntityRecord, type GraphWrite, GraphWriteSchema, type RemovedEntit
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { meetOtherScript } from './cross-script-persons.ts';
 import { extractorFamily } from './ids.ts';
+import { linkStories } from './stories.ts';
 import { type ClaimsTakenBack, removeOrphans, takeBackClaims, takeBackMentions } from './article-life.ts';
 import {
   ARTICLE_METADATA,
@@ -131,7 +132,12 @@ async function runAll(
   const extractor = extractorOf(sent);
   const merged = await tx.run(MERGE_ARTICLES, { articles: [{ article: sent.article, extractor }] });
   const firstWrite = merged.records[0]!.get('created') as boolean;
-  const write = await meetOtherScript(tx, sent);
+  // An article stored before stories existed joins one when it is written again (re-extraction).
+  const unlinked = !(merged.records[0]!.get('inStory') as boolean);
+  const [write] = await Promise.all([
+    meetOtherScript(tx, sent),
+    unlinked ? linkStories(tx, [sent.article]) : undefined,
+  ]);
   const replacing = reextract && !firstWrite && extractor !== null;
   const taken = replacing
     ? await takeBackClaims(tx, write.article.id, extractorFamily(extractor))

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES, SAME_AS_JUDGEMENTS } from './vocabulary.ts';
 import { ArticleUrlSchema, ExtractionSchema } from './schemas.ts';
+import { CorroborationSchema } from './corroboration.ts';
 
 // ---- limits the server enforces (shared so the web app can show them) ----
 
@@ -60,6 +61,9 @@ export const GraphEdgeSchema = z
       article: z.string().optional().describe('id of the Article the claim was read from'),
       asOf: z.string().optional(),
       judgement: z.string().optional().describe('SAME_AS edges: unsure, confirmed or rejected'),
+      corroboration: CorroborationSchema.optional().describe(
+        'claim edges: how sure the consolidated claim (same ends, type, role and status) is',
+      ),
       properties: PropertiesSchema,
     }),
   })
@@ -267,6 +271,19 @@ export const ArticleMetaOutSchema = z
     publishedAt: z.string().optional(),
     language: z.string().optional(),
     ingestedAt: z.string().optional(),
+    story: z
+      .string()
+      .optional()
+      .describe("id of the story's original: the earliest-published of the near-duplicate texts"),
+    copyOf: z
+      .object({
+        id: z.string(),
+        outlet: z.string().optional(),
+        title: z.string().optional(),
+        publishedAt: z.string().optional(),
+      })
+      .optional()
+      .describe('a republished copy: the original it copies'),
   })
   .meta({ id: 'ArticleMeta' });
 export type ArticleMetaOut = z.infer<typeof ArticleMetaOutSchema>;
@@ -478,7 +495,13 @@ export const ArticleResponseSchema = z
 export type ArticleResponse = z.infer<typeof ArticleResponseSchema>;
 
 export const ClaimResponseSchema = z
-  .object({ claim: ClaimSchema, article: ArticleMetaOutSchema.nullable() })
+  .object({
+    claim: ClaimSchema,
+    article: ArticleMetaOutSchema.nullable(),
+    corroboration: CorroborationSchema.optional().describe(
+      'how sure the consolidated claim it belongs to is (same ends, type, role and status)',
+    ),
+  })
   .meta({ id: 'ClaimResponse' });
 export type ClaimResponse = z.infer<typeof ClaimResponseSchema>;
 

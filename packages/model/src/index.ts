@@ -5,3 +5,5 @@ export * from './api.ts';
 export * from './cross-script.ts';
 export * from './search-query.ts';
 export * from './profiles.ts';
+export * from './corroboration.ts';
+export * from './contradictions.ts';

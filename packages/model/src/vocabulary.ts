@@ -41,8 +41,14 @@ export const CLAIM_TYPES = [
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
-/** Relationship types that are not claims: resolution, mentions, provenance. */
-export const STRUCTURAL_TYPES = ['SAME_AS', 'MENTIONED_IN', 'PUBLISHED_BY'] as const;
+/**
+ * Relationship types that are not claims: resolution, mentions, provenance, and republication:
+ * `(copy:Article)-[:COPY_OF {similarity}]->(original:Article)`, an article whose text is a
+ * near-duplicate of an earlier-published one. Every article also carries `story`, the id of its
+ * story's original (its own id when it is the original or has no copy), and `storyBands`, the
+ * MinHash band keys its copies are found by. A story counts once however many outlets republished it.
+ */
+export const STRUCTURAL_TYPES = ['SAME_AS', 'MENTIONED_IN', 'PUBLISHED_BY', 'COPY_OF'] as const;
 export type StructuralType = (typeof STRUCTURAL_TYPES)[number];
 
 export const RELATIONSHIP_TYPES = [...CLAIM_TYPES, ...STRUCTURAL_TYPES] as const;
@@ -234,3 +240,40 @@ export function roleOfUnitHead(kind: UnitKind): RoleClass {
   );
   return found?.[0] ?? 'leader';
 }
+
+/**
+ * How sure a consolidated claim is, in the researcher's terms (after Security Force Monitor's
+ * WhoWasInCommand): `high` when at least `HIGH_CONFIDENCE_SOURCES` independent outlets (copies
+ * counted once) say it and nothing contradicts it, `low` otherwise.
+ */
+export const CONFIDENCE_LEVELS = ['high', 'low'] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+export const HIGH_CONFIDENCE_SOURCES = 2;
+
+/** What the text says of a claim's standing: the group announced it, another party confirmed it, or it was denied. */
+export const CLAIM_STATES = ['announced', 'confirmed', 'denied'] as const;
+export type ClaimState = (typeof CLAIM_STATES)[number];
+
+/** Posts a unit has one holder of at a time: two current holders at once contradict each other. */
+export const SINGLE_HOLDER_ROLES: readonly RoleClass[] = [
+  'leader',
+  'deputy_leader',
+  'security_chief',
+  'media_chief',
+  'military_commander',
+];
+
+/**
+ * Claims about a person that cannot all be true at once (after the checks of Wikidata's
+ * position-held statements: overlapping terms, successors that disagree), with how they read.
+ */
+export const CONTRADICTION_KINDS = {
+  concurrent_holders: 'two current holders of one post on overlapping dates',
+  current_after_end: 'a role stated current after a dated killing, dismissal or end of the role',
+  negated: 'a claim denied by one source and affirmed by another',
+  successor_mismatch: 'two successors named for one predecessor in one role',
+} as const;
+export type ContradictionKind = keyof typeof CONTRADICTION_KINDS;
+
+/** Days apart within which two claims dated only by their articles overlap (a claim holds at least on its article's day). */
+export const OVERLAP_DAYS = 14;

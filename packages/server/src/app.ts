@@ -10,6 +10,7 @@ import type { AppContext } from './context.ts';
 import { ApiError, errorBody, toApiError } from './errors.ts';
 import { authenticate, cors, rateLimit, requestLog } from './middleware.ts';
 import { documentedMethods, openApiDocument } from './openapi.ts';
+import { contradictionRoutes } from './routes/contradictions.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { exploreRoutes } from './routes/explore.ts';
@@ -84,6 +85,7 @@ export function createApp({ driver, config, webRoot, log, neo4j }: AppOptions): 
   api.use(schemaRoutes(ctx));
   api.use(exploreRoutes(ctx));
   api.use(evidenceRoutes(ctx));
+  api.use(contradictionRoutes(ctx));
   api.use(cypherRoutes(ctx));
   api.use(ingestRoutes(ctx));
   api.use(resolutionRoutes(ctx));

@@ -181,6 +181,15 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     method: 'get',
+    path: '/api/contradictions',
+    summary:
+      "Claims that cannot all be true at once (two current holders of one post, a role current after a killing or dismissal, denied and affirmed, two successors), with their sources; for one person's or organization's view with entity=",
+    query: api.ContradictionsQuerySchema,
+    response: api.ContradictionsResponseSchema,
+    errors: { 404: 'No such entity' },
+  },
+  {
+    method: 'get',
     path: '/api/claims',
     summary:
       "Several claims' evidence at once (at most 100 ids; none asked, none answered), each with its article's metadata",

@@ -107,7 +107,9 @@ export const ENTITIES_EXIST = `
   OPTIONAL MATCH (n:${ENTITY_LABEL} {id: id})
   RETURN id, n IS NOT NULL AS found`;
 
-const ARTICLE_META = `a {.id, .title, .url, .outlet, .publishedAt, .language, ingestedAt: toString(a.ingestedAt)}`;
+// With the story it belongs to and, for a republished copy, the original it copies (MODEL: COPY_OF).
+const ARTICLE_META = `a {.id, .title, .url, .outlet, .publishedAt, .language, ingestedAt: toString(a.ingestedAt),
+  .story, copyOf: [(a)-[:COPY_OF]->(o:Article) | o {.id, .outlet, .title, .publishedAt}][0]}`;
 
 export const ARTICLE = `
   MATCH (a:Article {id: $id})

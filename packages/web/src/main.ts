@@ -4,6 +4,7 @@ import './styles.css';
 import { Core, type Regions } from './core/core.ts';
 import { registerApiKey } from './features/api-key.ts';
 import { registerArticleView } from './features/article.ts';
+import { registerCorroboration } from './features/corroboration.ts';
 import { registerDisplay } from './features/display.ts';
 import { registerEditor } from './features/editor.ts';
 import { registerExamples } from './features/examples.ts';
@@ -55,6 +56,7 @@ for (const register of [
   registerOrgChart,
   registerPaths,
   registerSameAs,
+  registerCorroboration,
   registerExport,
   registerFilters,
   registerExpand,

@@ -1,13 +1,31 @@
 // The Cypher workbench: researcher queries, read-only and bounded (see cypher/guard.ts, run.ts).
-import { CypherRequestSchema } from '@shabaka/model';
+import { CypherRequestSchema, type CypherResponse } from '@shabaka/model';
 import { Router } from 'express';
-import type { AppContext } from '../context.ts';
+import { type AppContext, readTx } from '../context.ts';
+import { corroborate } from '../corroboration.ts';
 import { checkQueryText } from '../cypher/guard.ts';
 import { effectiveLimits } from '../cypher/run.ts';
 import { queryWorkers } from '../cypher/workers.ts';
 import { checkParamShape } from '../cypher/params.ts';
 import { parseInput } from '../errors.ts';
 import { ConcurrencyLimit, rateLimit } from '../middleware.ts';
+
+/**
+ * A result whose graph draws claims gets their corroboration, as every other graph the API serves.
+ * It adds to a researcher's answer and must never cost it: if counting the sources fails (a huge
+ * result past the API's timeout), the answer goes out without them.
+ */
+async function withCorroboration(ctx: AppContext, json: string): Promise<string> {
+  const body = JSON.parse(json) as Partial<CypherResponse>;
+  if (!body.graph?.edges.some((e) => e.data.article)) return json;
+  const graph = body.graph;
+  try {
+    await readTx(ctx, (tx) => corroborate(tx, graph));
+  } catch {
+    return json;
+  }
+  return JSON.stringify(body);
+}
 
 export function cypherRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -39,7 +57,7 @@ export function cypherRoutes(ctx: AppContext): Router {
           gone.signal,
         );
       }, timeoutMs);
-      res.type('application/json').send(json);
+      res.type('application/json').send(await withCorroboration(ctx, json));
     },
   );
 

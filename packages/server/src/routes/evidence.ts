@@ -15,8 +15,9 @@ import type { Node, Relationship } from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
 import { properties, stableId, toGraphNode } from '../graph.ts';
+import { claimCorroborations } from '../corroboration.ts';
 import * as Q from '../queries.ts';
-import { withoutNulls } from './explore.ts';
+import { articleMeta, withoutNulls } from './explore.ts';
 
 function entityRef(node: Node): EntityRef {
   const { id, label, name, latin } = toGraphNode(node).data;
@@ -76,7 +77,7 @@ export function evidenceRoutes(ctx: AppContext): Router {
       if (!record) throw new ApiError('not_found', `No article has the id "${id}".`);
       return {
         article: {
-          ...withoutNulls(record.get('article') as Record<string, unknown>),
+          ...articleMeta(record.get('article')),
           text: String(record.get('text') ?? ''),
         },
         mentions: mentions.records.map((r) => ({
@@ -105,15 +106,18 @@ export function evidenceRoutes(ctx: AppContext): Router {
       const articles = new Map<string, Record<string, unknown>>();
       if (articleIds.length > 0)
         for (const r of (await tx.run(Q.ARTICLES_META_BY_IDS, { ids: articleIds })).records)
-          articles.set(r.get('id') as string, withoutNulls(r.get('article') as Record<string, unknown>));
+          articles.set(r.get('id') as string, articleMeta(r.get('article')));
+      const sureness = await claimCorroborations(tx, [...found.values()]);
       const claims: ClaimResponse[] = [];
       for (const id of ids) {
         const claim = found.get(id);
         if (!claim) continue;
         const articleId = claim.properties.article;
+        const corroboration = sureness.get(claim.id);
         claims.push({
           claim,
           article: (typeof articleId === 'string' ? articles.get(articleId) : undefined) ?? null,
+          ...(corroboration ? { corroboration } : {}),
         } as ClaimResponse);
       }
       return { claims, missing: ids.filter((id) => !found.has(id)) };
@@ -132,7 +136,12 @@ export function evidenceRoutes(ctx: AppContext): Router {
         typeof articleId === 'string'
           ? (await tx.run(Q.ARTICLE_META_BY_ID, { id: articleId })).records[0]?.get('article')
           : undefined;
-      return { claim, article: article ? withoutNulls(article as Record<string, unknown>) : null };
+      const corroboration = (await claimCorroborations(tx, [claim])).get(claim.id);
+      return {
+        claim,
+        article: article ? articleMeta(article) : null,
+        ...(corroboration ? { corroboration } : {}),
+      };
     });
     send(res, ClaimResponseSchema, body as never);
   });

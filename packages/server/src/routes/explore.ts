@@ -21,6 +21,7 @@ import neo4j, { type ManagedTransaction, type Node, type Path, type Relationship
 import { type AppContext, num, readTx, send } from '../context.ts';
 import { ApiError, parseInput } from '../errors.ts';
 import { GraphCollector, properties, sameAsRefOf, stableId, toGraphNode } from '../graph.ts';
+import { corroborate } from '../corroboration.ts';
 import * as Q from '../queries.ts';
 import { searchContexts } from '../search-context.ts';
 import { type FoldedQuery, foldQuery, rank, searchTiers } from '../search.ts';
@@ -114,6 +115,7 @@ export function exploreRoutes(ctx: AppContext): Router {
     const nodes = (record?.get('nodes') as Node[] | undefined) ?? [];
     const edges = ((record?.get('edges') as Relationship[] | undefined) ?? []).slice(0, edgeLimit);
     const { graph } = graphOf([nodes, edges]);
+    await readTx(ctx, (tx) => corroborate(tx, graph));
     const truncated = nodes.length === limit || (record?.get('edges')?.length ?? 0) > edgeLimit;
     send(res, BoundedGraphSchema, { ...graph, truncated });
   });
@@ -159,7 +161,7 @@ export function exploreRoutes(ctx: AppContext): Router {
         entity: toGraphNode(node).data,
         degree,
         articles: articles.records.map((r) => ({
-          ...withoutNulls(r.get('article') as Record<string, unknown>),
+          ...articleMeta(r.get('article')),
           count: num(r.get('count') ?? 1),
         })),
         roles: roles.records.map((r) => {
@@ -234,6 +236,7 @@ export function exploreRoutes(ctx: AppContext): Router {
       return { record: rec, truncated: cut || num(rec?.get('edgeCount')) > edgeLimit };
     });
     const { graph } = graphOf([record?.get('nodes') ?? [], record?.get('edges') ?? []]);
+    await readTx(ctx, (tx) => corroborate(tx, graph));
     send(res, NeighborsResponseSchema, { ...graph, truncated, center: id });
   });
 
@@ -255,6 +258,7 @@ export function exploreRoutes(ctx: AppContext): Router {
     const collector = new GraphCollector();
     collector.collect(paths);
     const { droppedEdges: _none, ...graph } = collector.build();
+    await readTx(ctx, (tx) => corroborate(tx, graph));
     send(res, PathsResponseSchema, {
       paths: paths.map((p) => ({
         length: p.length,
@@ -271,4 +275,10 @@ export function exploreRoutes(ctx: AppContext): Router {
 /** Drops null and undefined members, for optional fields of the contract. */
 export function withoutNulls<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/** An article's metadata as the queries project them (ARTICLE_META), without nulls at any depth. */
+export function articleMeta(value: unknown): Record<string, unknown> {
+  const { copyOf, ...meta } = withoutNulls(value as Record<string, unknown>);
+  return copyOf ? { ...meta, copyOf: withoutNulls(copyOf as Record<string, unknown>) } : meta;
 }

@@ -5,6 +5,7 @@ import {
   BoundedGraphSchema,
   ClaimResponseSchema,
   ClaimsResponseSchema,
+  ContradictionsResponseSchema,
   type CypherRequest,
   CypherResponseSchema,
   EntityResponseSchema,
@@ -162,5 +163,8 @@ export const api = {
       OrganizationProfileSchema,
       withQuery(`/api/organizations/${encodeURIComponent(id)}/profile`, { asOf }),
     ),
+  /** the contradictions that involve a person or an organization */
+  contradictions: (entity: string) =>
+    request(ContradictionsResponseSchema, withQuery('/api/contradictions', { entity })),
 };
 export type Api = typeof api;

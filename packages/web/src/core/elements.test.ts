@@ -32,6 +32,24 @@ describe('drawnEdges', () => {
     });
   });
 
+  test("a group's width is its independent outlets when the server counted them, copies once", () => {
+    const corroboration = {
+      independentSources: 1,
+      outlets: ['North Agency'],
+      articles: 2,
+      copies: 1,
+      confidence: 'low' as const,
+      contradicted: true,
+    };
+    const [edge] = drawnEdges(
+      [claim('1', { corroboration }), claim('2', { corroboration })],
+      emptyFilters(),
+      both,
+      new Set(),
+    );
+    expect(edge).toMatchObject({ count: 2, sources: 1, contradicted: true });
+  });
+
   test('an expanded group is drawn as its separate claims; other roles never merge', () => {
     const first = drawnEdges([claim('1'), claim('2')], emptyFilters(), both, new Set())[0]!;
     const key = first.id.slice('group:'.length);

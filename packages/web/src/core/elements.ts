@@ -44,9 +44,14 @@ export interface DrawnEdge {
   judgement?: string;
   label: string;
   count: number;
-  /** distinct articles behind the edge: drives its width */
+  /**
+   * independent outlets behind the edge (a story republished by several counted once, as the
+   * server counts them), else distinct articles: drives its width
+   */
   sources: number;
   lowConfidence: boolean;
+  /** the claim takes part in a contradiction among the persons' claims */
+  contradicted: boolean;
   /** claim edge ids behind this drawn edge */
   members: string[];
   /** drawn while an as-of day is chosen, though no source dates it */
@@ -119,6 +124,7 @@ function drawEdge(key: string, claims: EdgeData[], language: LabelLanguage, date
   const first = claims[0]!;
   const count = claims.length;
   const articles = new Set(claims.map((c) => c.article ?? c.id));
+  const corroboration = claims.find((c) => c.corroboration)?.corroboration;
   const confidences = claims.map((c) => c.confidence).filter((c): c is number => c !== undefined);
   const label = edgeLabel(first, language);
   return {
@@ -131,8 +137,9 @@ function drawEdge(key: string, claims: EdgeData[], language: LabelLanguage, date
     ...(first.judgement ? { judgement: first.judgement } : {}),
     label: count > 1 ? `${label} ×${count}` : label,
     count,
-    sources: articles.size,
+    sources: corroboration?.independentSources ?? articles.size,
     lowConfidence: confidences.length > 0 && Math.max(...confidences) < LOW_CONFIDENCE,
+    contradicted: corroboration?.contradicted ?? false,
     members: claims.map((c) => c.id),
     ...(datedView && claims.every((c) => !c.asOf) ? { undated: true } : {}),
   };

@@ -79,6 +79,8 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
     { selector: 'edge[?undated]', style: { opacity: 0.35, 'line-style': 'dotted' } },
     { selector: 'edge[?lowConfidence]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[count > 1]', style: { 'line-color': '#5d6b7a', 'target-arrow-color': '#5d6b7a' } },
+    // claims that cannot all be true with others (GET /api/contradictions): a warning colour
+    { selector: 'edge[?contradicted]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b' } },
     // SAME_AS is a judgement, not a claim: dotted, undirected, coloured by how it was judged
     {
       selector: 'edge[type = "SAME_AS"]',

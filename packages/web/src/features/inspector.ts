@@ -8,6 +8,7 @@ import { claimGroupKey } from '../core/elements.ts';
 import { spanInSentence } from '../core/spans.ts';
 import { displayName } from '../core/text.ts';
 import { claimColor } from './claim-colors.ts';
+import { copyNote, sourcesSection } from './corroboration.ts';
 
 /** Claims fetched at most for one drawn edge (one request). */
 const EVIDENCE_CAP = Math.min(25, API_LIMITS.claimsPerRequest);
@@ -69,7 +70,7 @@ export function registerInspector(core: Core): void {
       h(
         'p',
         { class: 'meta' },
-        `${members.length} claim${members.length === 1 ? '' : 's'} from ${new Set(stored.map((e) => e.article)).size} source(s)`,
+        `${members.length} claim${members.length === 1 ? '' : 's'} from ${new Set(stored.map((e) => e.article)).size} article(s)`,
       ),
     );
     const separate =
@@ -94,6 +95,8 @@ export function registerInspector(core: Core): void {
     show(header, separate, h('section', { 'aria-label': 'Evidence' }, h('h3', {}, 'Evidence'), list));
     const wanted = members.slice(0, EVIDENCE_CAP);
     const batch = await core.attempt('inspector', () => core.api.claims(wanted));
+    const sources = sourcesSection(batch?.claims.find((c) => c.corroboration)?.corroboration);
+    if (sources) header.append(sources);
     for (const response of batch?.claims ?? [])
       list.append(await evidenceItem(response, articleText, articleButton));
     if (members.length > wanted.length)
@@ -145,6 +148,7 @@ async function evidenceItem(
       h('bdi', { class: 'outlet' }, article?.outlet ?? 'unknown outlet'),
       ` · ${article?.publishedAt?.slice(0, 10) ?? claim.asOf?.slice(0, 10) ?? 'undated'} · `,
       h('bdi', { class: 'title' }, article?.title ?? claim.id),
+      copyNote(article),
     ),
     sentence,
     h(

@@ -1,0 +1,182 @@
+// Republished copies, inside a writer's transaction: each article newly written joins the story
+// of a stored (or earlier batched) article whose text is a near-duplicate of its own, found by
+// its MinHash band keys in a full-text index (a lookup, not a scan of the archive). A story's
+// original is its earliest-published article; every other member is COPY_OF it, and all carry
+// the original's id as `story`. A retracted original hands its story to the next member.
+import { ARTICLE_STORY_INDEX } from '@shabaka/db';
+import type { Article } from '@shabaka/model';
+import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { COPY_SIMILARITY, type Fingerprint, fingerprint, jaccard, shingles } from './stages/fingerprint.ts';
+
+/** Stored articles compared per new article: those sharing the most band keys. */
+const MAX_CANDIDATES = 10;
+
+// The articles sharing a band key with each row's, most keys shared first, with their story's
+// original and its date. Articles of the same batch are compared in memory instead.
+export const FIND_COPY_CANDIDATES = `
+  UNWIND $rows AS row
+  CALL (row) {
+    CALL db.index.fulltext.queryNodes($index, row.lucene) YIELD node, score
+    WHERE NOT node.id IN $batch
+    WITH node ORDER BY score DESC LIMIT $cap
+    OPTIONAL MATCH (root:Article {id: node.story})
+    RETURN collect({id: node.id, text: node.text, story: coalesce(root.id, node.id),
+                    rootPublishedAt: coalesce(root.publishedAt, node.publishedAt)}) AS candidates
+  }
+  RETURN row.id AS id, candidates`;
+
+const SET_STORIES = `
+  UNWIND $rows AS row
+  MATCH (a:Article {id: row.id})
+  SET a.story = row.story, a.storyBands = row.bands`;
+
+const LINK_COPIES = `
+  UNWIND $copies AS c
+  MATCH (copy:Article {id: c.copy}), (original:Article {id: c.original})
+  MERGE (copy)-[l:COPY_OF]->(original)
+  SET l.similarity = c.similarity`;
+
+/**
+ * `$root` becomes the original of story `$story`: it copies nothing any more, and every other
+ * member is COPY_OF it (keeping the similarity it was linked with, else `$similarity`).
+ */
+const REROOT_STORY = `
+  MATCH (root:Article {id: $root})
+  OPTIONAL MATCH (root)-[own:COPY_OF]->()
+  DELETE own
+  SET root.story = root.id
+  WITH root
+  MATCH (m:Article {story: $story}) WHERE m.id <> root.id
+  OPTIONAL MATCH (m)-[old:COPY_OF]->()
+  WITH root, m, old, coalesce(old.similarity, $similarity) AS similarity
+  DELETE old
+  SET m.story = root.id
+  MERGE (m)-[l:COPY_OF]->(root)
+  SET l.similarity = similarity`;
+
+/** The member that inherits a story when its original goes: the earliest published, then ingested. */
+const STORY_HEIR = `
+  MATCH (heir:Article {story: $articleId}) WHERE heir.id <> $articleId
+  RETURN heir.id AS id ORDER BY heir.publishedAt, heir.ingestedAt LIMIT 1`;
+
+type StoryArticle = Pick<Article, 'id' | 'text' | 'publishedAt'>;
+
+interface Candidate {
+  id: string;
+  text: string;
+  story: string;
+  rootPublishedAt: string | null;
+}
+
+export interface StoryPlan {
+  rows: Array<{ id: string; story: string; bands: string }>;
+  copies: Array<{ copy: string; original: string; similarity: number }>;
+  reroots: Array<{ story: string; root: string; similarity: number }>;
+}
+
+/** The batch's earlier articles sharing the most band keys with these (as the index ranks stored ones). */
+function mostShared(bands: readonly string[], byBand: ReadonlyMap<string, Candidate[]>): Candidate[] {
+  const shared = new Map<Candidate, number>();
+  for (const band of bands) for (const c of byBand.get(band) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
+  return [...shared]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES)
+    .map(([c]) => c);
+}
+
+const day = (date: string | null | undefined) => (date ? date.slice(0, 10) : null);
+
+/**
+ * Which story each article joins, in order: its best near-duplicate's (stored candidates, then
+ * the batch's earlier articles), or a story of its own. An article published on an earlier day
+ * than its story's original becomes the original. Pure.
+ */
+export function planStories(
+  articles: readonly StoryArticle[],
+  stored: ReadonlyMap<string, readonly Candidate[]>,
+  prints: readonly Fingerprint[] = articles.map((a) => fingerprint(a.text)),
+): StoryPlan {
+  const plan: StoryPlan = { rows: [], copies: [], reroots: [] };
+  const renamed = new Map<string, string>();
+  const storyOf = (id: string): string => {
+    const next = renamed.get(id);
+    return next === undefined ? id : storyOf(next);
+  };
+  const rootDay = new Map<string, string | null>();
+  const byBand = new Map<string, Candidate[]>();
+  const shingleSets = new Map<string, Set<string>>();
+  const shinglesOf = (c: Candidate) => {
+    const known = shingleSets.get(c.id);
+    if (known) return known;
+    const set = shingles(c.text);
+    shingleSets.set(c.id, set);
+    return set;
+  };
+  for (const [k, article] of articles.entries()) {
+    const { shingles: own, bands } = prints[k]!;
+    let best: { candidate: Candidate; similarity: number } | undefined;
+    for (const candidate of [...(stored.get(article.id) ?? []), ...mostShared(bands, byBand)]) {
+      const similarity = jaccard(own, shinglesOf(candidate));
+      if (similarity >= COPY_SIMILARITY && similarity > (best?.similarity ?? 0))
+        best = { candidate, similarity };
+    }
+    let story = article.id;
+    if (best) {
+      const joined = storyOf(best.candidate.story);
+      if (!rootDay.has(joined)) rootDay.set(joined, day(best.candidate.rootPublishedAt));
+      const originalDay = rootDay.get(joined);
+      const ownDay = day(article.publishedAt);
+      const similarity = Math.round(best.similarity * 1000) / 1000;
+      if (ownDay && originalDay && ownDay < originalDay) {
+        plan.reroots.push({ story: joined, root: article.id, similarity });
+        renamed.set(joined, article.id);
+      } else {
+        story = joined;
+        plan.copies.push({ copy: article.id, original: joined, similarity });
+      }
+    }
+    if (story === article.id) rootDay.set(story, day(article.publishedAt));
+    plan.rows.push({ id: article.id, story, bands: bands.join(' ') });
+    const self: Candidate = { id: article.id, text: article.text, story, rootPublishedAt: null };
+    shingleSets.set(article.id, own);
+    for (const band of bands) {
+      const members = byBand.get(band);
+      if (members) members.push(self);
+      else byBand.set(band, [self]);
+    }
+  }
+  return plan;
+}
+
+/** Finds each new article's story and writes it (story ids, band keys, COPY_OF links). */
+export async function linkStories(tx: ManagedTransaction, articles: readonly StoryArticle[]): Promise<void> {
+  if (articles.length === 0) return;
+  const prints = articles.map((a) => fingerprint(a.text));
+  const lookups = articles
+    .map((a, k) => ({ id: a.id, lucene: prints[k]!.bands.join(' OR ') }))
+    .filter((row) => row.lucene !== '');
+  const stored = new Map<string, Candidate[]>();
+  if (lookups.length > 0) {
+    const { records } = await tx.run(FIND_COPY_CANDIDATES, {
+      rows: lookups,
+      index: ARTICLE_STORY_INDEX,
+      batch: articles.map((a) => a.id),
+      cap: neo4j.int(MAX_CANDIDATES),
+    });
+    for (const r of records) stored.set(r.get('id') as string, r.get('candidates') as Candidate[]);
+  }
+  const plan = planStories(articles, stored, prints);
+  // Sent together, executed in order on the transaction's connection: one round trip, not three.
+  await Promise.all([
+    tx.run(SET_STORIES, { rows: plan.rows }),
+    ...(plan.copies.length > 0 ? [tx.run(LINK_COPIES, { copies: plan.copies })] : []),
+    ...plan.reroots.map((reroot) => tx.run(REROOT_STORY, reroot)),
+  ]);
+}
+
+/** Before an article is deleted: if it is a story's original, the next member becomes it. */
+export async function leaveStory(tx: ManagedTransaction, articleId: string): Promise<void> {
+  const heir = (await tx.run(STORY_HEIR, { articleId })).records[0]?.get('id') as string | undefined;
+  if (heir) await tx.run(REROOT_STORY, { story: articleId, root: heir, similarity: null });
+}
