@@ -70,16 +70,25 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
 }
 
 /**
- * Deletes every relationship, then every node (but those with `keepLabel`), in batches of their
- * own transactions: one transaction for a large graph would exceed the per-transaction memory
- * cap. Only for databases the project owns (tests, benchmarks).
+ * Deletes every relationship, then every node (but those with `keepLabel`), a bounded batch per
+ * statement until none is left: one transaction for a large graph would exceed the
+ * per-transaction memory cap, and one statement the server's transaction timeout (a benchmark's
+ * 5,000,000 relationships took longer). Only for databases the project owns (tests, benchmarks).
  */
 export async function emptyDatabase(driver: Driver, keepLabel?: string): Promise<void> {
+  const keep = keepLabel ? `WHERE NOT n:${keepLabel}` : '';
+  const batches = [
+    'MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n',
+    `MATCH (n) ${keep} WITH n LIMIT 20000 DELETE n RETURN count(*) AS n`,
+  ];
   const session = driver.session();
   try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    const keep = keepLabel ? `WHERE NOT n:${keepLabel}` : '';
-    await session.run(`MATCH (n) ${keep} CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
+    for (const batch of batches) {
+      for (let deleted = 1; deleted > 0; ) {
+        const { records } = await session.run(batch);
+        deleted = Number(records[0]!.get('n'));
+      }
+    }
   } finally {
     await session.close();
   }
