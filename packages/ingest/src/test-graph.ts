@@ -27,10 +27,10 @@ function spellings(props: Record<string, unknown>): Record<string, unknown> {
   return { ...rest, spellings: [name, ...aliases] };
 }
 
-function canonical(raw: Record<string, unknown>, orderFree: boolean): string {
+function canonical(raw: Record<string, unknown>, orderFree: boolean, left: ReadonlySet<string>): string {
   const props = orderFree ? spellings(raw) : raw;
   const kept = Object.keys(props)
-    .filter((k) => !CLOCK.has(k))
+    .filter((k) => !CLOCK.has(k) && !left.has(k))
     .sort()
     .map((k) => [k, orderFree ? unordered(k, plain(props[k])) : plain(props[k])]);
   return JSON.stringify(kept);
@@ -39,6 +39,8 @@ function canonical(raw: Record<string, unknown>, orderFree: boolean): string {
 export interface DumpOptions {
   /** Relationship types left out. */
   without?: readonly string[];
+  /** Properties left out, of nodes and relationships. */
+  withoutProperties?: readonly string[];
   /**
    * Compare what grows in the order articles arrive as sets: aliases, search keys, and an
    * entity's name among its spellings (with its transliteration).
@@ -46,7 +48,11 @@ export interface DumpOptions {
   orderFree?: boolean;
 }
 
-export async function graphDump(driver: Driver, { without = [], orderFree = false }: DumpOptions = {}) {
+export async function graphDump(
+  driver: Driver,
+  { without = [], withoutProperties = [], orderFree = false }: DumpOptions = {},
+) {
+  const left = new Set(withoutProperties);
   const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE NOT type(r) IN $without
@@ -55,11 +61,11 @@ export async function graphDump(driver: Driver, { without = [], orderFree = fals
   );
   return [
     ...nodes.records.map(
-      (r) => `node ${[...r.get('labels')].sort().join(':')} ${canonical(r.get('props'), orderFree)}`,
+      (r) => `node ${[...r.get('labels')].sort().join(':')} ${canonical(r.get('props'), orderFree, left)}`,
     ),
     ...rels.records.map(
       (r) =>
-        `rel ${r.get('type')} ${r.get('from')} -> ${r.get('to')} ${canonical(r.get('props'), orderFree)}`,
+        `rel ${r.get('type')} ${r.get('from')} -> ${r.get('to')} ${canonical(r.get('props'), orderFree, left)}`,
     ),
   ].sort();
 }

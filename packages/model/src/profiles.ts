@@ -5,13 +5,10 @@ import { z } from 'zod';
 import { ArticleMetaOutSchema, EntityRefSchema, GraphNodeSchema, SameAsRefSchema } from './api.ts';
 import { ROLE_STATUSES } from './vocabulary.ts';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 export const ProfileQuerySchema = z.object({
-  asOf: z
-    .string()
-    .regex(ISO_DAY, 'asOf is a day, YYYY-MM-DD')
-    .refine((day) => !Number.isNaN(Date.parse(day)), 'asOf is not a day of the calendar')
+  // A calendar day, declared as `format: date`, so that the API description says what is accepted.
+  asOf: z.iso
+    .date('asOf is a day of the calendar, YYYY-MM-DD')
     .optional()
     .describe(
       'the state on this day: claims dated later are left out, each role shows its latest status up to it; undated claims are listed apart',

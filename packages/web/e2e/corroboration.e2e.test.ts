@@ -66,3 +66,14 @@ test("the person's and the group's inspector list the dismissal followed by a la
   await harness.screenshot(page, 'contradictions');
   await page.close();
 });
+
+test("the person's profile lists the same contradiction under 'Where sources disagree'", async () => {
+  const page = await openLeaderRoles();
+  await clickOnCanvas(page, await nodeIdByName(page, LEADER));
+  await page.getByTestId('open-profile').click();
+  const item = page.getByTestId('profile').getByTestId('profile-conflicts').locator('li.contradiction');
+  await item.first().waitFor();
+  expect(await item.count()).toBe(1);
+  expect(await item.getAttribute('data-kind')).toBe('current_after_end');
+  await page.close();
+});

@@ -125,7 +125,7 @@ describe('organization profile', () => {
     await page.getByTestId('profile-arabic').check();
     await expect.poll(() => rosterRow(page, EMIR).locator('.badge[data-status]').textContent()).toBe('سابق');
     expect(await rosterRow(page, EMIR).locator('td').nth(1).textContent()).toBe('أمير / قائد');
-    expect(await page.getByTestId('contradictions').textContent()).toContain('2023-01-15');
+    expect(await page.getByTestId('profile-conflicts').textContent()).toContain('2023-01-15');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = (await readFile(await (await download).path())).toString('utf8');

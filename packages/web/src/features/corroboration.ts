@@ -101,30 +101,39 @@ function contradictionItem(core: Core, c: Contradiction): HTMLElement {
   );
 }
 
+/**
+ * The contradictions of an entity from GET /api/contradictions, filled in when they come: for the
+ * inspector and the profile's "Where sources disagree".
+ */
+export function contradictionsOf(core: Core, entityId: string): HTMLElement {
+  const body = h(
+    'div',
+    { class: 'contradictions-of' },
+    h('p', { class: 'note' }, 'Looking for contradictions…'),
+  );
+  void core
+    .attempt('contradictions', () => core.api.contradictions(entityId))
+    .then((answer) => {
+      if (!answer) return;
+      const found = answer.contradictions;
+      fill(
+        body,
+        found.length === 0
+          ? h('p', { class: 'note' }, 'No contradictions found.')
+          : h('ol', { class: 'contradictions' }, ...found.map((c) => contradictionItem(core, c))),
+      );
+    });
+  return body;
+}
+
 export function registerCorroboration(core: Core): void {
   core.inspectorSections.push(({ entity }: EntityResponse) => {
     if (!CONTRADICTION_LABELS.has(entity.label)) return null;
-    const body = h('p', { class: 'note' }, 'Looking for contradictions…');
-    const section = h(
+    return h(
       'section',
       { 'data-testid': 'contradictions', 'aria-label': 'Contradictions' },
       h('h3', {}, 'Contradictions'),
-      body,
+      contradictionsOf(core, entity.id),
     );
-    void core
-      .attempt('contradictions', () => core.api.contradictions(entity.id))
-      .then((answer) => {
-        if (!answer) return;
-        const found = answer.contradictions;
-        if (found.length === 0)
-          fill(section, h('h3', {}, 'Contradictions'), h('p', { class: 'note' }, 'None found.'));
-        else
-          fill(
-            section,
-            h('h3', {}, `Contradictions (${found.length})`),
-            h('ol', { class: 'contradictions' }, ...found.map((c) => contradictionItem(core, c))),
-          );
-      });
-    return section;
   });
 }

@@ -5,6 +5,7 @@ import type { EntityRef, OrganizationProfile, PersonProfile, RolePeriod } from '
 import type { Core } from '../core/core.ts';
 import { closeButton, dialog, download, fill, h } from '../core/dom.ts';
 import { toCsv } from '../core/tables.ts';
+import { contradictionsOf } from './corroboration.ts';
 import { type DateBar, dateBar } from './profile-dates.ts';
 import {
   entityLink,
@@ -65,21 +66,22 @@ export function registerProfiles(core: Core): void {
           data: await core.api.organizationProfile(ref.id, asOf),
         }));
 
-  const conflicts = (periods: readonly RolePeriod[]) => {
+  /** Roles sources of one day disagree on, then the claims that cannot all be true (issue 15's rules). */
+  const conflicts = (entityId: string, periods: readonly RolePeriod[]) => {
     const disputed = periods.filter((p) => p.conflict);
-    // Contradictions between claims of other kinds (corroboration's GET /api/contradictions) belong here too.
     return section(
       'Where sources disagree',
-      'contradictions',
-      orNone(disputed, () =>
-        h(
-          'ul',
-          {},
-          ...disputed.map((p) =>
-            h('li', {}, entityLink(p.person, view()), ' → ', entityLink(p.body, view()), `: ${p.conflict}`),
+      'profile-conflicts',
+      disputed.length === 0
+        ? null
+        : h(
+            'ul',
+            {},
+            ...disputed.map((p) =>
+              h('li', {}, entityLink(p.person, view()), ' → ', entityLink(p.body, view()), `: ${p.conflict}`),
+            ),
           ),
-        ),
-      ),
+      contradictionsOf(core, entityId),
     );
   };
 
@@ -131,7 +133,7 @@ export function registerProfiles(core: Core): void {
       undatedNote(p.undatedRoles, () =>
         periodsTable(p.undatedRoles, v, { person: false, caption: 'Undated roles', testId: 'undated-table' }),
       ),
-      conflicts([...p.roles, ...p.undatedRoles]),
+      conflicts(p.entity.id, [...p.roles, ...p.undatedRoles]),
       section(
         'Affiliations',
         'affiliations',
@@ -189,7 +191,7 @@ export function registerProfiles(core: Core): void {
         ),
       ),
       section('Units and their office holders', 'units', unitTree(o.entity.id, o.units, o.roster, v)),
-      conflicts([...o.roster, ...o.undatedRoster]),
+      conflicts(o.entity.id, [...o.roster, ...o.undatedRoster]),
       section(
         'Members',
         'members',
