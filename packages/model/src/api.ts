@@ -567,6 +567,27 @@ export const IngestResponseSchema = z
   .meta({ id: 'IngestResponse' });
 export type IngestResponse = z.infer<typeof IngestResponseSchema>;
 
+export const IngestPreviewRequestSchema = IngestRequestSchema.omit({ reextract: true }).meta({
+  id: 'IngestPreviewRequest',
+});
+export type IngestPreviewRequest = z.infer<typeof IngestPreviewRequestSchema>;
+
+/** What POST /api/articles would write, read without touching the graph. */
+export const IngestPreviewResponseSchema = z
+  .object({
+    article: ArticleMetaOutSchema.describe(
+      'the article as it would be stored; a text ingested before keeps its first metadata when written',
+    ),
+    extractor: z.string(),
+    extraction: ExtractionSchema,
+    planned: z
+      .object({ entities: z.number().int(), claims: z.number().int(), skipped: z.number().int() })
+      .describe('what the write would hold: entities, claim edges, and items left out'),
+    timeMs: z.number(),
+  })
+  .meta({ id: 'IngestPreviewResponse' });
+export type IngestPreviewResponse = z.infer<typeof IngestPreviewResponseSchema>;
+
 // ---- retraction (editor role) ----
 
 export const RemovedEntitySchema = z

@@ -117,6 +117,17 @@ export const ArticleMetaSchema = z.object({
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
+/** One line of a JSONL file of articles (the CLI and the browser read the same lines). */
+export const JsonlArticleSchema = z.object({
+  text: z.string(),
+  id: z.union([z.string(), z.number()]).optional(),
+  url: ArticleMetaSchema.shape.url,
+  title: z.string().optional(),
+  outlet: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+export type JsonlArticle = z.infer<typeof JsonlArticleSchema>;
+
 export const ArticleSchema = ArticleMetaSchema.extend({
   id: z.string().min(1).describe('content hash of the cleaned text'),
   text: z.string().min(1),

@@ -206,6 +206,15 @@ const ENDPOINTS: Endpoint[] = [
     errors: { 403: 'Needs an editor API key', 422: 'Neither an Arabic nor an English text' },
   },
   {
+    method: 'post',
+    path: '/api/articles/preview',
+    summary:
+      'Extract an article without writing it: the people, roles, organizations, places and relations with their sentences, and what a write would hold',
+    body: api.IngestPreviewRequestSchema,
+    response: api.IngestPreviewResponseSchema,
+    errors: { 422: 'Neither an Arabic nor an English text, or empty once site chrome is removed' },
+  },
+  {
     method: 'delete',
     path: '/api/articles/{id}',
     summary:

@@ -2,6 +2,7 @@ import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
 import './styles.css';
 import { Core, type Regions } from './core/core.ts';
+import { registerAddArticles } from './features/add-articles.ts';
 import { registerApiKey } from './features/api-key.ts';
 import { registerArticleView } from './features/article.ts';
 import { registerCorroboration } from './features/corroboration.ts';
@@ -46,6 +47,7 @@ const regions: Regions = {
 const core = new Core(regions);
 for (const register of [
   registerApiKey,
+  registerAddArticles,
   registerSearch,
   registerDisplay,
   registerEditor,

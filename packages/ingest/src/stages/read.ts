@@ -5,8 +5,7 @@
 import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { type ArticleMeta, ArticleMetaSchema } from '@shabaka/model';
-import { z } from 'zod';
+import { type ArticleMeta, ArticleMetaSchema, JsonlArticleSchema } from '@shabaka/model';
 import { decodeText } from '../encoding.ts';
 import { declaredCharset, readHtml } from '../html.ts';
 
@@ -37,15 +36,6 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl']);
-
-const JsonlArticleSchema = z.object({
-  text: z.string(),
-  id: z.union([z.string(), z.number()]).optional(),
-  url: ArticleMetaSchema.shape.url,
-  title: z.string().optional(),
-  outlet: z.string().optional(),
-  publishedAt: z.string().optional(),
-});
 
 export function isReadError(item: ReadItem): item is ReadError {
   return 'error' in item;

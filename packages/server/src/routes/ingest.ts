@@ -1,5 +1,7 @@
 // Ingest (editor role): extract an Arabic article, plan its graph write, write it. A text sent
 // again keeps its first metadata (see writeArticle); the response says so and what it ignored.
+// Preview (any role): the same extraction and plan, written nowhere, so that an editor sees the
+// claims and their sentences before they enter the graph.
 // Retraction (editor role): an article removed with its claims, mentions and orphaned entities.
 import {
   ArticleNotFoundError,
@@ -13,6 +15,8 @@ import {
 import {
   ArticleParamsSchema,
   type IngestRequest,
+  IngestPreviewRequestSchema,
+  IngestPreviewResponseSchema,
   IngestRequestSchema,
   IngestResponseSchema,
   RetractionSchema,
@@ -41,6 +45,25 @@ function extract(text: string, meta: Omit<IngestRequest, 'text' | 'reextract'>) 
 
 export function ingestRoutes(ctx: AppContext): Router {
   const router = Router();
+
+  router.post('/articles/preview', (req, res) => {
+    const { text, ...meta } = parseInput(IngestPreviewRequestSchema, req.body, 'article');
+    const started = performance.now();
+    const extracted = extract(text, meta);
+    const plan = planGraphWrite(extracted);
+    const { id, language, url, title, outlet, publishedAt } = extracted.article;
+    send(res, IngestPreviewResponseSchema, {
+      article: { id, language, url, title, outlet, publishedAt },
+      extractor: extracted.extractor,
+      extraction: extracted.extraction,
+      planned: {
+        entities: plan.write.entities.length,
+        claims: plan.write.claims.length,
+        skipped: plan.skipped.length,
+      },
+      timeMs: Math.round(performance.now() - started),
+    });
+  });
 
   router.post('/articles', requireRole('editor'), async (req, res) => {
     const { text, reextract, ...meta } = parseInput(IngestRequestSchema, req.body, 'article');

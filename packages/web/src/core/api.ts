@@ -10,6 +10,9 @@ import {
   CypherResponseSchema,
   EntityResponseSchema,
   ErrorResponseSchema,
+  type IngestPreviewRequest,
+  IngestPreviewResponseSchema,
+  IngestResponseSchema,
   NeighborCountsResponseSchema,
   NeighborsResponseSchema,
   OrganizationProfileSchema,
@@ -154,6 +157,12 @@ export const api = {
     request(SameAsQueueResponseSchema, withQuery('/api/same-as', { judgement, limit })),
   judgeSameAs: (id: string, body: SameAsRequest) =>
     request(SameAsResponseSchema, `/api/entities/${encodeURIComponent(id)}/same-as`, postJson(body)),
+  /** What writing the article would add, extracted without writing (any role). */
+  previewArticle: (body: IngestPreviewRequest) =>
+    request(IngestPreviewResponseSchema, '/api/articles/preview', postJson(body)),
+  /** Writes the article to the graph (editor role). */
+  ingestArticle: (body: IngestPreviewRequest) =>
+    request(IngestResponseSchema, '/api/articles', postJson(body)),
   schema: () => request(SchemaResponseSchema, '/api/schema'),
   summary: () => request(SummaryResponseSchema, '/api/summary'),
   personProfile: (id: string, asOf?: string) =>

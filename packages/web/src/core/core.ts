@@ -23,6 +23,9 @@ cytoscape.use(fcose);
 cytoscape.use(dagre);
 
 export type LayoutName = 'fcose' | 'dagre';
+
+/** The closest a fit comes: one node or two show at a readable size, not at the 4× zoom limit. */
+export const FIT_MAX_ZOOM = 1.5;
 export type ResultView = 'graph' | 'table' | 'json';
 
 export interface Preferences {
@@ -255,8 +258,8 @@ export class Core {
     const anchor = near ? this.cy.getElementById(near) : null;
     const origin = anchor?.nonempty() ? anchor.position() : this.viewportCentre();
     this.render(origin);
-    if (added.length > 0)
-      void this.runLayout({ fit: this.cy.nodes().length === added.length, randomize: false });
+    // new neighbours may be laid out beyond the view: bring the whole drawing back into it
+    if (added.length > 0) void this.runLayout({ fit: true, randomize: false });
     this.emit('graph-changed', { reason: 'merge' });
     return added;
   }
@@ -360,7 +363,8 @@ export class Core {
     this.worker = null;
     const count = this.cy.nodes().length;
     if (count === 0) return Promise.resolve();
-    const settings = layoutOptions(this.layout, count, options.fit ?? false, options.randomize ?? true);
+    // the layout never fits by itself: its fit zooms a single node to the 4× limit
+    const settings = layoutOptions(this.layout, count, options.randomize ?? true);
     if (this.large && this.layout === 'fcose') return this.runLayoutInWorker(settings);
     // a collapsed branch of an organization chart takes no room
     const layout = this.cy.elements(':visible').layout(settings);
@@ -370,6 +374,7 @@ export class Core {
       layout.one('layoutstop', () => {
         performance.measure('shabaka:layout', { start: started });
         if (this.layoutRunning === layout) this.layoutRunning = null;
+        if (options.fit) this.fitView();
         resolve();
       }),
     );
@@ -395,7 +400,7 @@ export class Core {
             if (at) node.position(at);
           }
         });
-        this.cy.fit(undefined, 30);
+        this.fitView();
         performance.measure('shabaka:layout', { start: started });
         worker.terminate();
         if (this.worker === worker) this.worker = null;
@@ -403,6 +408,16 @@ export class Core {
       };
       worker.postMessage(request);
     });
+  }
+
+  /** Fits the drawing (or `elements`) in view, never closer than FIT_MAX_ZOOM. */
+  fitView(elements: cytoscape.Collection = this.cy.elements()): void {
+    if (elements.empty()) return;
+    this.cy.fit(elements, 30);
+    if (this.cy.zoom() > FIT_MAX_ZOOM) {
+      this.cy.zoom(FIT_MAX_ZOOM);
+      this.cy.center(elements);
+    }
   }
 
   isLayoutRunning(): boolean {
@@ -471,12 +486,7 @@ function edgeData(edge: DrawnEdge): Record<string, unknown> {
   return { ...edge };
 }
 
-function layoutOptions(
-  name: LayoutName,
-  nodeCount: number,
-  fit: boolean,
-  randomize: boolean,
-): cytoscape.LayoutOptions {
+function layoutOptions(name: LayoutName, nodeCount: number, randomize: boolean): cytoscape.LayoutOptions {
   if (name === 'dagre') {
     // organization charts: the group on top, its units below, the people holding roles below them
     return {
@@ -487,7 +497,7 @@ function layoutOptions(
       nodeSep: 16,
       rankSep: 80,
       ranker: 'tight-tree',
-      fit,
+      fit: false,
       padding: 30,
       animate: false,
     } as cytoscape.LayoutOptions;
@@ -500,7 +510,7 @@ function layoutOptions(
     randomize,
     animate: !big && nodeCount < 300,
     animationDuration: 400,
-    fit,
+    fit: false,
     padding: 30,
     nodeRepulsion: 6000,
     idealEdgeLength: 90,

@@ -63,3 +63,22 @@ export function dialog(
     ...children,
   );
 }
+
+/**
+ * A link to an article's page at its outlet, opened apart from the app (no opener, no referrer);
+ * none for an address that is not http(s), which could run or open something when followed.
+ */
+export function sourceLink(url: string | undefined): HTMLAnchorElement | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  return h(
+    'a',
+    {
+      href: url,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+      class: 'source-link',
+      'data-testid': 'source-link',
+    },
+    'source page ↗',
+  );
+}

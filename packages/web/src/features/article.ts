@@ -2,7 +2,7 @@
 // relationship type) highlighted; a claim can be brought into view.
 import type { ArticleResponse, Claim } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
-import { closeButton, dialog, h } from '../core/dom.ts';
+import { closeButton, dialog, h, sourceLink } from '../core/dom.ts';
 import { segments, type Span } from '../core/spans.ts';
 import { lookOf } from '../core/style.ts';
 import { claimColor } from './claim-colors.ts';
@@ -99,6 +99,8 @@ export function registerArticleView(core: Core): void {
             { class: 'meta' },
             h('bdi', {}, article.outlet ?? 'unknown outlet'),
             ` · ${article.publishedAt ?? 'undated'} · ${response.mentions.length} entities, ${response.claims.length} claims`,
+            article.url ? ' · ' : '',
+            sourceLink(article.url),
           ),
           closer,
         ),

@@ -3,7 +3,7 @@
 // extractor and confidence).
 import { API_LIMITS, CLAIM_TYPES, type ClaimResponse, type EntityResponse } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
-import { fill, h } from '../core/dom.ts';
+import { fill, h, sourceLink } from '../core/dom.ts';
 import { claimGroupKey } from '../core/elements.ts';
 import { spanInSentence } from '../core/spans.ts';
 import { displayName } from '../core/text.ts';
@@ -162,6 +162,8 @@ async function evidenceItem(
       qualifiers ? ` · ${qualifiers}` : '',
       ' ',
       article ? articleButton(article.id, claim.id) : null,
+      article?.url ? ' ' : '',
+      sourceLink(article?.url),
     ),
   );
 }

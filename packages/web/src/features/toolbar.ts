@@ -34,7 +34,7 @@ export function registerToolbar(core: Core): void {
 
   core.regions.toolbar.append(
     h('label', { class: 'inline' }, 'Layout ', layout),
-    h('button', { type: 'button', onclick: () => core.cy.fit(undefined, 30) }, 'Fit'),
+    h('button', { type: 'button', onclick: () => core.fitView() }, 'Fit'),
     h('button', { type: 'button', onclick: () => void overview() }, 'Overview'),
   );
 }

@@ -1,0 +1,108 @@
+// What the extractor read in one article, before it is written: the entities by kind, and each
+// role and relation with the sentence it was read from, so an editor can judge the reading.
+import type { IngestPreviewResponse } from '@shabaka/model';
+import { h } from '../core/dom.ts';
+import { type LabelLanguage, roleLabel, statusLabel } from '../core/labels.ts';
+
+type Extraction = IngestPreviewResponse['extraction'];
+
+const names = (title: string, testId: string, items: readonly { name: string }[]) =>
+  items.length === 0
+    ? null
+    : h(
+        'div',
+        { class: 'add-names', 'data-testid': testId },
+        h('h4', {}, `${title} (${items.length})`),
+        h('ul', {}, ...items.map((item) => h('li', { dir: 'auto' }, h('bdi', {}, item.name)))),
+      );
+
+const sentence = (evidence: { text: string } | undefined) =>
+  h('blockquote', { class: 'sentence', dir: 'auto' }, evidence?.text ?? '(no sentence recorded)');
+
+const qualifiers = (item: { hedged?: boolean; negated?: boolean; attributedTo?: string }) =>
+  [
+    item.hedged ? 'hedged' : '',
+    item.negated ? 'denied' : '',
+    item.attributedTo ? `according to ${item.attributedTo}` : '',
+  ]
+    .filter(Boolean)
+    .map((q) => ` · ${q}`)
+    .join('');
+
+function roles(extraction: Extraction, language: LabelLanguage): HTMLElement | null {
+  if (extraction.roles.length === 0) return null;
+  return h(
+    'div',
+    { class: 'add-claims', 'data-testid': 'preview-roles' },
+    h('h4', {}, `Roles (${extraction.roles.length})`),
+    h(
+      'ul',
+      {},
+      ...extraction.roles.map((role) =>
+        h(
+          'li',
+          { 'data-role': role.role },
+          h('bdi', { class: 'person' }, role.person),
+          ' — ',
+          h('span', { class: 'role' }, roleLabel(role.role, language)),
+          role.org ? ' · ' : '',
+          role.org ? h('bdi', {}, role.org) : null,
+          role.place ? ' · ' : '',
+          role.place ? h('bdi', {}, role.place) : null,
+          ` · ${statusLabel(role.status, language)}${qualifiers(role)}`,
+          sentence(role.evidence),
+        ),
+      ),
+    ),
+  );
+}
+
+function relations(extraction: Extraction): HTMLElement | null {
+  if (extraction.relations.length === 0) return null;
+  return h(
+    'div',
+    { class: 'add-claims', 'data-testid': 'preview-relations' },
+    h('h4', {}, `Relations (${extraction.relations.length})`),
+    h(
+      'ul',
+      {},
+      ...extraction.relations.map((relation) =>
+        h(
+          'li',
+          {},
+          h('bdi', {}, relation.subject),
+          ` ${relation.predicate.replaceAll('_', ' ')} `,
+          h('bdi', {}, relation.object),
+          qualifiers(relation),
+          sentence(relation.evidence),
+        ),
+      ),
+    ),
+  );
+}
+
+export function extractionView(preview: IngestPreviewResponse, language: LabelLanguage): HTMLElement {
+  const { article, extraction, planned } = preview;
+  return h(
+    'div',
+    { class: 'extraction-view' },
+    h(
+      'p',
+      { class: 'meta' },
+      h('bdi', {}, article.title ?? article.id),
+      ` · `,
+      h('bdi', {}, article.outlet ?? 'unknown outlet'),
+      ` · ${article.publishedAt ?? 'undated'} · ${article.language ?? '?'} · would write ${planned.entities} entities and ${planned.claims} claims`,
+      planned.skipped ? ` (${planned.skipped} items left out)` : '',
+    ),
+    names('People', 'preview-persons', extraction.persons),
+    names('Organizations', 'preview-organizations', extraction.organizations),
+    names('Units', 'preview-units', extraction.units),
+    names('Places', 'preview-places', extraction.places),
+    roles(extraction, language),
+    relations(extraction),
+    extraction.persons.length + extraction.organizations.length === 0
+      ? h('p', { class: 'note' }, 'The extractor found no person or organization in this text.')
+      : null,
+  );
+}
