@@ -1,8 +1,8 @@
 // What the extractor read in one article, before it is written: the entities by kind, and each
 // role and relation with the sentence it was read from, so an editor can judge the reading.
-import type { IngestPreviewResponse } from '@shabaka/model';
+import { type IngestPreviewResponse, type Predicate, predicateToClaimType } from '@shabaka/model';
 import { h } from '../core/dom.ts';
-import { type LabelLanguage, roleLabel, statusLabel } from '../core/labels.ts';
+import { claimTypeLabel, type LabelLanguage, roleLabel, statusLabel } from '../core/labels.ts';
 
 type Extraction = IngestPreviewResponse['extraction'];
 
@@ -29,57 +29,47 @@ const qualifiers = (item: { hedged?: boolean; negated?: boolean; attributedTo?: 
     .map((q) => ` · ${q}`)
     .join('');
 
-function roles(extraction: Extraction, language: LabelLanguage): HTMLElement | null {
-  if (extraction.roles.length === 0) return null;
-  return h(
-    'div',
-    { class: 'add-claims', 'data-testid': 'preview-roles' },
-    h('h4', {}, `Roles (${extraction.roles.length})`),
-    h(
-      'ul',
-      {},
-      ...extraction.roles.map((role) =>
-        h(
-          'li',
-          { 'data-role': role.role },
-          h('bdi', { class: 'person' }, role.person),
-          ' — ',
-          h('span', { class: 'role' }, roleLabel(role.role, language)),
-          role.org ? ' · ' : '',
-          role.org ? h('bdi', {}, role.org) : null,
-          role.place ? ' · ' : '',
-          role.place ? h('bdi', {}, role.place) : null,
-          ` · ${statusLabel(role.status, language)}${qualifiers(role)}`,
-          sentence(role.evidence),
-        ),
-      ),
-    ),
-  );
-}
+/** A list of claims read, titled with its count; nothing when there are none. */
+const claims = <T>(title: string, testId: string, items: readonly T[], item: (claim: T) => HTMLElement) =>
+  items.length === 0
+    ? null
+    : h(
+        'div',
+        { class: 'add-claims', 'data-testid': testId },
+        h('h4', {}, `${title} (${items.length})`),
+        h('ul', {}, ...items.map(item)),
+      );
 
-function relations(extraction: Extraction): HTMLElement | null {
-  if (extraction.relations.length === 0) return null;
-  return h(
-    'div',
-    { class: 'add-claims', 'data-testid': 'preview-relations' },
-    h('h4', {}, `Relations (${extraction.relations.length})`),
+const roles = (extraction: Extraction, language: LabelLanguage) =>
+  claims('Roles', 'preview-roles', extraction.roles, (role) =>
     h(
-      'ul',
-      {},
-      ...extraction.relations.map((relation) =>
-        h(
-          'li',
-          {},
-          h('bdi', {}, relation.subject),
-          ` ${relation.predicate.replaceAll('_', ' ')} `,
-          h('bdi', {}, relation.object),
-          qualifiers(relation),
-          sentence(relation.evidence),
-        ),
-      ),
+      'li',
+      { 'data-role': role.role },
+      h('bdi', { class: 'person' }, role.person),
+      ' — ',
+      h('span', { class: 'role' }, roleLabel(role.role, language)),
+      role.org ? ' · ' : '',
+      role.org ? h('bdi', {}, role.org) : null,
+      role.place ? ' · ' : '',
+      role.place ? h('bdi', {}, role.place) : null,
+      ` · ${statusLabel(role.status, language)}${qualifiers(role)}`,
+      sentence(role.evidence),
     ),
   );
-}
+
+// The predicate reads as the model declares its claim type, in the chosen language.
+const relations = (extraction: Extraction, language: LabelLanguage) =>
+  claims('Relations', 'preview-relations', extraction.relations, (relation) =>
+    h(
+      'li',
+      {},
+      h('bdi', {}, relation.subject),
+      ` ${claimTypeLabel(predicateToClaimType(relation.predicate as Predicate), language)} `,
+      h('bdi', {}, relation.object),
+      qualifiers(relation),
+      sentence(relation.evidence),
+    ),
+  );
 
 export function extractionView(preview: IngestPreviewResponse, language: LabelLanguage): HTMLElement {
   const { article, extraction, planned } = preview;
@@ -100,7 +90,7 @@ export function extractionView(preview: IngestPreviewResponse, language: LabelLa
     names('Units', 'preview-units', extraction.units),
     names('Places', 'preview-places', extraction.places),
     roles(extraction, language),
-    relations(extraction),
+    relations(extraction, language),
     extraction.persons.length + extraction.organizations.length === 0
       ? h('p', { class: 'note' }, 'The extractor found no person or organization in this text.')
       : null,
