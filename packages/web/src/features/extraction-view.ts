@@ -6,15 +6,27 @@ import { claimTypeLabel, type LabelLanguage, roleLabel, statusLabel } from '../c
 
 type Extraction = IngestPreviewResponse['extraction'];
 
-const names = (title: string, testId: string, items: readonly { name: string }[]) =>
+/** A titled list with its count (entities of a kind, claims read); nothing when it is empty. */
+const titledList = <T>(
+  kind: 'add-names' | 'add-claims',
+  title: string,
+  testId: string,
+  items: readonly T[],
+  item: (value: T) => HTMLElement,
+) =>
   items.length === 0
     ? null
     : h(
         'div',
-        { class: 'add-names', 'data-testid': testId },
+        { class: kind, 'data-testid': testId },
         h('h4', {}, `${title} (${items.length})`),
-        h('ul', {}, ...items.map((item) => h('li', { dir: 'auto' }, h('bdi', {}, item.name)))),
+        h('ul', {}, ...items.map(item)),
       );
+
+const names = (title: string, testId: string, items: readonly { name: string }[]) =>
+  titledList('add-names', title, testId, items, (entity) =>
+    h('li', { dir: 'auto' }, h('bdi', {}, entity.name)),
+  );
 
 const sentence = (evidence: { text: string } | undefined) =>
   h('blockquote', { class: 'sentence', dir: 'auto' }, evidence?.text ?? '(no sentence recorded)');
@@ -29,19 +41,8 @@ const qualifiers = (item: { hedged?: boolean; negated?: boolean; attributedTo?: 
     .map((q) => ` · ${q}`)
     .join('');
 
-/** A list of claims read, titled with its count; nothing when there are none. */
-const claims = <T>(title: string, testId: string, items: readonly T[], item: (claim: T) => HTMLElement) =>
-  items.length === 0
-    ? null
-    : h(
-        'div',
-        { class: 'add-claims', 'data-testid': testId },
-        h('h4', {}, `${title} (${items.length})`),
-        h('ul', {}, ...items.map(item)),
-      );
-
 const roles = (extraction: Extraction, language: LabelLanguage) =>
-  claims('Roles', 'preview-roles', extraction.roles, (role) =>
+  titledList('add-claims', 'Roles', 'preview-roles', extraction.roles, (role) =>
     h(
       'li',
       { 'data-role': role.role },
@@ -59,7 +60,7 @@ const roles = (extraction: Extraction, language: LabelLanguage) =>
 
 // The predicate reads as the model declares its claim type, in the chosen language.
 const relations = (extraction: Extraction, language: LabelLanguage) =>
-  claims('Relations', 'preview-relations', extraction.relations, (relation) =>
+  titledList('add-claims', 'Relations', 'preview-relations', extraction.relations, (relation) =>
     h(
       'li',
       {},
