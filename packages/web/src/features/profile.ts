@@ -111,28 +111,45 @@ export function registerProfiles(core: Core): void {
       ),
     );
 
-  const undatedNote = (periods: readonly RolePeriod[], table: () => Node) =>
-    periods.length > 0
-      ? section('Undated: no date in the source (shown apart, whatever the day)', 'undated-roles', table())
-      : null;
+  /** Dated periods as a table, and the undated ones apart below it (whatever the day). */
+  const periods = (
+    dated: readonly RolePeriod[],
+    undated: readonly RolePeriod[],
+    v: ViewContext,
+    at: { title: string; testId: string; caption: string; person: boolean },
+  ) => [
+    section(
+      at.title,
+      at.testId,
+      orNone(dated, () =>
+        periodsTable(dated, v, { person: at.person, caption: at.caption, testId: `${at.testId}-table` }),
+      ),
+    ),
+    undated.length > 0
+      ? section(
+          'Undated: no date in the source (shown apart, whatever the day)',
+          'undated-roles',
+          periodsTable(undated, v, { person: at.person, caption: 'Undated roles', testId: 'undated-table' }),
+        )
+      : null,
+  ];
+
+  const events = (profile: PersonProfile | OrganizationProfile, v: ViewContext) =>
+    section(
+      'Events',
+      'profile-events',
+      orNone(profile.events, () => eventList(profile.events, v, (a, c) => void core.openArticle?.(a, c))),
+    );
 
   const personSections = (p: PersonProfile) => {
     const v = view();
     return [
-      section(
-        'Roles over time',
-        'timeline',
-        orNone(p.roles, () =>
-          periodsTable(p.roles, v, {
-            person: false,
-            caption: 'One row per role, body and period',
-            testId: 'timeline-table',
-          }),
-        ),
-      ),
-      undatedNote(p.undatedRoles, () =>
-        periodsTable(p.undatedRoles, v, { person: false, caption: 'Undated roles', testId: 'undated-table' }),
-      ),
+      ...periods(p.roles, p.undatedRoles, v, {
+        title: 'Roles over time',
+        testId: 'timeline',
+        caption: 'One row per role, body and period',
+        person: false,
+      }),
       conflicts(p.entity.id, [...p.roles, ...p.undatedRoles]),
       section(
         'Affiliations',
@@ -144,11 +161,7 @@ export function registerProfiles(core: Core): void {
         'associates',
         orNone(p.associates, () => linkList(p.associates, v, 'associate-list')),
       ),
-      section(
-        'Events',
-        'profile-events',
-        orNone(p.events, () => eventList(p.events, v, (a, c) => void core.openArticle?.(a, c))),
-      ),
+      events(p, v),
       articles(p),
     ];
   };
@@ -156,20 +169,12 @@ export function registerProfiles(core: Core): void {
   const organizationSections = (o: OrganizationProfile) => {
     const v = view();
     return [
-      section(
-        'Roster: who held which role, and when',
-        'roster',
-        orNone(o.roster, () =>
-          periodsTable(o.roster, v, {
-            person: true,
-            caption: 'The group and its units',
-            testId: 'roster-table',
-          }),
-        ),
-      ),
-      undatedNote(o.undatedRoster, () =>
-        periodsTable(o.undatedRoster, v, { person: true, caption: 'Undated roles', testId: 'undated-table' }),
-      ),
+      ...periods(o.roster, o.undatedRoster, v, {
+        title: 'Roster: who held which role, and when',
+        testId: 'roster',
+        caption: 'The group and its units',
+        person: true,
+      }),
       section(
         'Leaders over time',
         'leaders',
@@ -202,11 +207,7 @@ export function registerProfiles(core: Core): void {
         'territory',
         orNone(o.territory, () => linkList(o.territory, v, 'territory-list')),
       ),
-      section(
-        'Events',
-        'profile-events',
-        orNone(o.events, () => eventList(o.events, v, (a, c) => void core.openArticle?.(a, c))),
-      ),
+      events(o, v),
       articles(o),
     ];
   };
