@@ -42,7 +42,10 @@ try {
   listSkipped(testResults);
   // The plain closing line CI reads: "N passed, N failed".
   console.log(`tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
-  if (contract !== 0) console.log('schemathesis: the API description and the server disagree (see above)');
+  if (contract !== 0) {
+    console.log('schemathesis: the API description and the server disagree (whole report above):');
+    for (const line of schemathesisFindings()) console.log(`  ${line}`);
+  }
 } catch {
   say('no test report was written');
 }
@@ -59,4 +62,24 @@ function listSkipped(testResults) {
     }
   }
   for (const [suite, count] of suites) console.log(`skipped ${count} in ${suite}`);
+}
+
+/**
+ * The operation and check of each schemathesis failure or error, from its report, so that the end
+ * of a CI log (often all that is kept) still says what to fix.
+ */
+function schemathesisFindings() {
+  let text;
+  try {
+    text = readFileSync(join(ROOT, 'test-results', 'schemathesis.log'), 'utf8');
+  } catch {
+    return ['(no report was written)'];
+  }
+  const findings = [];
+  for (const line of text.split('\n')) {
+    const operation = /^_{3,} (.+?) _{3,}$/.exec(line);
+    if (operation) findings.push(operation[1]);
+    else if (/^- ST\d+ |^Network Error|^\s+Invalid component:/.test(line)) findings.push(`  ${line.trim()}`);
+  }
+  return findings.length > 0 ? findings.slice(0, 40) : ['(the report names no operation)'];
 }

@@ -127,9 +127,16 @@ const listParam = <T extends readonly [string, ...string[]]>(values: T) =>
     (v) =>
       (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])
         .flatMap((s) => String(s).split(','))
-        .map((s) => s.trim())
-        .filter(Boolean),
-    z.array(z.enum(values)),
+        .map((s) => s.trim()),
+    // an empty entry (`types=`, `a,,b`) is refused as the document's enum refuses it, not ignored
+    z.array(
+      z.enum(values, {
+        error: (issue) =>
+          issue.input === ''
+            ? 'an empty entry (`types=` or two commas): name at least one type, or leave the parameter out'
+            : undefined,
+      }),
+    ),
   );
 
 const entityLabelList = listParam(ENTITY_LABELS);

@@ -15,6 +15,7 @@ import { ingest, sampleArticles } from '@shabaka/ingest';
 import setupTestNeo4j from '../../db/src/test/global-setup.ts';
 import { createApp } from '../src/app.ts';
 import { defaultServerConfig } from '../src/config.ts';
+import { listen } from '../src/listen.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const VENV = path.join(ROOT, '.venv-schemathesis');
@@ -81,9 +82,7 @@ async function main(): Promise<number> {
       log: 'silent',
     });
     const app = createApp({ driver, config });
-    const listening = app.listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => listening.once('listening', () => resolve()));
-    return listening;
+    return listen(app, 0, '127.0.0.1');
   })();
   try {
     const { port } = server.address() as AddressInfo;

@@ -36,6 +36,9 @@ it('names DELETE among the methods of an article (OPTIONS)', async () => {
   });
   expect(res.status).toBe(200);
   expect(res.headers.get('allow')?.split(', ').sort()).toEqual(['DELETE', 'GET', 'HEAD']);
+  // the preview is a path of its own, not an article's id
+  const preview = await fetch(`${server.url}/api/articles/preview`, { method: 'OPTIONS', headers: reader });
+  expect(preview.headers.get('allow')).toBe('POST');
 });
 
 it('answers 404 for an id no article has', async () => {

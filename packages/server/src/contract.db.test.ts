@@ -1,6 +1,7 @@
 // The API does what its own description (/api/openapi.json) says, on the real Neo4j, for each
 // mismatch schemathesis found (scripts/schemathesis.ts runs it in `npm test`). The graph is the
 // project's own sample articles.
+import net from 'node:net';
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import { ingest, sampleArticles } from '@shabaka/ingest';
 import { API_LIMITS } from '@shabaka/model';
@@ -27,6 +28,19 @@ afterAll(async () => {
   await server.close();
   await driver.close();
 });
+
+/** The whole answer to a request sent in one write, read until the server closes. */
+const rawRequest = (path: string) =>
+  new Promise<string>((resolve, reject) => {
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), '127.0.0.1', () =>
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: ${asEditor.authorization}\r\n\r\n`),
+    );
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('utf8')));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(answer));
+  });
 
 const send = (method: string, path: string, body?: string) =>
   fetch(server.url + path, {
@@ -90,10 +104,26 @@ describe('what the description says the server refuses, it refuses, and says so'
     expect(new RegExp(text.pattern).test('\t')).toBe(false);
   });
 
-  it('a query string over 16 KB is a documented 431', async () => {
+  it('a query string over 16 KB is a documented 431 that says why', async () => {
     const res = await server.get(`/api/search?q=${'a'.repeat(20_000)}`, asEditor);
     expect(res.status).toBe(431);
+    expect(res.body.error.message).toMatch(/larger than 16 KB/);
     expect(doc.paths['/api/search'].get.responses['431']).toBeDefined();
+  });
+
+  it('a request line of half a megabyte still gets its 431, not a reset connection', async () => {
+    const answer = await rawRequest(`/api/claims?${'ids=x&'.repeat(80_000)}`);
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(answer).toContain('larger than 16 KB');
+  });
+
+  it('an empty entry of a list parameter is refused, as the description says, not ignored', async () => {
+    for (const path of ['/api/search?q=x&types=', '/api/search?q=x&types=Person,,Place']) {
+      const res = await server.get(path, asEditor);
+      expect(res.status, path).toBe(400);
+      expect(res.body.error.message, path).toMatch(/empty entry/);
+    }
+    expect((await server.get('/api/search?q=x&types=Person', asEditor)).status).toBe(200);
   });
 
   it('a method a path does not have is 405 with an Allow header; an unknown path stays 404', async () => {

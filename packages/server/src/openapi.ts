@@ -233,12 +233,19 @@ const ENDPOINTS: Endpoint[] = [
 
 const templates = ENDPOINTS.map((e) => ({
   method: e.method.toUpperCase(),
+  literal: !e.path.includes('{'),
   pattern: new RegExp(`^${e.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
 }));
 
-/** The methods the document gives a request path (`/api/entities/x`), none for an unknown path. */
+/**
+ * The methods the document gives a request path (`/api/entities/x`), none for an unknown path.
+ * A path written out in full wins over a template it also fits, as OpenAPI says:
+ * `/api/articles/preview` is its own path, not an article's id.
+ */
 export function documentedMethods(path: string): string[] {
-  return [...new Set(templates.filter((t) => t.pattern.test(path)).map((t) => t.method))];
+  const matching = templates.filter((t) => t.pattern.test(path));
+  const literal = matching.filter((t) => t.literal);
+  return [...new Set((literal.length > 0 ? literal : matching).map((t) => t.method))];
 }
 
 export function openApiDocument(version: string) {

@@ -2,12 +2,11 @@
 // sample article, the real server app serving a fresh build of the web app on port 0, and
 // one Chromium for the whole test file.
 import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { resetDatabase, testDriver } from '@shabaka/db/test';
 import { loadSampleData } from '@shabaka/ingest';
-import { createApp, defaultServerConfig, type ServerConfig } from '@shabaka/server';
+import { createApp, defaultServerConfig, listen, type ServerConfig } from '@shabaka/server';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { buildApp, launchChromium, RESULTS_DIR } from './build.ts';
@@ -39,9 +38,7 @@ export async function startHarness(
 
   const serve = async (config: Partial<ServerConfig>): Promise<Served> => {
     const app = createApp({ driver, config: defaultServerConfig({ log: 'silent', ...config }), webRoot });
-    const server = await new Promise<Server>((resolve) => {
-      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-    });
+    const server = await listen(app, 0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return {
       baseUrl,

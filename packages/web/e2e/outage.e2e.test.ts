@@ -2,7 +2,7 @@
 // the driver's retries and not in the driver's words.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, defaultServerConfig } from '@shabaka/server';
+import { createApp, defaultServerConfig, listen } from '@shabaka/server';
 import neo4j from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -22,9 +22,7 @@ beforeAll(async () => {
     config: defaultServerConfig({ log: 'silent', neo4jUri: STOPPED }),
     webRoot,
   });
-  server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  server = await listen(app, 0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {

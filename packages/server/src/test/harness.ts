@@ -4,6 +4,7 @@ import { type Neo4jCredentials, neo4jConfig } from '@shabaka/db';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../app.ts';
 import { defaultServerConfig, type ServerConfig } from '../config.ts';
+import { listen } from '../listen.ts';
 
 /** A response body as tests read it: JSON of any shape (each test asserts the shape it needs). */
 // biome-ignore lint/suspicious/noExplicitAny: tests read bodies loosely and assert on them
@@ -51,8 +52,7 @@ export async function startTestServer(
     ...(webRoot ? { webRoot } : {}),
     ...(neo4j ? { neo4j } : {}),
   });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const server = await listen(app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const request = async (path: string, init: RequestInit) => {
     const res = await fetch(url + path, init);
