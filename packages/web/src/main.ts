@@ -74,7 +74,7 @@ for (const register of [
 // The canvas draws text itself: wait for the Arabic font so the first drawing is shaped with it.
 void document.fonts.load('12px "Noto Sans Arabic"', 'ابو').finally(() => {
   core.cy.style().update();
-  core.openFromUrl?.();
+  core.services.require('openFromUrl')();
 });
 
 declare global {

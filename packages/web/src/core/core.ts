@@ -1,6 +1,6 @@
 // The core: state, the API client and the one Cytoscape instance. Features register with it
 // and talk to each other only through its methods and events.
-import type { CypherResponse, EntityResponse, Graph } from '@shabaka/model';
+import type { CypherResponse, Graph } from '@shabaka/model';
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
@@ -16,6 +16,7 @@ import {
 } from './elements.ts';
 import type { LabelLanguage } from './labels.ts';
 import type { LayoutAnswer, LayoutRequest } from './layout-worker.ts';
+import { ServiceRegistry } from './services.ts';
 import { LARGE_GRAPH_ELEMENTS, stylesheet } from './style.ts';
 import { displayName, isolate } from './text.ts';
 
@@ -90,20 +91,8 @@ export class Core {
   view: ResultView = 'graph';
   layout: LayoutName = 'fcose';
   lastRun: QueryRun | null = null;
-  /** the editor's current text, once the editor registered */
-  editor: { text(): string; params(): string } | null = null;
-  /** opens the neighbour chooser for a node, once the expand feature registered */
-  expandNode: ((id: string) => Promise<void>) | null = null;
-  /** draws the server's overview graph, once the toolbar registered */
-  loadOverview: (() => Promise<void>) | null = null;
-  /** shows an article with its mentions and claims, once the article view registered */
-  openArticle: ((id: string, focusClaim?: string) => Promise<void>) | null = null;
-  /** opens the profile screen of a person, organization or unit, once profiles registered */
-  openProfile: ((entity: { id: string; label: string }, asOf?: string) => Promise<void>) | null = null;
-  /** extra sections of a node's inspector view (e.g. its SAME_AS links), in registration order */
-  readonly inspectorSections: ((entity: EntityResponse) => HTMLElement | null)[] = [];
-  /** opens what the page URL names, once permalinks registered */
-  openFromUrl: (() => void) | null = null;
+  /** what features offer each other (open an article, a profile...), by name */
+  readonly services = new ServiceRegistry();
   private readonly handlers = new Map<keyof CoreEvents, Set<Handler<never>>>();
   private large = false;
   private layoutRunning: cytoscape.Layouts | null = null;

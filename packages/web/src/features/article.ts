@@ -42,7 +42,7 @@ export function registerArticleView(core: Core): void {
     if (event.key === 'Escape') close();
   });
 
-  core.openArticle = async (id: string, focusClaim?: string) => {
+  core.services.provide('openArticle', async (id: string, focusClaim?: string) => {
     opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const response = await core.attempt('article', () => core.api.article(id));
     if (!response) return;
@@ -126,5 +126,5 @@ export function registerArticleView(core: Core): void {
       target.scrollIntoView({ block: 'center' });
     }
     closer.focus();
-  };
+  });
 }

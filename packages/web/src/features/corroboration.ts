@@ -85,7 +85,11 @@ function claimItem(core: Core, claim: ContradictionClaim): HTMLElement {
     claim.article
       ? h(
           'button',
-          { type: 'button', class: 'link', onclick: () => void core.openArticle?.(claim.article!, claim.id) },
+          {
+            type: 'button',
+            class: 'link',
+            onclick: () => void core.services.require('openArticle')(claim.article!, claim.id),
+          },
           'Open article',
         )
       : null,
@@ -127,7 +131,7 @@ export function contradictionsOf(core: Core, entityId: string): HTMLElement {
 }
 
 export function registerCorroboration(core: Core): void {
-  core.inspectorSections.push(({ entity }: EntityResponse) => {
+  core.services.contribute('inspector-section', ({ entity }: EntityResponse) => {
     if (!CONTRADICTION_LABELS.has(entity.label)) return null;
     return h(
       'section',

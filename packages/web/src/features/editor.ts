@@ -232,8 +232,8 @@ export function registerEditor(core: Core): void {
       status,
     ),
   );
-  core.editor = {
+  core.services.provide('editor', {
     text: () => view.state.doc.toString(),
     params: () => paramsBox.value,
-  };
+  });
 }

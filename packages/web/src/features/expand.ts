@@ -92,5 +92,5 @@ export function registerExpand(core: Core): void {
   core.cy.on('tap', (event) => {
     if (event.target === core.cy) close();
   });
-  core.expandNode = open;
+  core.services.provide('expandNode', open);
 }

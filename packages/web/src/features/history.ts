@@ -137,8 +137,9 @@ export function registerHistory(core: Core): void {
     'data-testid': 'save-name',
   });
   const save = () => {
-    const query = core.editor?.text() ?? '';
-    const params = parseParams(core.editor?.params() ?? '');
+    const editor = core.services.require('editor');
+    const query = editor.text();
+    const params = parseParams(editor.params());
     if (query.trim() === '' || 'error' in params) return;
     saved.add({
       query,

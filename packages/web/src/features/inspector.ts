@@ -41,7 +41,7 @@ export function registerInspector(core: Core): void {
   const articleButton = (id: string, claim?: string) =>
     h(
       'button',
-      { type: 'button', class: 'link', onclick: () => void core.openArticle?.(id, claim) },
+      { type: 'button', class: 'link', onclick: () => void core.services.require('openArticle')(id, claim) },
       'Open article',
     );
 
@@ -187,14 +187,18 @@ function nodeView(
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', onclick: () => void core.expandNode?.(entity.id) }, 'Expand…'),
-        core.openProfile && PROFILED.has(entity.label)
+        h(
+          'button',
+          { type: 'button', onclick: () => void core.services.require('expandNode')(entity.id) },
+          'Expand…',
+        ),
+        core.services.optional('openProfile') && PROFILED.has(entity.label)
           ? h(
               'button',
               {
                 type: 'button',
                 'data-testid': 'open-profile',
-                onclick: () => void core.openProfile?.(entity),
+                onclick: () => void core.services.require('openProfile')(entity),
               },
               entity.label === 'Person' ? 'Profile: roles over time' : 'Profile: roster, units, territory',
             )
@@ -280,7 +284,7 @@ function nodeView(
         ),
       ),
     ),
-    ...core.inspectorSections.map((section) => section(response)),
+    ...core.services.contributions('inspector-section').map((section) => section(response)),
     h('section', {}, h('h3', {}, 'Properties'), propertiesTable(entity.properties)),
   ];
 }

@@ -89,8 +89,8 @@ export function registerPermalink(core: Core): void {
     if (state.layout) core.setLayout(state.layout);
     if (state.view) core.setView(state.view);
     if (state.query) core.emit('editor-load', { query: state.query, params: state.params ?? {}, run: true });
-    else void core.loadOverview?.();
+    else void core.services.require('loadOverview')();
   };
   window.addEventListener('popstate', open);
-  core.openFromUrl = open;
+  core.services.provide('openFromUrl', open);
 }

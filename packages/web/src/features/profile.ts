@@ -49,7 +49,7 @@ export function registerProfiles(core: Core): void {
   const view = (): ViewContext => ({
     language: core.labelLanguage(),
     latin: core.preferences.latin,
-    open: (ref: EntityRef) => void core.openProfile?.(ref, current?.asOf),
+    open: (ref: EntityRef) => void core.services.require('openProfile')(ref, current?.asOf),
   });
 
   const fetchProfile = async (
@@ -98,7 +98,11 @@ export function registerProfiles(core: Core): void {
             {},
             h(
               'button',
-              { type: 'button', class: 'link', onclick: () => void core.openArticle?.(a.id) },
+              {
+                type: 'button',
+                class: 'link',
+                onclick: () => void core.services.require('openArticle')(a.id),
+              },
               h('bdi', {}, a.title ?? a.id),
             ),
             h(
@@ -138,7 +142,9 @@ export function registerProfiles(core: Core): void {
     section(
       'Events',
       'profile-events',
-      orNone(profile.events, () => eventList(profile.events, v, (a, c) => void core.openArticle?.(a, c))),
+      orNone(profile.events, () =>
+        eventList(profile.events, v, (a, c) => void core.services.require('openArticle')(a, c)),
+      ),
     );
 
   const personSections = (p: PersonProfile) => {
@@ -255,7 +261,7 @@ export function registerProfiles(core: Core): void {
     renderBody();
   };
 
-  core.openProfile = async (ref, asOf) => {
+  core.services.provide('openProfile', async (ref, asOf) => {
     bar?.stop();
     current = { ref: { id: ref.id, label: ref.label }, asOf };
     const mine = ++generation;
@@ -317,7 +323,7 @@ export function registerProfiles(core: Core): void {
     renderBody();
     overlay.hidden = false;
     closer.focus();
-  };
+  });
 
   core.on('preferences-changed', () => {
     const box = overlay.querySelector<HTMLInputElement>('[data-testid="profile-arabic"]');

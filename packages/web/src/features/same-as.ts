@@ -106,7 +106,7 @@ export function registerSameAs(core: Core): void {
 
   // ---- the inspector: this entity's links ----
 
-  core.inspectorSections.push(({ entity, sameAs }: EntityResponse) =>
+  core.services.contribute('inspector-section', ({ entity, sameAs }: EntityResponse) =>
     sameAs.length === 0
       ? null
       : h(

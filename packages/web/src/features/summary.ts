@@ -49,7 +49,12 @@ function summaryView(core: Core, summary: SummaryResponse): (Node | null)[] {
   const open = (ref: { id: string; label: string; name?: string | undefined }) =>
     h(
       'button',
-      { type: 'button', class: 'link', dir: 'auto', onclick: () => void core.openProfile?.(ref) },
+      {
+        type: 'button',
+        class: 'link',
+        dir: 'auto',
+        onclick: () => void core.services.require('openProfile')(ref),
+      },
       ref.name ?? ref.id,
     );
   return [
@@ -123,7 +128,12 @@ function summaryView(core: Core, summary: SummaryResponse): (Node | null)[] {
             {},
             h(
               'button',
-              { type: 'button', class: 'link', dir: 'auto', onclick: () => void core.openArticle?.(a.id) },
+              {
+                type: 'button',
+                class: 'link',
+                dir: 'auto',
+                onclick: () => void core.services.require('openArticle')(a.id),
+              },
               a.title ?? a.id,
             ),
             h('span', { class: 'meta' }, ` · ${a.publishedAt?.slice(0, 10) ?? 'undated'}`),

@@ -30,7 +30,7 @@ export function registerToolbar(core: Core): void {
       });
     }
   };
-  core.loadOverview = overview;
+  core.services.provide('loadOverview', overview);
 
   core.regions.toolbar.append(
     h('label', { class: 'inline' }, 'Layout ', layout),
