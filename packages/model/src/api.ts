@@ -159,6 +159,8 @@ export const HealthResponseSchema = z
       error: z.string().optional(),
     }),
     uptimeSeconds: z.number(),
+    /** whether requests other than the probes need an API key (the app shows its key control then) */
+    keysRequired: z.boolean(),
   })
   .meta({ id: 'HealthResponse' });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;

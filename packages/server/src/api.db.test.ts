@@ -56,7 +56,7 @@ describeWithSeed('health and contract', () => {
   it('reports Neo4j up, and ready once the search index is online', async () => {
     const health = await server.get('/api/health');
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', neo4j: { reachable: true } });
+    expect(health.body).toMatchObject({ status: 'ok', neo4j: { reachable: true }, keysRequired: false });
     expect((await server.get('/api/ready')).status).toBe(200);
   });
 
@@ -330,7 +330,9 @@ describeWithSeed('roles, CORS and the web app', () => {
     try {
       expect((await keyed.get('/api/search?q=x')).status).toBe(401);
       expect((await keyed.get('/api/search?q=x', { authorization: 'Bearer wrong' })).status).toBe(401);
-      expect((await keyed.get('/api/health')).status).toBe(200);
+      const health = await keyed.get('/api/health');
+      expect(health.status).toBe(200);
+      expect(health.body.keysRequired).toBe(true);
       const asReader = await keyed.get(`/api/entities/${ids.leader}`, { authorization: 'Bearer read-key' });
       expect(asReader.status).toBe(200);
       const ingest = await keyed.post('/api/articles', { text: 'نص' }, { 'x-api-key': 'read-key' });

@@ -653,6 +653,25 @@ describeWithSeed('entity resolution', () => {
     await page.close();
   });
 
+  test('a server running open shows no API-key control; one that asks for keys shows it at once', async () => {
+    const open = await harness.serve({});
+    const keyed = await harness.serve({ readerKeys: ['e2e-reader'] });
+    try {
+      const openPage = await open.newPage();
+      await waitForGraph(openPage);
+      expect(await openPage.getByRole('button', { name: 'API key…' }).isHidden()).toBe(true);
+      const keyedPage = await keyed.newPage();
+      await keyedPage.getByRole('dialog', { name: 'API key' }).waitFor();
+      await keyedPage.keyboard.press('Escape');
+      await keyedPage.getByRole('button', { name: 'API key…' }).waitFor({ state: 'visible' });
+      await openPage.close();
+      await keyedPage.close();
+    } finally {
+      await open.close();
+      await keyed.close();
+    }
+  });
+
   test('with API keys the app asks for one, keeps it out of the URL, and says when a reader may not judge', async () => {
     const keyed = await harness.serve({ readerKeys: ['e2e-reader'], editorKeys: ['e2e-editor'] });
     try {

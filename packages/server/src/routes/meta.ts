@@ -4,6 +4,7 @@ import { type HealthResponse, HealthResponseSchema, SchemaResponseSchema } from 
 import { type Response, Router } from 'express';
 import neo4j from 'neo4j-driver';
 import { type AppContext, num, readTx, send } from '../context.ts';
+import { isOpen } from '../config.ts';
 import * as Q from '../queries.ts';
 
 const PROBE_TIMEOUT_MS = 3000;
@@ -29,11 +30,12 @@ async function probe(ctx: AppContext, query: string, params: Record<string, unkn
   }
 }
 
-function health(neo4jState: HealthResponse['neo4j']): HealthResponse {
+function health(ctx: AppContext, neo4jState: HealthResponse['neo4j']): HealthResponse {
   return {
     status: neo4jState.reachable ? 'ok' : 'unavailable',
     neo4j: neo4jState,
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
+    keysRequired: !isOpen(ctx.config),
   };
 }
 
@@ -42,7 +44,7 @@ function sendUnreachable(ctx: AppContext, res: Response, error: unknown): void {
   const reason = isUnreachable(error)
     ? unreachableMessage(ctx.config.neo4jUri, error)
     : (error as Error).message.split('\n')[0];
-  send(res, HealthResponseSchema, health({ reachable: false, error: reason }), 503);
+  send(res, HealthResponseSchema, health(ctx, { reachable: false, error: reason }), 503);
 }
 
 /** Liveness and readiness probes: public and never rate limited. */
@@ -56,7 +58,7 @@ export function probeRoutes(ctx: AppContext): Router {
       send(
         res,
         HealthResponseSchema,
-        health({ reachable: true, latencyMs, ...(info.agent ? { version: info.agent } : {}) }),
+        health(ctx, { reachable: true, latencyMs, ...(info.agent ? { version: info.agent } : {}) }),
       );
     } catch (e) {
       sendUnreachable(ctx, res, e);
@@ -68,12 +70,13 @@ export function probeRoutes(ctx: AppContext): Router {
     try {
       const { result, latencyMs } = await probe(ctx, Q.SEARCH_INDEX_STATE, { index: Q.ENTITY_SEARCH_INDEX });
       const state = result.records[0]?.get('state') as string | undefined;
-      if (state === 'ONLINE') return send(res, HealthResponseSchema, health({ reachable: true, latencyMs }));
+      if (state === 'ONLINE')
+        return send(res, HealthResponseSchema, health(ctx, { reachable: true, latencyMs }));
       send(
         res,
         HealthResponseSchema,
         {
-          ...health({
+          ...health(ctx, {
             reachable: true,
             latencyMs,
             error: `search index ${Q.ENTITY_SEARCH_INDEX} is ${state ?? 'missing'}`,

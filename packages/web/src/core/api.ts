@@ -10,6 +10,7 @@ import {
   CypherResponseSchema,
   EntityResponseSchema,
   ErrorResponseSchema,
+  HealthResponseSchema,
   type IngestPreviewRequest,
   IngestPreviewResponseSchema,
   IngestResponseSchema,
@@ -136,6 +137,11 @@ const postJson = (body: unknown): RequestInit => ({
 });
 
 export const api = {
+  /** Public: Neo4j's state, and whether the server asks for keys. A 503 (Neo4j down) has the same body. */
+  health: async () => {
+    const response = await fetch('/api/health', { headers: { accept: 'application/json' } });
+    return HealthResponseSchema.parse(await response.json());
+  },
   overview: (limit?: number) => request(BoundedGraphSchema, withQuery('/api/graph', { limit })),
   /** Aborting `signal` cancels the query: the server stops its transaction. */
   cypher: (body: CypherRequest, signal?: AbortSignal) =>

@@ -1,6 +1,8 @@
 // API keys: when the server answers 401 the app asks for a key in a small dialog, keeps it in
 // localStorage (never in the URL, so permalinks and exports never carry it) and sends it as
-// `Authorization: Bearer`; "API key…" in the header changes or forgets it.
+// `Authorization: Bearer`; "API key…" in the header changes or forgets it. The button shows only
+// when the server asks for keys (its health says so, or a request was refused with 401): a server
+// running open has no key to enter.
 import { credentials } from '../core/api.ts';
 import type { Core } from '../core/core.ts';
 import { h } from '../core/dom.ts';
@@ -39,6 +41,7 @@ export function registerApiKey(core: Core): void {
   /** One answer for every request that hit a 401 while the dialog was open. */
   let pending: Promise<boolean> | null = null;
   const ask = (why: string): Promise<boolean> => {
+    button.hidden = false;
     if (pending) return pending;
     reason.textContent = why;
     input.value = credentials.key() ?? '';
@@ -68,20 +71,23 @@ export function registerApiKey(core: Core): void {
   };
   credentials.ask = ask;
 
-  core.regions.header.append(
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'api-key-button',
-        onclick: () =>
-          void ask(
-            credentials.key()
-              ? 'A key is saved; enter another to replace it.'
-              : 'No key is saved; the server may run open.',
-          ),
-      },
-      'API key…',
-    ),
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'api-key-button',
+      hidden: true,
+      onclick: () =>
+        void ask(credentials.key() ? 'A key is saved; enter another to replace it.' : 'No key is saved.'),
+    },
+    'API key…',
+  );
+  core.regions.header.append(button);
+  void core.api.health().then(
+    (health) => {
+      if (health.keysRequired) button.hidden = false;
+    },
+    // an unreachable server says so on its own; a 401 still shows the button
+    () => undefined,
   );
 }
