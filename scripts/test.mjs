@@ -79,7 +79,8 @@ function schemathesisFindings() {
   for (const line of text.split('\n')) {
     const operation = /^_{3,} (.+?) _{3,}$/.exec(line);
     if (operation) findings.push(operation[1]);
-    else if (/^- ST\d+ |^Network Error|^Runtime Error|^\s+Invalid component:/.test(line)) findings.push(`  ${line.trim()}`);
+    else if (/^- ST\d+ |^Network Error|^Runtime Error|^\s+Invalid component:/.test(line))
+      findings.push(`  ${line.trim()}`);
   }
   return findings.length > 0 ? findings.slice(0, 40) : ['(the report names no operation)'];
 }
