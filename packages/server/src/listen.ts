@@ -5,12 +5,15 @@
 // the client still sends is read and dropped until it has had the answer.
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { ErrorCode } from '@shabaka/model';
 import type express from 'express';
 
 /** How long a refused client may go on sending before its connection is closed anyway. */
 const DRAIN_MS = 5_000;
 
-const REFUSALS: Record<string, { status: string; code: string; message: string }> = {
+type Refusal = { status: string; code: ErrorCode; message: string };
+
+const REFUSALS: Record<string, Refusal> = {
   HPE_HEADER_OVERFLOW: {
     status: '431 Request Header Fields Too Large',
     code: 'payload_too_large',
@@ -23,13 +26,13 @@ const REFUSALS: Record<string, { status: string; code: string; message: string }
     message: 'The request did not arrive in time.',
   },
 };
-const MALFORMED = {
+const MALFORMED: Refusal = {
   status: '400 Bad Request',
   code: 'bad_request',
   message: 'The request is not valid HTTP.',
 };
 
-export function answerRefusedRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
+function answerRefusedRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (!socket.writable) {
     socket.destroy();
     return;
