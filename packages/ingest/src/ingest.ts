@@ -124,20 +124,26 @@ export async function ingest(
     },
   };
   /** Runs a write, waiting out an outage of Neo4j (with word of it) up to the run's bound. */
-  const throughOutage = async <T>(source: string, work: () => Promise<T>): Promise<T> => {
+  const throughOutage = async <T>(
+    source: string,
+    work: () => Promise<T>,
+    onWait?: () => void,
+  ): Promise<T> => {
     const result = await withRetry(work, {
       attempts: Number.POSITIVE_INFINITY,
       delayMs: 500,
       maxDelayMs: 2000,
       retryIf: (error) => isUnreachable(error) && outage.wait(),
-      onRetry: (error, _attempt, pauseMs) =>
+      onRetry: (error, _attempt, pauseMs) => {
+        onWait?.();
         options.onWait?.({
           source,
           error,
           outageSeconds: outage.seconds(),
           retryInSeconds: pauseMs / 1000,
           giveUpSeconds: outageWaitSeconds,
-        }),
+        });
+      },
     });
     outageSince = undefined;
     return result;
@@ -167,7 +173,8 @@ export async function ingest(
     }
   };
 
-  const record = (source: string, result: WriteSummary) => {
+  /** `interrupted`: an outage cut the write off at least once before it went through. */
+  const record = (source: string, result: WriteSummary, interrupted: boolean) => {
     summary.nodesCreated += result.nodesCreated;
     summary.relationshipsCreated += result.relationshipsCreated;
     const ignored = Object.keys(result.ignoredMetadata);
@@ -176,14 +183,25 @@ export async function ingest(
       summary.reextracted++;
       summary.claimsRemoved += result.reextraction.claimsRemoved;
       summary.entitiesRemoved += result.reextraction.entitiesRemoved.length;
-    } else if (result.nodesCreated === 0 && result.relationshipsCreated === 0) summary.unchanged++;
+    } else if (result.nodesCreated === 0 && result.relationshipsCreated === 0 && !interrupted)
+      summary.unchanged++;
+    // A write cut off by an outage may have committed before its answer was lost; the retry then
+    // finds the article stored, and it was written by this run, not before it.
     else summary.written++;
   };
 
   const writeOne = async ({ source, write }: Planned) => {
     const reextract = { reextract: options.reextract ?? false };
+    let interrupted = false;
     try {
-      record(source, await throughOutage(source, () => writeArticle(driver, write, undefined, reextract)));
+      const written = await throughOutage(
+        source,
+        () => writeArticle(driver, write, undefined, reextract),
+        () => {
+          interrupted = true;
+        },
+      );
+      record(source, written, interrupted);
     } catch (error) {
       skip(source, error);
     }

@@ -14,11 +14,16 @@ import type { ReadItem } from './stages/read.ts';
 
 const target = new URL(process.env.NEO4J_URI!.replace(/^\w+(\+\w+)?:/, 'http:'));
 
+/** Bolt's COMMIT message as sent: a chunk of two bytes (a struct of no field, tag 0x12), then the end. */
+const BOLT_COMMIT = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
+
 /** A relay to the test Neo4j that can be cut and restored on the same port. */
 class Relay {
   private server: net.Server | undefined;
   private readonly sockets = new Set<net.Socket>();
   port = 0;
+  /** While set, a commit reaches Neo4j but its answer never comes back: the connection drops. */
+  loseCommitAnswers = false;
 
   async up(): Promise<void> {
     const server = net.createServer((client) => {
@@ -28,7 +33,17 @@ class Relay {
         s.on('close', () => this.sockets.delete(s));
         s.on('error', () => s.destroy());
       }
-      client.pipe(upstream).pipe(client);
+      let committing = false;
+      client.on('data', (chunk: Buffer) => {
+        if (this.loseCommitAnswers && chunk.includes(BOLT_COMMIT)) committing = true;
+        upstream.write(chunk);
+      });
+      upstream.on('data', (chunk: Buffer) => {
+        if (!committing) return void client.write(chunk);
+        // the commit is done on the server; the client loses its answer with the connection
+        client.destroy();
+        upstream.destroy();
+      });
     });
     await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
     this.port = (server.address() as net.AddressInfo).port;
@@ -78,10 +93,12 @@ it('waits out an outage, says so within seconds, and writes every article once N
   const before = await articleCount();
   const waits: Array<OutageWait & { at: number }> = [];
   let cutAt = 0;
+  let firstDone = false;
   async function* corpus(): AsyncIterable<ReadItem> {
     yield item(1, 'الجسر أغلق');
-    // the first write goes through (written alone: its batch is sent at once, lingerMs 0)
-    while ((await articleCount()) < before + 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    // the first write goes through, answer and all (written alone: its batch is sent at once,
+    // lingerMs 0); its commit alone is not enough, the cut could still take its answer
+    while (!firstDone) await new Promise((resolve) => setTimeout(resolve, 50));
     await relay.cut();
     cutAt = performance.now();
     setTimeout(() => void relay.up(), 4000);
@@ -92,6 +109,9 @@ it('waits out an outage, says so within seconds, and writes every article once N
     concurrency: 1,
     lingerMs: 0,
     outageWaitSeconds: 60,
+    onProgress: (progress) => {
+      firstDone ||= progress.written > 0;
+    },
     onWait: (wait) => waits.push({ ...wait, at: performance.now() }),
   });
   expect(summary.skipped).toEqual([]);
@@ -100,6 +120,20 @@ it('waits out an outage, says so within seconds, and writes every article once N
   expect(waits.length).toBeGreaterThan(0);
   expect((waits[0]!.at - cutAt) / 1000).toBeLessThan(3);
   expect(waits[0]).toMatchObject({ source: 'report-2', giveUpSeconds: 60 });
+});
+
+it('an article whose commit went through but whose answer was lost is counted written, once', async () => {
+  const before = await articleCount();
+  relay.loseCommitAnswers = true;
+  async function* corpus(): AsyncIterable<ReadItem> {
+    yield item(30, 'المعبر أغلق');
+  }
+  const written = ingest(driver, corpus(), { lingerMs: 0, outageWaitSeconds: 60 });
+  while ((await articleCount()) < before + 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  relay.loseCommitAnswers = false;
+  const summary = await written;
+  expect(summary).toMatchObject({ written: 1, unchanged: 0, skipped: [] });
+  expect(await articleCount()).toBe(before + 1);
 });
 
 it('gives up after the bound and reports every article it could not write', async () => {
