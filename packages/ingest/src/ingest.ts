@@ -190,9 +190,9 @@ export async function ingest(
     else summary.written++;
   };
 
-  const writeOne = async ({ source, write }: Planned) => {
+  /** `interrupted`: the batch this article was in was cut off by an outage before it failed. */
+  const writeOne = async ({ source, write }: Planned, interrupted = false) => {
     const reextract = { reextract: options.reextract ?? false };
-    let interrupted = false;
     try {
       const written = await throughOutage(
         source,
@@ -211,18 +211,25 @@ export async function ingest(
   const writeRun = async (run: Planned[]) => {
     if (run.length === 0) return;
     if (run.length === 1) return writeOne(run[0]!);
+    let interrupted = false;
     try {
-      const totals = await throughOutage(run[0]!.source, () =>
-        writeBatch(
-          driver,
-          run.map((p) => p.write),
-        ),
+      const totals = await throughOutage(
+        run[0]!.source,
+        () =>
+          writeBatch(
+            driver,
+            run.map((p) => p.write),
+          ),
+        () => {
+          interrupted = true;
+        },
       );
       summary.written += run.length;
       summary.nodesCreated += totals.nodesCreated;
       summary.relationshipsCreated += totals.relationshipsCreated;
     } catch {
-      for (const planned of run) await writeOne(planned);
+      // a batch whose commit an outage answered with silence is found stored on retry: a conflict
+      for (const planned of run) await writeOne(planned, interrupted);
     }
   };
 
