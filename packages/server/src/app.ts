@@ -15,6 +15,7 @@ import { cypherRoutes } from './routes/cypher.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { ingestRoutes } from './routes/ingest.ts';
+import { investigationRoutes } from './routes/investigations.ts';
 import { probeRoutes, schemaRoutes } from './routes/meta.ts';
 import { profileRoutes } from './routes/profiles.ts';
 import { resolutionRoutes } from './routes/resolution.ts';
@@ -91,6 +92,7 @@ export function createApp({ driver, config, webRoot, log, neo4j }: AppOptions): 
   api.use(resolutionRoutes(ctx));
   api.use(profileRoutes(ctx));
   api.use(summaryRoutes(ctx));
+  api.use(investigationRoutes(ctx));
   api.use((req, res) => {
     const methods = documentedMethods(`${req.baseUrl}${req.path}`);
     if (methods.length > 0) {

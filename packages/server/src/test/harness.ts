@@ -23,6 +23,7 @@ export interface TestServer {
     body: unknown,
     headers?: Record<string, string>,
   ) => Promise<{ status: number; body: Body; headers: Headers }>;
+  patch: TestServer['post'];
   del: (
     path: string,
     headers?: Record<string, string>,
@@ -65,17 +66,21 @@ export async function startTestServer(
     }
     return { status: res.status, body: body as Body, headers: res.headers };
   };
+  const withBody =
+    (method: string): TestServer['post'] =>
+    (path, body, headers = {}) =>
+      request(path, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
   return {
     url,
     logs,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     get: (path, headers = {}) => request(path, { headers }),
     del: (path, headers = {}) => request(path, { method: 'DELETE', headers }),
-    post: (path, body, headers = {}) =>
-      request(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-      }),
+    post: withBody('POST'),
+    patch: withBody('PATCH'),
   };
 }
