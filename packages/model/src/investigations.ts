@@ -80,6 +80,7 @@ export const InvestigationParamsSchema = z.object({ id: z.string().min(1).max(10
 export const InvestigationCreateSchema = z
   .object({ name: InvestigationName, notes: InvestigationNotes.default(''), view: InvestigationViewSchema })
   .meta({ id: 'InvestigationCreate' });
+export type InvestigationCreate = z.input<typeof InvestigationCreateSchema>;
 
 /** A save, a rename or new notes: what is given changes, the rest stays. */
 export const InvestigationUpdateSchema = z
@@ -92,6 +93,7 @@ export const InvestigationUpdateSchema = z
     message: 'nothing to change: give a name, notes or a view',
   })
   .meta({ id: 'InvestigationUpdate' });
+export type InvestigationUpdate = z.input<typeof InvestigationUpdateSchema>;
 
 export const InvestigationDuplicateSchema = z
   .object({ name: InvestigationName.optional().describe('default: the original name with "(copy)"') })

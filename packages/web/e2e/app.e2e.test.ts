@@ -1,7 +1,6 @@
 // Every feature of the research web app, driven in Debian's Chromium against the real server
 // Needs the seed article of ../shared/fixtures: skipped, saying so, where it is absent.
 // and Neo4j with the seed article loaded. Screenshots go to packages/web/test-results/.
-import { readFile } from 'node:fs/promises';
 import { API_LIMITS } from '@shabaka/model';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
@@ -9,7 +8,7 @@ import { NAMESAKE_GROUP, writeNamesakeArticle } from '@shabaka/server/test/names
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeWithSeed } from '@shabaka/ingest/test';
 import { type Harness, startHarness, waitForGraph } from './harness.ts';
-import { clickOnCanvas, nodeIdByName, runInEditor } from './page.ts';
+import { clickOnCanvas, exportFile, nodeIdByName, runInEditor } from './page.ts';
 
 const LEADER = 'ابو العز دهمان';
 const FORMER_MEDIA_CHIEF = 'راتب طيّارة';
@@ -505,21 +504,18 @@ describeWithSeed('Arabic and access', () => {
 describeWithSeed('export', () => {
   test('PNG, CSV, JSON, GraphML and the evidence pack download with the drawn content', async () => {
     const page = await openWithQuery(ROLES_QUERY);
-    const save = async (title: string) => {
-      const download = page.waitForEvent('download');
-      await page
-        .getByRole('group', { name: 'Export' })
-        .getByRole('button', { name: title, exact: true })
-        .click();
-      const file = await (await download).path();
-      return readFile(file);
-    };
+    const save = (title: string) => exportFile(page, title);
     const png = await save('PNG');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
+    // the graph view's CSV lists the canvas; the table view's, the rows the query returned
+    const canvasCsv = (await save('CSV')).toString('utf8');
+    expect(canvasCsv.startsWith('\uFEFFfrom,relationship,to,claims,sources,id\r\n')).toBe(true);
+    await page.getByRole('tab', { name: 'Table' }).click();
     const csv = (await save('CSV')).toString('utf8');
     expect(csv.startsWith('\uFEFFp,r,o\r\n')).toBe(true);
     expect(csv).toContain(`${FORMER_MEDIA_CHIEF},media chief (former),${IS}`);
+    await page.getByRole('tab', { name: 'Graph' }).click();
     const json = JSON.parse((await save('JSON')).toString('utf8'));
     expect(json.nodes.length).toBe(await page.evaluate(() => window.shabaka.cy.nodes().length));
     const graphml = (await save('GraphML')).toString('utf8');

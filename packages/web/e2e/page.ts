@@ -1,4 +1,5 @@
 // Page helpers for the end-to-end tests: what a user does on the canvas, by element id.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 
 /** Clicks (or double-clicks) a node or edge where it is drawn on the canvas. */
@@ -64,4 +65,11 @@ export async function runInEditor(page: Page, query: string, params = '', option
   const response = options.sent ? page.waitForResponse((r) => r.url().endsWith('/api/cypher')) : null;
   await page.keyboard.press('Control+Enter');
   return response;
+}
+
+/** Downloads one of the canvas exports (PNG, CSV, JSON, GraphML, Evidence pack) and reads it. */
+export async function exportFile(page: Page, title: string): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: title, exact: true }).click();
+  return readFile(await (await download).path());
 }

@@ -14,6 +14,7 @@ import { registerExport } from './features/export.ts';
 import { registerFilters } from './features/filters.ts';
 import { registerHistory } from './features/history.ts';
 import { registerInspector } from './features/inspector.ts';
+import { registerInvestigations } from './features/investigations.ts';
 import { registerOrgChart } from './features/org-chart.ts';
 import { registerPaths } from './features/paths.ts';
 import { registerPermalink } from './features/permalink.ts';
@@ -48,6 +49,7 @@ const core = new Core(regions);
 for (const register of [
   registerApiKey,
   registerAddArticles,
+  registerInvestigations,
   registerSearch,
   registerDisplay,
   registerEditor,

@@ -14,7 +14,13 @@ import {
   type IngestPreviewRequest,
   IngestPreviewResponseSchema,
   IngestResponseSchema,
+  type InvestigationCreate,
+  InvestigationDeletedSchema,
+  InvestigationListSchema,
+  InvestigationSchema,
+  type InvestigationUpdate,
   NeighborCountsResponseSchema,
+  OpenedInvestigationSchema,
   NeighborsResponseSchema,
   OrganizationProfileSchema,
   PersonProfileSchema,
@@ -130,11 +136,13 @@ async function request<S extends z.ZodType>(
   return parsed.data;
 }
 
-const postJson = (body: unknown): RequestInit => ({
-  method: 'POST',
+const postJson = (body: unknown, method = 'POST'): RequestInit => ({
+  method,
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
 });
+
+const investigationPath = (id: string) => `/api/investigations/${encodeURIComponent(id)}`;
 
 export const api = {
   /** Public: Neo4j's state, and whether the server asks for keys. A 503 (Neo4j down) has the same body. */
@@ -181,5 +189,16 @@ export const api = {
   /** the contradictions that involve a person or an organization */
   contradictions: (entity: string) =>
     request(ContradictionsResponseSchema, withQuery('/api/contradictions', { entity })),
+  investigations: () => request(InvestigationListSchema, '/api/investigations'),
+  saveInvestigation: (body: InvestigationCreate) =>
+    request(InvestigationSchema, '/api/investigations', postJson(body)),
+  /** Its view, with the elements as the graph holds them now and the ids it no longer has. */
+  openInvestigation: (id: string) => request(OpenedInvestigationSchema, investigationPath(id)),
+  updateInvestigation: (id: string, change: InvestigationUpdate) =>
+    request(InvestigationSchema, investigationPath(id), postJson(change, 'PATCH')),
+  duplicateInvestigation: (id: string, name?: string) =>
+    request(InvestigationSchema, `${investigationPath(id)}/duplicate`, postJson(name ? { name } : {})),
+  deleteInvestigation: (id: string) =>
+    request(InvestigationDeletedSchema, investigationPath(id), { method: 'DELETE' }),
 };
 export type Api = typeof api;

@@ -61,6 +61,8 @@ export interface CoreEvents {
   'view-changed': { view: ResultView };
   'layout-changed': { layout: LayoutName };
   'editor-load': { query: string; params: Record<string, unknown>; run: boolean };
+  /** `core.filters` was set from elsewhere (a saved view): the filter controls show it. */
+  'filters-set': Filters;
 }
 
 type Handler<T> = (payload: T) => void;
@@ -241,6 +243,25 @@ export class Core {
     this.emit('graph-changed', { reason: 'replace' });
   }
 
+  /**
+   * Replaces the drawing with nodes where they were drawn before (a saved view), through the
+   * filters and expanded groups as they are set; nodes with no place are laid out among them.
+   */
+  showArranged(graph: Graph, positions: Readonly<Record<string, cytoscape.Position>>): void {
+    this.store.replace(graph);
+    this.cy.elements().remove();
+    this.render();
+    const unplaced = this.cy.nodes().filter((node) => !positions[node.id()]);
+    this.cy.batch(() => {
+      for (const node of this.cy.nodes()) {
+        const at = positions[node.id()];
+        if (at) node.position(at);
+      }
+    });
+    if (unplaced.nonempty()) void this.runLayout({ fit: true, randomize: false });
+    this.emit('graph-changed', { reason: 'replace' });
+  }
+
   /** Adds to the drawing (search, expansion, paths); new nodes start next to `near`. */
   mergeGraph(graph: Graph, near?: string): string[] {
     const added = this.store.merge(graph);
@@ -413,10 +434,11 @@ export class Core {
     return this.layoutRunning !== null || this.worker !== null;
   }
 
-  setLayout(layout: LayoutName): void {
+  /** Chooses the layout and lays the drawing out with it, unless `arrange` is false (a saved view). */
+  setLayout(layout: LayoutName, { arrange = true } = {}): void {
     this.layout = layout;
     this.emit('layout-changed', { layout });
-    void this.runLayout({ fit: true, randomize: true });
+    if (arrange) void this.runLayout({ fit: true, randomize: true });
   }
 
   labelLanguage(): LabelLanguage {

@@ -44,6 +44,26 @@ export function closeButton(label: string, onclick: () => void): HTMLButtonEleme
   return h('button', { type: 'button', class: 'close', 'aria-label': label, onclick }, '×');
 }
 
+/** Opens and closes an overlay: Esc closes it, and the focus goes back to what had it before. */
+export function modal(overlay: HTMLElement): { open(): void; close(): void } {
+  let opener: HTMLElement | null = null;
+  const close = () => {
+    if (overlay.hidden) return;
+    overlay.hidden = true;
+    opener?.focus();
+  };
+  overlay.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+  return {
+    open: () => {
+      opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      overlay.hidden = false;
+    },
+    close,
+  };
+}
+
 /** A modal dialog named by its title element (`titleId`). */
 export function dialog(
   className: string,

@@ -17,6 +17,10 @@ export interface Services {
   openProfile: (entity: { id: string; label: string }, asOf?: string) => Promise<void>;
   /** opens what the page URL names */
   openFromUrl: () => void;
+  /** opens a saved investigation on the canvas */
+  openInvestigation: (id: string) => Promise<void>;
+  /** the saved investigation the canvas shows, if any, and whether it changed since it was saved */
+  currentInvestigation: () => { id: string; name: string; notes: string; changed: boolean } | null;
 }
 
 /** What many features add to one place, in the order they registered. */

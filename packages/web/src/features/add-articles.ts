@@ -5,7 +5,7 @@
 import type { IngestPreviewRequest, IngestPreviewResponse } from '@shabaka/model';
 import { ApiError, describeError } from '../core/api.ts';
 import type { Core } from '../core/core.ts';
-import { closeButton, dialog, fill, h } from '../core/dom.ts';
+import { closeButton, dialog, fill, h, modal } from '../core/dom.ts';
 import { type ArticleMetaFields, type Draft, readArticleFile, withDefaults } from './article-files.ts';
 import { extractionView } from './extraction-view.ts';
 
@@ -224,14 +224,7 @@ export function registerAddArticles(core: Core): void {
     });
   };
 
-  const close = () => {
-    overlay.hidden = true;
-    opener?.focus();
-  };
-  let opener: HTMLElement | null = null;
-  overlay.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close();
-  });
+  const { open, close } = modal(overlay);
 
   overlay.append(
     dialog(
@@ -267,8 +260,7 @@ export function registerAddArticles(core: Core): void {
         type: 'button',
         'data-testid': 'add-articles-button',
         onclick: () => {
-          opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          overlay.hidden = false;
+          open();
           render();
           text.focus();
         },

@@ -32,9 +32,10 @@ export function visibleGraph(core: Core): Graph {
   };
 }
 
+/** The table the researcher sees: the query's rows in the Table view, else the canvas's relationships. */
 export function currentTable(core: Core): Table {
   const run = core.lastRun;
-  return run && run.result.columns.length > 0
+  return core.view === 'table' && run && run.result.columns.length > 0
     ? rowsTable(run.result)
     : relationshipsTable(core.cy, core.preferences.latin);
 }
@@ -128,9 +129,14 @@ async function evidencePack(core: Core): Promise<Blob> {
     run ? `${run.query}\n` : '// no query: the canvas was built by search and expansion\n',
   );
   zip.file('params.json', JSON.stringify(run?.params ?? {}, null, 2));
+  const investigation = core.services.optional('currentInvestigation')?.();
+  if (investigation) {
+    const { id, name, notes, changed } = investigation;
+    zip.file('investigation.json', JSON.stringify({ id, name, notes, unsavedChanges: changed }, null, 2));
+  }
   zip.file(
     'README.txt',
-    `Shabaka evidence pack, ${stamp}\nLink: ${location.href}\n${graph.nodes.length} nodes, ${graph.edges.length} claims, ${articleMeta.size} source articles.\n`,
+    `Shabaka evidence pack, ${stamp}\n${investigation ? `Investigation: ${investigation.name}\n` : ''}Link: ${location.href}\n${graph.nodes.length} nodes, ${graph.edges.length} claims, ${articleMeta.size} source articles.\n`,
   );
   return zip.generateAsync({ type: 'blob' });
 }

@@ -35,6 +35,9 @@ export function registerFilters(core: Core): void {
           checked: !hidden.has(value),
           'aria-label': `${legend}: ${value}`,
         });
+        core.on('filters-set', () => {
+          box.checked = !hidden.has(value);
+        });
         box.addEventListener('change', () => {
           if (box.checked) hidden.delete(value);
           else hidden.add(value);
@@ -134,6 +137,11 @@ export function registerFilters(core: Core): void {
     next,
   );
   keepUndated.addEventListener('change', updateAsOf);
+  core.on('filters-set', () => {
+    keepUndated.checked = core.filters.keepUndated;
+    asOfToggle.checked = core.filters.asOf !== null;
+    slider.disabled = core.filters.asOf === null;
+  });
   const resetSlider = () => {
     const r = range();
     slider.max = String(r ? Math.max(dayOffset(r.min, r.max), 0) : 0);

@@ -18,3 +18,9 @@ test('defaults stay out of the link and damaged parts are ignored', () => {
     query: 'MATCH (n) RETURN n',
   });
 });
+
+test('a saved investigation’s link names it alone: the investigation holds the rest', () => {
+  const link = encodeLink({ investigation: 'b7c1-42', query: 'MATCH (n) RETURN n', layout: 'dagre' });
+  expect(link).toBe('investigation=b7c1-42');
+  expect(decodeLink(`#${link}`)).toEqual({ investigation: 'b7c1-42' });
+});
