@@ -137,7 +137,7 @@ export function investigationRoutes(ctx: AppContext): Router {
 
   router.post('/investigations/:id/duplicate', async (req, res) => {
     const { id } = parseInput(InvestigationParamsSchema, req.params, 'investigation id');
-    const { name } = parseInput(InvestigationDuplicateSchema, req.body ?? {}, 'duplicate');
+    const { name } = parseInput(InvestigationDuplicateSchema, req.body, 'duplicate');
     const node = await writeTx(ctx, async (tx) => {
       const original = await find(tx, id);
       const copyName = name ?? `${original.name} (copy)`.slice(0, INVESTIGATION_LIMITS.nameChars);
