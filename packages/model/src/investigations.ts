@@ -32,7 +32,7 @@ export const InvestigationViewSchema = z
       .max(INVESTIGATION_LIMITS.edges, `an investigation holds at most ${INVESTIGATION_LIMITS.edges} claims`)
       .describe('ids of the claims (and other relationships) on the canvas'),
     positions: z
-      .record(ElementId, PositionSchema)
+      .record(z.string(), PositionSchema)
       .default({})
       .describe('where each node was drawn, by node id'),
     filters: z
@@ -82,15 +82,12 @@ export const InvestigationCreateSchema = z
   .meta({ id: 'InvestigationCreate' });
 export type InvestigationCreate = z.input<typeof InvestigationCreateSchema>;
 
-/** A save, a rename or new notes: what is given changes, the rest stays. */
+/** A save, a rename or new notes: what is given changes, the rest stays (nothing given, nothing changes). */
 export const InvestigationUpdateSchema = z
   .object({
     name: InvestigationName.optional(),
     notes: InvestigationNotes.optional(),
     view: InvestigationViewSchema.optional(),
-  })
-  .refine((u) => u.name !== undefined || u.notes !== undefined || u.view !== undefined, {
-    message: 'nothing to change: give a name, notes or a view',
   })
   .meta({ id: 'InvestigationUpdate' });
 export type InvestigationUpdate = z.input<typeof InvestigationUpdateSchema>;

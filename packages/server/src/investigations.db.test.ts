@@ -100,6 +100,8 @@ describe('saved investigations', () => {
 
   it('renames and saves by its maker; another reader may open and duplicate it, not change it', async () => {
     const { body: saved } = await save({ name: 'first look', view });
+    const unchanged = await server.patch(`/api/investigations/${saved.id}`, {}, BOB);
+    expect(unchanged.body).toMatchObject({ name: 'first look', updatedAt: saved.updatedAt });
     const renamed = await server.patch(`/api/investigations/${saved.id}`, { name: 'the brigade' }, BOB);
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ name: 'the brigade', notes: '' });
@@ -162,9 +164,9 @@ describe('saved investigations', () => {
     });
     expect(huge.status).toBe(400);
     expect(huge.body.error.message).toMatch(/at most 2000 nodes/);
-    const nothing = await server.patch('/api/investigations/x', {}, BOB);
-    expect(nothing.status).toBe(400);
-    expect(nothing.body.error.message).toMatch(/nothing to change/);
+    const badDay = await save({ name: 'a day', view: { ...view, filters: { asOf: '2024-13-01' } } });
+    expect(badDay.status).toBe(400);
+    expect(badDay.body.error.message).toMatch(/asOf is a day of the calendar/);
     expect((await server.get('/api/investigations', BOB)).body.investigations).toEqual([]);
   });
 });

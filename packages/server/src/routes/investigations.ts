@@ -125,14 +125,17 @@ export function investigationRoutes(ctx: AppContext): Router {
   router.patch('/investigations/:id', async (req, res) => {
     const { id } = parseInput(InvestigationParamsSchema, req.params, 'investigation id');
     const { view, ...rest } = parseInput(InvestigationUpdateSchema, req.body, 'change');
-    const node = await writeTx(ctx, async (tx) => {
-      mayChange(req, await find(tx, id));
-      const changes = { ...rest, ...(view ? stored(view) : {}) };
-      return nodeOf(
-        (await tx.run(Q.UPDATE_INVESTIGATION, { id, changes, now: new Date().toISOString() })).records[0]!,
+    const changes = { ...rest, ...(view ? stored(view) : {}) };
+    const updated = await writeTx(ctx, async (tx) => {
+      const investigation = await find(tx, id);
+      mayChange(req, investigation);
+      if (Object.keys(changes).length === 0) return investigation;
+      const now = new Date().toISOString();
+      return investigationOf(
+        nodeOf((await tx.run(Q.UPDATE_INVESTIGATION, { id, changes, now })).records[0]!),
       );
     });
-    send(res, InvestigationSchema, investigationOf(node));
+    send(res, InvestigationSchema, updated);
   });
 
   router.post('/investigations/:id/duplicate', async (req, res) => {
