@@ -70,6 +70,8 @@ const InvestigationName = z
   .string()
   .trim()
   .min(1, 'the name is empty')
+  // declared as a pattern too, so that the API description says a blank name is refused
+  .regex(/\S/, 'the name is empty')
   .max(INVESTIGATION_LIMITS.nameChars, `a name has at most ${INVESTIGATION_LIMITS.nameChars} characters`);
 const InvestigationNotes = z
   .string()
