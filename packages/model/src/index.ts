@@ -7,3 +7,4 @@ export * from './search-query.ts';
 export * from './profiles.ts';
 export * from './corroboration.ts';
 export * from './contradictions.ts';
+export * from './terms.ts';
