@@ -96,16 +96,20 @@ export const TERM_RULES: readonly TermRule[] = [
   },
 ];
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const wordPattern = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(wordPattern)
     .join('|');
 const listOf = (name: keyof typeof TERM_WORDS) => TERM_WORDS[name].split(' ');
 
-export const MONTHS = MONTH_WORDS.map((m) => m.split(','));
+const MONTHS = MONTH_WORDS.map((m) => m.split(','));
 const MONTH = `(?:${alternatives(MONTHS.flat())})`;
+/** Each month's spellings as one pattern, January first. */
+export const MONTH_PATTERNS = MONTHS.map(
+  (spellings) => new RegExp(`(?<!\\p{L})(?:${alternatives(spellings)})(?!\\p{L})`, 'u'),
+);
 const YEAR = '(?:19|20)\\d{2}';
 /** A date as the text writes it, from a year alone to a day: `عام 2019`, `آذار 2015`, `4 June 2021`, `June 4, 2021`. */
 export const DATE = `(?:(?:${alternatives(listOf('year'))})\\s+)?(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?${YEAR}`;

@@ -2,7 +2,7 @@
 // stated date goes to the claims nearest it (those before it first), within a clause's reach, and
 // only when the sentence gives one; a claim with none keeps only its article's date.
 import type { ClaimTerm, Evidence, Extraction, RoleStatus } from '@shabaka/model';
-import { DATE, MONTHS, TERM_RULES, type TermRule, termPattern } from '../rules/terms.ts';
+import { DATE, MONTH_PATTERNS, TERM_RULES, type TermRule, termPattern } from '../rules/terms.ts';
 import { foldWithOffsets } from '../text/fold.ts';
 import type { Sentence } from './split.ts';
 
@@ -25,9 +25,7 @@ export function isoOf(written: string): string | undefined {
   if (!DATE_PARTS.test(written)) return undefined;
   const year = written.match(/(?:19|20)\d{2}$/)![0];
   const rest = written.slice(0, -4);
-  const month = MONTHS.findIndex((spellings) =>
-    spellings.some((s) => new RegExp(`(?<!\\p{L})${s.replace(/ /g, '\\s+')}(?!\\p{L})`, 'u').test(rest)),
-  );
+  const month = MONTH_PATTERNS.findIndex((pattern) => pattern.test(rest));
   if (month < 0) return year;
   const day = Number(rest.match(/\d{1,2}/)?.[0] ?? 0);
   return `${year}-${pad(month + 1)}${day >= 1 && day <= 31 ? `-${pad(day)}` : ''}`;
