@@ -56,3 +56,11 @@ export const StatedTermSchema = z
 export type StatedTerm = z.infer<typeof StatedTermSchema>;
 
 export const statedDate = (date: string) => ({ date, precision: precisionOf(date) });
+
+/** A stated term as a reader writes it: `2016–2018`, `since 2019`, `until 2020-02`. */
+export function termText({ validFrom, validTo }: ClaimTerm): string | undefined {
+  if (validFrom && validTo) return validFrom === validTo ? validFrom : `${validFrom}–${validTo}`;
+  if (validFrom) return `since ${validFrom}`;
+  if (validTo) return `until ${validTo}`;
+  return undefined;
+}
