@@ -14,6 +14,14 @@ const role = (who: string, status: string, asOf: string, extra: Partial<FactClai
   asOf,
   ...extra,
 });
+/** Omar reported killed by the army, in an article of that day. */
+const killing = (id: string, asOf: string): FactClaim => ({
+  id,
+  type: 'KILLED',
+  source: { id: 'army', label: 'Organization' },
+  target: person('omar'),
+  asOf,
+});
 const kinds = (claims: FactClaim[]) => findContradictions(claims).map((c) => c.kind);
 
 describe('findContradictions', () => {
@@ -45,13 +53,7 @@ describe('findContradictions', () => {
   });
 
   it('flags a role current after a reported killing, and after a dismissal unless he was appointed again', () => {
-    const killed: FactClaim = {
-      id: 'k',
-      type: 'KILLED',
-      source: { id: 'army', label: 'Organization' },
-      target: person('omar'),
-      asOf: '2026-02-01',
-    };
+    const killed = killing('k', '2026-02-01');
     const [found] = findContradictions([killed, role('omar', 'current', '2026-03-01')]);
     expect(found!.kind).toBe('current_after_end');
     expect(found!.claims.map((c) => c.id)).toEqual(['k', expect.any(String)]);
@@ -103,13 +105,7 @@ describe('findContradictions', () => {
   });
 
   it('flags a stated term that reaches past a killing, and a current claim after a stated dismissal', () => {
-    const killed: FactClaim = {
-      id: 'k2',
-      type: 'KILLED',
-      source: { id: 'army', label: 'Organization' },
-      target: person('omar'),
-      asOf: '2019-05-01',
-    };
+    const killed = killing('k2', '2019-05-01');
     const [found] = findContradictions([
       killed,
       role('omar', 'former', '2022-01-10', { validFrom: '2016', validTo: '2020' }),
