@@ -1,7 +1,14 @@
 // The terms a sentence states, attached to its role and membership claims (rules/terms.ts): each
 // stated date goes to the claims nearest it (those before it first), within a clause's reach, and
 // only when the sentence gives one; a claim with none keeps only its article's date.
-import type { ClaimTerm, Evidence, Extraction, RoleStatus } from '@shabaka/model';
+import {
+  type ClaimTerm,
+  type Evidence,
+  type Extraction,
+  periodEnd,
+  periodStart,
+  type RoleStatus,
+} from '@shabaka/model';
 import { DATE, MONTH_PATTERNS, TERM_RULES, type TermRule, termPattern } from '../rules/terms.ts';
 import { foldWithOffsets } from '../text/fold.ts';
 import type { Sentence } from './split.ts';
@@ -48,11 +55,12 @@ export function statedTerms(sentence: string): StatedTermMatch[] {
         continue;
       const dates = m.slice(1).map((d) => (d ? isoOf(d) : undefined));
       const term: ClaimTerm = {};
-      for (const [k, end] of rule.gives.entries()) {
+      for (const [k, side] of rule.gives.entries()) {
         const date = dates[k];
-        if (date) term[end === 'from' ? 'validFrom' : 'validTo'] = date;
+        if (date) term[side === 'from' ? 'validFrom' : 'validTo'] = date;
       }
-      if (term.validFrom && term.validTo && term.validFrom.slice(0, 4) > term.validTo.slice(0, 4)) continue;
+      // a range that ends before it starts is not a term (`من 2019 إلى 2015` reads something else)
+      if (term.validFrom && term.validTo && periodStart(term.validFrom) > periodEnd(term.validTo)) continue;
       found.push({ rule, start, end, ...term });
     }
   }
