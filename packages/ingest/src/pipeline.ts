@@ -20,6 +20,7 @@ import { type Entity, resolve } from './stages/resolve.ts';
 import { assemble } from './rules/assemble.ts';
 import type { Trace } from './rules/trace.ts';
 import { type Sentence, splitSentences } from './stages/split.ts';
+import { addStatedTerms } from './stages/terms.ts';
 
 /** The package version and a hash of the engine's sources (engine-version.ts). */
 export const EXTRACTOR_VERSION = ENGINE_VERSION;
@@ -88,6 +89,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
     language === 'en'
       ? extractEnglish(text, sentences, input.trace)
       : extractArabic(text, sentences, outlets, input.trace);
+  addStatedTerms(extraction, sentences);
   // An outlet of punctuation only stays the article's metadata but names no organization.
   if (outlet && nameKey(outlet) !== '')
     addOutlet(

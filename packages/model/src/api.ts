@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES, SAME_AS_JUDGEMENTS } from './vocabulary.ts';
 import { ArticleUrlSchema, ExtractionSchema } from './schemas.ts';
 import { CorroborationSchema } from './corroboration.ts';
+import { claimTerm } from './terms.ts';
 
 // ---- limits the server enforces (shared so the web app can show them) ----
 
@@ -489,6 +490,7 @@ export const ClaimSchema = z
     hedged: z.boolean().optional(),
     negated: z.boolean().optional(),
     attributedTo: z.string().optional(),
+    ...claimTerm,
     properties: PropertiesSchema,
   })
   .meta({ id: 'Claim' });

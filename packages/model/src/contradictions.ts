@@ -14,6 +14,8 @@ export const ContradictionClaimSchema = ClaimSchema.pick({
   asOf: true,
   negated: true,
   evidence: true,
+  validFrom: true,
+  validTo: true,
 })
   .extend({
     article: z.string().optional().describe('id of the Article the claim was read from'),

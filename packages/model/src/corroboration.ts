@@ -1,6 +1,7 @@
 // The API contract of how sure a consolidated claim is: its independent sources (republished
 // copies counted once), its confidence and its state. Served with every claim edge and claim.
 import { z } from 'zod';
+import { StatedTermSchema } from './terms.ts';
 import { CLAIM_STATES, CONFIDENCE_LEVELS } from './vocabulary.ts';
 
 export const CorroborationSchema = z
@@ -22,6 +23,9 @@ export const CorroborationSchema = z
       .enum(CLAIM_STATES)
       .optional()
       .describe('announced by the group itself, confirmed by another party after that, or denied'),
+    stated: StatedTermSchema.optional().describe(
+      'the term the sources state (a precise range the text gives), when any states one',
+    ),
     firstCited: z
       .string()
       .optional()

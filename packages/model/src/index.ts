@@ -8,3 +8,4 @@ export * from './profiles.ts';
 export * from './corroboration.ts';
 export * from './contradictions.ts';
 export * from './investigations.ts';
+export * from './terms.ts';

@@ -1,6 +1,7 @@
 // zod schemas for every boundary that carries the vocabulary: the extraction contract of
 // MODEL.md (plus evidence), and the graph write that the ingest hands to its writer.
 import { z } from 'zod';
+import { claimTerm } from './terms.ts';
 import {
   CLAIM_TYPES,
   ENTITY_LABELS,
@@ -54,11 +55,12 @@ export const PlaceItemSchema = z.object({
   mentions,
 });
 
-/** Attributes a source gives a claim: hedging, denial and attribution. */
+/** Attributes a source gives a claim: hedging, denial, attribution and the term it states. */
 const claimQualifiers = {
   hedged: z.boolean().optional(),
   negated: z.boolean().optional(),
   attributedTo: z.string().optional(),
+  ...claimTerm,
 };
 
 export const RoleItemSchema = z.object({

@@ -277,3 +277,10 @@ export type ContradictionKind = keyof typeof CONTRADICTION_KINDS;
 
 /** Days apart within which two claims dated only by their articles overlap (a claim holds at least on its article's day). */
 export const OVERLAP_DAYS = 14;
+
+/**
+ * How precise a date the text states is: a year (`2019`), a month (`2019-03`) or a day
+ * (`2019-03-04`). The ISO form of a stated date is its precision: its length says which.
+ */
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

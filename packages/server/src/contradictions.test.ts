@@ -14,6 +14,14 @@ const role = (who: string, status: string, asOf: string, extra: Partial<FactClai
   asOf,
   ...extra,
 });
+/** Omar reported killed by the army, in an article of that day. */
+const killing = (id: string, asOf: string): FactClaim => ({
+  id,
+  type: 'KILLED',
+  source: { id: 'army', label: 'Organization' },
+  target: person('omar'),
+  asOf,
+});
 const kinds = (claims: FactClaim[]) => findContradictions(claims).map((c) => c.kind);
 
 describe('findContradictions', () => {
@@ -45,13 +53,7 @@ describe('findContradictions', () => {
   });
 
   it('flags a role current after a reported killing, and after a dismissal unless he was appointed again', () => {
-    const killed: FactClaim = {
-      id: 'k',
-      type: 'KILLED',
-      source: { id: 'army', label: 'Organization' },
-      target: person('omar'),
-      asOf: '2026-02-01',
-    };
+    const killed = killing('k', '2026-02-01');
     const [found] = findContradictions([killed, role('omar', 'current', '2026-03-01')]);
     expect(found!.kind).toBe('current_after_end');
     expect(found!.claims.map((c) => c.id)).toEqual(['k', expect.any(String)]);
@@ -89,5 +91,32 @@ describe('findContradictions', () => {
     expect(found!.kind).toBe('successor_mismatch');
     expect(found!.person.id).toBe('omar');
     expect(kinds([by('ziad'), { ...by('ziad'), id: 'again' }])).toEqual([]);
+  });
+
+  it('flags two leaders whose stated terms overlap, though their articles are a year apart', () => {
+    const omar = role('omar', 'former', '2021-03-04', { validFrom: '2015', validTo: '2018' });
+    const [found] = findContradictions([omar, role('ziad', 'current', '2022-01-10', { validFrom: '2017' })]);
+    expect(found).toMatchObject({ kind: 'concurrent_holders' });
+    expect(found!.summary).toContain('on overlapping dates (2015–2018 and since 2017)');
+    // a term ending in the year the other's begins may be a handover within it
+    expect(kinds([omar, role('ziad', 'current', '2022-01-10', { validFrom: '2018' })])).toEqual([]);
+    // an undated current claim inside a stated term overlaps it
+    expect(kinds([omar, role('ziad', 'current', '2016-06-01')])).toEqual(['concurrent_holders']);
+  });
+
+  it('flags a stated term that reaches past a killing, and a current claim after a stated dismissal', () => {
+    const killed = killing('k2', '2019-05-01');
+    const [found] = findContradictions([
+      killed,
+      role('omar', 'former', '2022-01-10', { validFrom: '2016', validTo: '2020' }),
+    ]);
+    expect(found).toMatchObject({ kind: 'current_after_end' });
+    expect(found!.summary).toContain('he held the leader post after that (2016–2020)');
+    expect(
+      kinds([killed, role('omar', 'former', '2022-01-10', { validFrom: '2016', validTo: '2018' })]),
+    ).toEqual([]);
+    // dismissed in October by the text, reported in December: a current claim of November contradicts it
+    const dismissed = role('omar', 'dismissed', '2019-12-20', { validTo: '2019-10' });
+    expect(kinds([dismissed, role('omar', 'current', '2019-11-15')])).toEqual(['current_after_end']);
   });
 });

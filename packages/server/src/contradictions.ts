@@ -1,8 +1,9 @@
 // Contradictions among claims: what cannot all be true at once, found by rules after the checks
 // of Wikidata's position-held statements (overlapping terms, successors that disagree). A claim
 // dated only by its article holds at least on that day (an imprecise date), so two claims
-// overlap when their days are close, and a role said current on a day after a killing or a
-// dismissal that an earlier article reported contradicts it. Pure.
+// overlap when their days are close; a term the text states (held-span.ts) is precise, so two
+// overlap when their terms do. A role said held on a day after a killing or a dismissal that
+// an earlier article reported, or its stated end, contradicts it. Pure.
 import {
   type Contradiction,
   type ContradictionClaim,
@@ -10,8 +11,11 @@ import {
   CONTRADICTION_KINDS,
   type EntityRef,
   OVERLAP_DAYS,
+  periodEnd,
   SINGLE_HOLDER_ROLES,
+  termText,
 } from '@shabaka/model';
+import { heldSpan } from './held-span.ts';
 
 /** A claim as the rules read it: its ends as references, its qualifiers, and where it was read. */
 export interface FactClaim extends ContradictionClaim {
@@ -46,12 +50,24 @@ function contradiction(
   };
 }
 
+/** Two claims' held days meet: stated terms overlap, two article days lie within the window. */
+function overlap(a: FactClaim, b: FactClaim): boolean {
+  const x = heldSpan(a)!;
+  const y = heldSpan(b)!;
+  if (!x.stated && !y.stated) return daysApart(x.from, y.from) <= OVERLAP_DAYS;
+  return x.from <= y.to && y.from <= x.to;
+}
+
+const when = (c: FactClaim) => termText(c) ?? day(c);
+
 /** Two different persons said to hold a one-holder post in one body, on days that overlap. */
 function concurrentHolders(claims: FactClaim[]): Contradiction[] {
   const posts = new Map<string, FactClaim[]>();
   for (const c of claims) {
-    if (!isRole(c) || c.hedged || !HOLDING.has(c.status ?? '') || !day(c)) continue;
-    if (!SINGLE_HOLDER_ROLES.includes(c.role as never)) continue;
+    if (!isRole(c) || c.hedged || !SINGLE_HOLDER_ROLES.includes(c.role as never)) continue;
+    // a stated term says the post was held whatever the status; an article day, only if current
+    const span = heldSpan(c);
+    if (!span || (!span.stated && !HOLDING.has(c.status ?? ''))) continue;
     const key = `${c.target.id}\u0000${c.role}`;
     posts.set(key, [...(posts.get(key) ?? []), c]);
   }
@@ -68,22 +84,38 @@ function concurrentHolders(claims: FactClaim[]): Contradiction[] {
         const pair = [a.source.id, b.source.id].sort().join('>');
         if (a.source.id === b.source.id || seen.has(pair) || replaced.has(`${a.source.id}>${b.source.id}`))
           continue;
-        if (daysApart(day(a)!, day(b)!) > OVERLAP_DAYS) continue;
+        if (!overlap(a, b)) continue;
         seen.add(pair);
-        const summary = `${name(a.source)} and ${name(b.source)} are both said to be the current ${roleOf(a)} of ${name(a.target)} within ${OVERLAP_DAYS} days.`;
+        const stated = heldSpan(a)!.stated || heldSpan(b)!.stated;
+        const summary = stated
+          ? `${name(a.source)} and ${name(b.source)} are both said to hold the ${roleOf(a)} post of ${name(a.target)} on overlapping dates (${when(a)} and ${when(b)}).`
+          : `${name(a.source)} and ${name(b.source)} are both said to be the current ${roleOf(a)} of ${name(a.target)} within ${OVERLAP_DAYS} days.`;
         out.push(contradiction('concurrent_holders', summary, a.source, [a, b], a.target));
       }
   }
   return out;
 }
 
-/** A role said current on a later day than a reported killing, or than the end of that same role. */
+/** The day by which a killing or an end happened: its stated end's period, else its article's day. */
+const endDay = (end: FactClaim) => (end.type !== 'KILLED' && end.validTo ? periodEnd(end.validTo) : day(end));
+
+/** The last day a claim says its holder held the post: any stated term's, a current claim's article day. */
+function heldUntil(c: FactClaim): string | undefined {
+  const span = heldSpan(c);
+  return span && (span.stated || c.status === 'current') && c.status !== 'dismissed' ? span.to : undefined;
+}
+
+/**
+ * A role said held on a later day than a reported killing, or than the end of that same role: a
+ * current claim of a later article, or a stated term that reaches past it.
+ */
 function currentAfterEnd(claims: FactClaim[]): Contradiction[] {
   const out: Contradiction[] = [];
-  const roles = claims.filter((c) => isRole(c) && day(c));
+  const roles = claims.filter((c) => isRole(c) && heldSpan(c));
   const reported = new Set<string>();
   for (const end of [...claims].sort(byDate)) {
-    if (end.negated || !day(end)) continue;
+    const ends = endDay(end);
+    if (end.negated || !ends) continue;
     const killed = end.type === 'KILLED';
     const ended = isRole(end) && ENDED.has(end.status ?? '');
     if (!killed && !ended) continue;
@@ -92,11 +124,13 @@ function currentAfterEnd(claims: FactClaim[]): Contradiction[] {
     const key = killed ? `killed ${person.id}` : `ended ${person.id} ${end.target.id} ${end.role}`;
     if (reported.has(key)) continue;
     const samePost = (c: FactClaim) => c.target.id === end.target.id && c.role === end.role;
-    const later = roles.filter(
-      (c) =>
+    const later = roles.filter((c) => {
+      const until = heldUntil(c);
+      return (
+        c.id !== end.id &&
         c.source.id === person.id &&
-        c.status === 'current' &&
-        day(c)! > day(end)! &&
+        !!until &&
+        until > ends &&
         (killed || samePost(c)) &&
         // a reappointment between the end and the claim explains it
         !roles.some(
@@ -104,16 +138,21 @@ function currentAfterEnd(claims: FactClaim[]): Contradiction[] {
             a.source.id === person.id &&
             a.status === 'appointed' &&
             (killed || samePost(a)) &&
-            day(a)! > day(end)! &&
-            day(a)! <= day(c)!,
-        ),
-    );
+            day(a)! > ends &&
+            day(a)! <= until,
+        )
+      );
+    });
     if (later.length === 0) continue;
     reported.add(key);
+    const on = !killed && end.validTo ? `in ${end.validTo}` : `on ${ends}`;
     const what = killed
-      ? `reported killed on ${day(end)}`
-      : `reported ${end.status} as ${roleOf(end)} of ${name(end.target)} on ${day(end)}`;
-    const summary = `${name(person)} was ${what}, yet later ${later.length === 1 ? 'a report calls' : `${later.length} reports call`} him the current ${roleOf(later[0]!)}.`;
+      ? `reported killed ${on}`
+      : `reported ${end.status} as ${roleOf(end)} of ${name(end.target)} ${on}`;
+    const reports = later.length === 1 ? 'a report' : `${later.length} reports`;
+    const summary = later.some((c) => heldSpan(c)!.stated)
+      ? `${name(person)} was ${what}, yet ${reports} say${later.length === 1 ? 's' : ''} he held the ${roleOf(later[0]!)} post after that (${later.map(when).join(', ')}).`
+      : `${name(person)} was ${what}, yet later ${later.length === 1 ? 'a report calls' : `${later.length} reports call`} him the current ${roleOf(later[0]!)}.`;
     out.push(
       contradiction(
         'current_after_end',

@@ -52,4 +52,27 @@ describe('summarize', () => {
     expect(denied).toMatchObject({ state: 'denied', contradicted: true, confidence: 'low' });
     expect(summarize([claim('a3', 'a3', 'Plain')], false).state).toBeUndefined();
   });
+
+  it('serves the term the sources state: the earliest start, the latest end; a former post ended by its first article', () => {
+    const stated = summarize(
+      [
+        claim('a1', 'a1', 'North', { asOf: '2021-03-04', validFrom: '2016-05', validTo: '2018' }),
+        claim('a2', 'a2', 'Plain', { asOf: '2022-01-10', validFrom: '2016' }),
+        claim('a3', 'a3', 'Hill', { asOf: '2022-02-01' }),
+      ],
+      false,
+      'former',
+    );
+    expect(stated).toMatchObject({
+      stated: { from: { date: '2016', precision: 'year' }, to: { date: '2018', precision: 'year' } },
+      firstCited: '2021-03-04',
+      lastCited: '2022-02-01',
+    });
+    expect(summarize([claim('a3', 'a3', 'Hill', { asOf: '2022-02-01' })], false, 'former').stated).toEqual({
+      endedBy: '2022-02-01',
+    });
+    expect(
+      summarize([claim('a3', 'a3', 'Hill', { asOf: '2022-02-01' })], false, 'current').stated,
+    ).toBeUndefined();
+  });
 });

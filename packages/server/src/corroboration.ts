@@ -12,7 +12,10 @@ import {
   type GraphEdge,
   HIGH_CONFIDENCE_SOURCES,
   nameKey,
+  periodEnd,
+  periodStart,
   SINGLE_HOLDER_ROLES,
+  statedDate,
 } from '@shabaka/model';
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
 import { type FactClaim, findContradictions } from './contradictions.ts';
@@ -41,7 +44,8 @@ const CLAIM_GROUP_SOURCES = `
     OPTIONAL MATCH (root:Article {id: coalesce(a.story, a.id)})
     RETURN collect({id: r.id, article: r.article, story: coalesce(root.id, r.article),
                     outlet: coalesce(root.outlet, a.outlet), negated: coalesce(r.negated, false),
-                    attributedTo: r.attributedTo, target: t.name, asOf: r.asOf}) AS claims
+                    attributedTo: r.attributedTo, target: t.name, asOf: r.asOf,
+                    validFrom: r.validFrom, validTo: r.validTo}) AS claims
   }
   RETURN g AS group, claims`;
 
@@ -87,6 +91,8 @@ export async function claimFacts(tx: ManagedTransaction, personIds: readonly str
       role: string(p.role),
       status: string(p.status),
       asOf: string(p.asOf),
+      validFrom: string(p.validFrom),
+      validTo: string(p.validTo),
       negated: p.negated === true ? true : undefined,
       hedged: p.hedged === true ? true : undefined,
       evidence: string(p.evidence),
@@ -116,10 +122,30 @@ interface GroupClaim {
   attributedTo: string | null;
   target: string | null;
   asOf?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+/**
+ * The term the group's sources state: the earliest start and the latest end any gives; for a
+ * former post none dates, the earliest article that calls it former (it had ended by then).
+ */
+function statedTerm(claims: readonly GroupClaim[], status: string, days: readonly string[]) {
+  const froms = claims.flatMap((c) => (c.validFrom ? [c.validFrom] : []));
+  const tos = claims.flatMap((c) => (c.validTo ? [c.validTo] : []));
+  const from = froms.sort((a, b) => periodStart(a).localeCompare(periodStart(b)))[0];
+  const to = tos.sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0];
+  const endedBy = !to && status === 'former' ? days[0] : undefined;
+  if (!from && !to && !endedBy) return undefined;
+  return {
+    ...(from ? { from: statedDate(from) } : {}),
+    ...(to ? { to: statedDate(to) } : {}),
+    ...(endedBy ? { endedBy } : {}),
+  };
 }
 
 /** One group's sources summed up: copies of one story count once, under its original's outlet. */
-export function summarize(claims: readonly GroupClaim[], contradicted: boolean): Corroboration {
+export function summarize(claims: readonly GroupClaim[], contradicted: boolean, status = ''): Corroboration {
   const articles = new Set(claims.map((c) => c.article ?? c.id));
   const stories = new Map<string, string | null>();
   for (const c of claims) stories.set(c.story ?? c.article ?? String(c.id), c.outlet);
@@ -146,6 +172,7 @@ export function summarize(claims: readonly GroupClaim[], contradicted: boolean):
   // Each claim holds at least on its article's day (an imprecise date): the days it was cited on.
   const days = claims.flatMap((c) => (c.asOf ? [c.asOf.slice(0, 10)] : [])).sort();
   const conflicted = contradicted || denied;
+  const stated = statedTerm(claims, status, days);
   return {
     independentSources,
     outlets,
@@ -154,6 +181,7 @@ export function summarize(claims: readonly GroupClaim[], contradicted: boolean):
     confidence: independentSources >= HIGH_CONFIDENCE_SOURCES && !conflicted ? 'high' : 'low',
     contradicted: conflicted,
     ...(state ? { state } : {}),
+    ...(stated ? { stated } : {}),
     ...(days.length > 0 ? { firstCited: days[0]!, lastCited: days.at(-1)! } : {}),
   };
 }
@@ -187,11 +215,13 @@ export async function corroborations(
   const disputed = new Set(contradictions.flatMap((c) => c.claims.map((claim) => claim.id)));
   for (const r of sources.records) {
     const claims = r.get('claims') as GroupClaim[];
+    const group = r.get('group') as ClaimGroup;
     out.set(
-      groupKey(r.get('group') as ClaimGroup),
+      groupKey(group),
       summarize(
         claims,
         claims.some((c) => !!c.id && disputed.has(c.id)),
+        group.status,
       ),
     );
   }

@@ -39,7 +39,7 @@ test('an edge of four articles, one a republished copy, is as wide as its two in
   const line = page.locator('[data-testid="sources"]');
   await line.waitFor();
   expect(await line.textContent()).toBe(
-    '2 independent sources: صحيفة السهل, وكالة الشمال; 1 copy · low confidence · contradicted · cited 2026-03-10 to 2026-05-02',
+    '2 independent sources: صحيفة السهل, وكالة الشمال; 1 copy · low confidence · contradicted · cited 2026-03-10 to 2026-05-02 (article dates)',
   );
   // the aggregator's item says whose story it republished
   await expect

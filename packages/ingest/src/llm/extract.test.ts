@@ -155,4 +155,15 @@ describe('extractArticleWithLlm', () => {
     expect(x.extraction.relations).toHaveLength(1);
     expect(x.extraction.persons).toHaveLength(2);
   });
+
+  it("gives the LLM's role the term its sentence states, read by the engine's term rules", async () => {
+    stub = await startStubLlm([answer({ roles: [GOOD_ROLE] })]);
+    const dated = ARTICLE.replace('خلفاً لأبي علي الأنصاري', 'منذ آذار 2019');
+    const x = await extractArticleWithLlm(
+      { text: dated },
+      LlmConfigSchema.parse({ url: stub.url, model: 'stub-model', timeoutMs: 2000 }),
+    );
+    expect(x.extraction.roles[0]).toMatchObject({ status: 'appointed', validFrom: '2019-03' });
+    expect(x.extraction.roles[0]!.validTo).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@
 // and id), sent as numbered sentences, and the answer held to the contract by `toExtraction`.
 import { type ArticleExtraction, ArticleExtractionSchema } from '@shabaka/model';
 import { addOutlet, type ExtractInput, prepareArticle } from '../pipeline.ts';
+import { addStatedTerms } from '../stages/terms.ts';
 import type { Sentence } from '../stages/split.ts';
 import { chatJson, LlmRequestError } from './client.ts';
 import type { LlmConfig } from './config.ts';
@@ -52,6 +53,8 @@ export async function extractArticleWithLlm(
     answers.push(answer.data);
   }
   const { extraction, dropped } = toExtraction(mergeAnswers(answers), text, sentences);
+  // the terms its sentences state, read by the same rules as the engine's claims
+  addStatedTerms(extraction, sentences);
   if (article.outlet)
     addOutlet(
       extraction,

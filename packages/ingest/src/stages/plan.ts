@@ -4,6 +4,7 @@ import {
   type ArticleExtraction,
   CLAIM_TYPE_INFO,
   type ClaimRecord,
+  type ClaimTerm,
   type ClaimType,
   type EntityLabel,
   type EntityRecord,
@@ -236,15 +237,19 @@ export function planGraphWrite(input: ArticleExtraction): Plan {
   return { write, skipped };
 }
 
-function qualifiers(item: {
-  hedged?: boolean;
-  negated?: boolean;
-  attributedTo?: string;
-}): Partial<ClaimRecord> {
+function qualifiers(
+  item: {
+    hedged?: boolean;
+    negated?: boolean;
+    attributedTo?: string;
+  } & ClaimTerm,
+): Partial<ClaimRecord> {
   return {
     ...(item.hedged ? { hedged: true } : {}),
     ...(item.negated ? { negated: true } : {}),
     ...(item.attributedTo ? { attributedTo: item.attributedTo } : {}),
+    ...(item.validFrom ? { validFrom: item.validFrom } : {}),
+    ...(item.validTo ? { validTo: item.validTo } : {}),
   };
 }
 

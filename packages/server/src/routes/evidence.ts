@@ -38,6 +38,8 @@ const CLAIM_FIELDS = [
   'hedged',
   'negated',
   'attributedTo',
+  'validFrom',
+  'validTo',
 ] as const;
 
 function toClaim(source: Node, rel: Relationship, target: Node): Claim {

@@ -27,6 +27,36 @@ describe('sourcesLine', () => {
         firstCited: '2026-03-10',
         lastCited: '2026-03-10',
       }),
-    ).toBe('1 independent source: North Agency; 1 copy · low confidence · contradicted · cited 2026-03-10');
+    ).toBe(
+      '1 independent source: North Agency; 1 copy · low confidence · contradicted · cited 2026-03-10 (article date)',
+    );
+  });
+
+  it('tells the term the sources state apart from the days the claim was cited', () => {
+    const line = sourcesLine({
+      independentSources: 2,
+      outlets: ['North Agency', 'Plain Daily'],
+      articles: 2,
+      copies: 0,
+      confidence: 'high',
+      contradicted: false,
+      stated: { from: { date: '2016', precision: 'year' }, to: { date: '2018-05', precision: 'month' } },
+      firstCited: '2021-03-04',
+      lastCited: '2022-01-10',
+    });
+    expect(line).toContain(' · 2016–2018-05 (stated) · cited 2021-03-04 to 2022-01-10 (article dates)');
+    expect(
+      sourcesLine({
+        independentSources: 1,
+        outlets: ['North Agency'],
+        articles: 1,
+        copies: 0,
+        confidence: 'low',
+        contradicted: false,
+        stated: { endedBy: '2022-01-10' },
+        firstCited: '2022-01-10',
+        lastCited: '2022-01-10',
+      }),
+    ).toContain(' · ended by 2022-01-10 (former, no date stated) · cited 2022-01-10 (article date)');
   });
 });

@@ -8,11 +8,23 @@ import {
   CONTRADICTION_KINDS,
   type Corroboration,
   type EntityResponse,
+  type StatedTerm,
+  termText,
 } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
 import { fill, h } from '../core/dom.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The term the sources state, told apart from the days it was cited: ' · 2016–2018 (stated)'. */
+function statedPart(stated: StatedTerm | undefined): string {
+  if (!stated) return '';
+  const term = termText({ validFrom: stated.from?.date, validTo: stated.to?.date });
+  return [
+    term ? ` · ${term} (stated)` : '',
+    stated.endedBy ? ` · ended by ${stated.endedBy} (former, no date stated)` : '',
+  ].join('');
+}
 
 /** The line's parts: the outlets are set apart, as Arabic names among English words must be. */
 function sourceParts(c: Corroboration) {
@@ -22,13 +34,13 @@ function sourceParts(c: Corroboration) {
   const cited = !c.firstCited
     ? ''
     : c.firstCited === c.lastCited
-      ? ` · cited ${c.firstCited}`
-      : ` · cited ${c.firstCited} to ${c.lastCited}`;
+      ? ` · cited ${c.firstCited} (article date)`
+      : ` · cited ${c.firstCited} to ${c.lastCited} (article dates)`;
   return {
     head: `${plural(c.independentSources, 'independent source')}: `,
     outlets: c.outlets,
     unnamed: unnamed > 0 ? plural(unnamed, 'unnamed outlet') : '',
-    tail: `; ${plural(c.copies, 'copy', 'copies')} · ${c.confidence} confidence${state}${contradicted}${cited}`,
+    tail: `; ${plural(c.copies, 'copy', 'copies')} · ${c.confidence} confidence${state}${contradicted}${statedPart(c.stated)}${cited}`,
   };
 }
 
@@ -64,12 +76,19 @@ export function copyNote(article: ArticleMetaOut | null): HTMLElement | null {
   );
 }
 
+/** A claim's own stated term, for a list of its sources: 'stated 2016–2018'. */
+export function stated(claim: { validFrom?: string; validTo?: string }): string {
+  const term = termText(claim);
+  return term ? `stated ${term}` : '';
+}
+
 const CONTRADICTION_LABELS = new Set(['Person', 'Organization', 'Unit']);
 
 function claimItem(core: Core, claim: ContradictionClaim): HTMLElement {
   const what = [
     claim.type === 'HOLDS_ROLE' ? claim.role : claim.type,
     claim.status,
+    stated(claim),
     claim.negated ? 'denied' : '',
   ]
     .filter(Boolean)

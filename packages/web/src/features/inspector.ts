@@ -8,7 +8,7 @@ import { claimGroupKey } from '../core/elements.ts';
 import { spanInSentence } from '../core/spans.ts';
 import { displayName } from '../core/text.ts';
 import { claimColor } from './claim-colors.ts';
-import { copyNote, sourcesSection } from './corroboration.ts';
+import { copyNote, sourcesSection, stated } from './corroboration.ts';
 
 /** Claims fetched at most for one drawn edge (one request). */
 const EVIDENCE_CAP = Math.min(25, API_LIMITS.claimsPerRequest);
@@ -136,6 +136,7 @@ async function evidenceItem(
     claim.hedged ? 'hedged' : '',
     claim.negated ? 'negated' : '',
     claim.attributedTo ? `attributed to ${claim.attributedTo}` : '',
+    stated(claim),
   ]
     .filter(Boolean)
     .join(', ');
