@@ -45,12 +45,16 @@ export function registerInspector(core: Core): void {
       'Open article',
     );
 
+  // A reply to an earlier selection that comes after a later one's is not shown over it.
+  let selection = 0;
   core.on('node-selected', async ({ id }) => {
+    const mine = ++selection;
     const entity = await core.attempt('inspector', () => core.api.entity(id));
-    if (entity) show(...nodeView(core, entity, articleButton));
+    if (entity && mine === selection) show(...nodeView(core, entity, articleButton));
   });
 
   core.on('edge-selected', async ({ id, members }) => {
+    ++selection;
     const stored = members.map((m) => core.store.edges.get(m)).filter((e) => e !== undefined);
     const first = stored[0];
     if (!first) return;
