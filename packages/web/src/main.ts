@@ -5,6 +5,7 @@ import { Core, type Regions } from './core/core.ts';
 import { registerAddArticles } from './features/add-articles.ts';
 import { registerApiKey } from './features/api-key.ts';
 import { registerArticleView } from './features/article.ts';
+import { registerCanvasControl } from './features/canvas-control.ts';
 import { registerCorroboration } from './features/corroboration.ts';
 import { registerDisplay } from './features/display.ts';
 import { registerEditor } from './features/editor.ts';
@@ -55,6 +56,7 @@ for (const register of [
   registerHistory,
   registerResults,
   registerToolbar,
+  registerCanvasControl,
   registerOrgChart,
   registerPaths,
   registerSameAs,
