@@ -15,7 +15,9 @@ import { registerExport } from './features/export.ts';
 import { registerFilters } from './features/filters.ts';
 import { registerHistory } from './features/history.ts';
 import { registerInspector } from './features/inspector.ts';
+import { registerKeyboard } from './features/keyboard.ts';
 import { registerOrgChart } from './features/org-chart.ts';
+import { registerPanels } from './features/panels.ts';
 import { registerPaths } from './features/paths.ts';
 import { registerPermalink } from './features/permalink.ts';
 import { registerProfiles } from './features/profile.ts';
@@ -69,6 +71,8 @@ for (const register of [
   registerProfiles,
   registerSummary,
   registerPermalink,
+  registerKeyboard,
+  registerPanels,
 ]) {
   register(core);
 }

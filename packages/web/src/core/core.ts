@@ -84,6 +84,8 @@ export interface CoreEvents {
   'view-changed': { view: ResultView };
   'layout-changed': { layout: LayoutName };
   'editor-load': { query: string; params: Record<string, unknown>; run: boolean };
+  /** Esc: close what floats over the canvas (path finder, drawers, choosers) */
+  dismiss: Record<string, never>;
 }
 
 type Handler<T> = (payload: T) => void;

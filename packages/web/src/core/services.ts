@@ -17,12 +17,22 @@ export interface Services {
   openProfile: (entity: { id: string; label: string }, asOf?: string) => Promise<void>;
   /** opens what the page URL names */
   openFromUrl: () => void;
+  /** opens the path finder from an entity (the other end to be chosen), or with both ends */
+  findPath: (from: Endpoint, to?: Endpoint) => void;
+}
+
+/** One end of a path: an entity, by id and the name to show. */
+export interface Endpoint {
+  id: string;
+  name: string;
 }
 
 /** What many features add to one place, in the order they registered. */
 export interface Contributions {
   /** an extra section of a node's inspector view (its SAME_AS links, its contradictions) */
   'inspector-section': (entity: EntityResponse) => HTMLElement | null;
+  /** an extra button beside a node's "Expand…" (its "Path to…") */
+  'inspector-action': (entity: EntityResponse) => HTMLElement | null;
 }
 
 export class ServiceRegistry {
