@@ -1,8 +1,8 @@
 // Two short articles of our own wording about an invented front with many members: two of them
 // meet through the front in two steps, or around it through two friends in three. Shared by the
 // server's path tests and the web app's end-to-end tests of avoiding hubs.
-import { ExtractionSchema } from '@shabaka/model';
-import { articleId, mentionsOf, planGraphWrite, writeArticle } from '@shabaka/ingest';
+import { planGraphWrite, writeArticle } from '@shabaka/ingest';
+import { type HandArticle, handExtraction } from '@shabaka/ingest/test-articles';
 import type { Driver } from 'neo4j-driver';
 
 export const HUB = 'جبهة الوادي الأخضر';
@@ -18,46 +18,28 @@ export const MEMBERS = FIRSTS.flatMap((first) => LASTS.map((last) => `${first} $
 
 const MEMBERSHIP = `أعلنت ${HUB} أن ${[START, END, ...MEMBERS].join(' و')} من عناصرها.`;
 const FRIENDS = `قال جيران إن ${START} صديق ${DETOUR[0]}، وإن ${DETOUR[0]} مقرّب من ${DETOUR[1]}، وإن ${DETOUR[1]} رافق ${END}.`;
+const CHAIN = [START, ...DETOUR, END];
 
-async function write(driver: Driver, text: string, extraction: Record<string, unknown>) {
-  const plan = planGraphWrite({
-    article: {
-      id: articleId(text),
-      text,
-      language: 'ar',
-      title: text.slice(0, 40),
-      publishedAt: '2024-05-01',
-    },
-    extractor: 'test@1',
-    extraction: ExtractionSchema.parse(extraction),
-  });
-  if (plan.skipped.length > 0) throw new Error(`hub article did not plan: ${JSON.stringify(plan.skipped)}`);
-  await writeArticle(driver, plan.write);
-}
+const ARTICLES: HandArticle[] = [
+  {
+    text: MEMBERSHIP,
+    meta: { publishedAt: '2024-05-01' },
+    persons: [START, END, ...MEMBERS],
+    organizations: [HUB],
+    roles: [START, END, ...MEMBERS].map((person) => [person, 'member', HUB, 'من عناصرها']),
+  },
+  {
+    text: FRIENDS,
+    meta: { publishedAt: '2024-05-02' },
+    persons: CHAIN,
+    relations: CHAIN.slice(1).map((object, i) => [CHAIN[i]!, 'close_to', object, CHAIN[i]!]),
+  },
+];
 
 export async function writeHubArticles(driver: Driver): Promise<void> {
-  const evidence = (text: string) => ({ sentence: 0, start: 0, end: text.length, text, confidence: 0.9 });
-  const people = (names: readonly string[], text: string) =>
-    names.map((name) => ({ name, mentions: mentionsOf([name], text) }));
-  await write(driver, MEMBERSHIP, {
-    persons: people([START, END, ...MEMBERS], MEMBERSHIP),
-    organizations: [{ name: HUB, kind: 'armed_group', mentions: mentionsOf([HUB], MEMBERSHIP) }],
-    roles: [START, END, ...MEMBERS].map((person) => ({
-      person,
-      role: 'member',
-      status: 'current',
-      org: HUB,
-      evidence: evidence(MEMBERSHIP),
-    })),
-  });
-  const chain = [START, ...DETOUR, END];
-  await write(driver, FRIENDS, {
-    persons: people(chain, FRIENDS),
-    relations: chain.slice(1).map((object, i) => ({
-      subject: chain[i],
-      predicate: 'close_to',
-      object,
-      evidence: evidence(FRIENDS),
-    })),
-  });
+  for (const article of ARTICLES) {
+    const plan = planGraphWrite(handExtraction(article, 'test@1'));
+    if (plan.skipped.length > 0) throw new Error(`hub article did not plan: ${JSON.stringify(plan.skipped)}`);
+    await writeArticle(driver, plan.write);
+  }
 }

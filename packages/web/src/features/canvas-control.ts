@@ -8,7 +8,11 @@ import { UndoStack } from './undo-stack.ts';
 export function registerCanvasControl(core: Core): void {
   const history = new UndoStack<CanvasState>();
   const selectedNodes = () => core.cy.nodes(':selected').map((n) => n.id());
-  const selectedClaims = () => core.cy.edges(':selected').flatMap((e) => e.data('members') as string[]);
+  const selectedClaims = () =>
+    core.cy
+      .edges(':selected')
+      .toArray()
+      .flatMap((e) => e.data('members') as string[]);
 
   const remove = () => {
     const nodes = selectedNodes();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeData, NodeData } from '../core/elements.ts';
-import { pathSteps, stepText } from './path-steps.ts';
+import { pathSteps } from './path-steps.ts';
 
 const node = (id: string, name: string): [string, NodeData] => [
   id,
@@ -29,9 +29,9 @@ describe('pathSteps', () => {
       language: 'en',
       latin: false,
     });
-    expect(steps.map(stepText)).toEqual([
-      'Salem —leader (current)→ The Front',
-      'The Front ←member of— Nader',
+    expect(steps).toEqual([
+      { from: 'Salem', to: 'The Front', label: 'leader (current)', forward: true },
+      { from: 'The Front', to: 'Nader', label: 'member of', forward: false },
     ]);
   });
 });

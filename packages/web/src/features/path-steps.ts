@@ -37,8 +37,3 @@ export function pathSteps(
     };
   });
 }
-
-/** One step as a line of text, the arrow pointing the way the claim does. */
-export function stepText(step: PathStep): string {
-  return step.forward ? `${step.from} —${step.label}→ ${step.to}` : `${step.from} ←${step.label}— ${step.to}`;
-}

@@ -8,7 +8,7 @@ import { closeButton, fill, h } from '../core/dom.ts';
 import type { Endpoint } from '../core/services.ts';
 import { displayName } from '../core/text.ts';
 import { entityPicker } from './entity-picker.ts';
-import { pathSteps, stepText } from './path-steps.ts';
+import { type PathStep, pathSteps } from './path-steps.ts';
 
 type End = 'from' | 'to';
 
@@ -139,7 +139,7 @@ export function registerPaths(core: Core): void {
       ...pathSteps(path, core.store.nodes, core.store.edges, {
         language: core.labelLanguage(),
         latin: core.preferences.latin,
-      }).map((step) => h('li', { class: 'path-step', dir: 'auto' }, stepText(step))),
+      }).map(stepItem),
     );
     other.hidden = found.length < 2;
     other.textContent = `Other path (${shown + 1} of ${found.length})`;
@@ -210,4 +210,16 @@ export function registerPaths(core: Core): void {
     'Shortest path…',
   );
   core.regions.toolbar.append(toolbarButton);
+}
+
+/** A step as a line read left to right, whatever the names' script: A —leader→ B, or B ←member— C. */
+function stepItem(step: PathStep): HTMLElement {
+  const label = h('bdi', {}, step.label);
+  return h(
+    'li',
+    { class: 'path-step', dir: 'ltr' },
+    h('bdi', {}, step.from),
+    ...(step.forward ? [' —', label, '→ '] : [' ←', label, '— ']),
+    h('bdi', {}, step.to),
+  );
 }
