@@ -210,11 +210,31 @@ describe('path finder', () => {
     await page.close();
   });
 
+  test('Shift+Enter on a hit of the header search finds the path to it from the selected node', async () => {
+    const page = await openFront();
+    await clickOnCanvas(page, await nodeIdByName(page, END));
+    await page.keyboard.press('/');
+    await page.keyboard.type(START);
+    await page.locator('#search-results li[role="option"]', { hasText: START }).first().waitFor();
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(() => steps(page).count()).toBe(2);
+    expect(await steps(page).allTextContents()).toEqual([
+      `${END} —member (current)→ ${HUB}`,
+      `${HUB} ←member (current)— ${START}`,
+    ]);
+    expect(await page.locator('#path-from').inputValue()).toBe(END);
+    await page.close();
+  });
+
   test('avoid hubs goes around the front through the two friends, and says it avoided the front', async () => {
     const page = await pathFromStart();
     await expect.poll(() => steps(page).count()).toBe(2);
     await page.getByTestId('avoid-hubs').check();
+    const answer = page.waitForResponse(
+      (r) => r.url().includes('/api/paths') && r.url().includes('maxDegree=20'),
+    );
     await page.getByRole('button', { name: 'Find path' }).click();
+    expect((await answer).status()).toBe(200);
     await expect.poll(() => steps(page).count()).toBe(3);
     expect(await steps(page).allTextContents()).toEqual([
       `${START} —close to→ ${DETOUR[0]}`,

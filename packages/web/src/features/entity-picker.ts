@@ -13,12 +13,20 @@ export interface PickerOptions {
   placeholder: string;
   /** where failures of the search are said (a `core.say` source) */
   source: string;
-  onChoose: (hit: SearchHit) => void;
+  /** `shift`: chosen with Shift+Enter or Shift+click, for a second way of using the hit */
+  onChoose: (hit: SearchHit, how: { shift: boolean }) => void;
+  /** a tooltip saying what choosing does */
+  title?: string;
 }
 
 export interface Picker {
   element: HTMLElement;
   input: HTMLInputElement;
+}
+
+/** A hit's name as the canvas shows it: its transliteration with "Latin names" on. */
+export function hitName(hit: SearchHit, latin: boolean): string {
+  return latin && hit.latin ? hit.latin : hit.name;
 }
 
 export function entityPicker(core: Core, options: PickerOptions): Picker {
@@ -34,6 +42,7 @@ export function entityPicker(core: Core, options: PickerOptions): Picker {
     'aria-autocomplete': 'list',
     'aria-controls': listId,
     'aria-expanded': 'false',
+    title: options.title,
   });
   const list = h('ul', { id: listId, role: 'listbox', class: 'search-results', hidden: true });
   let hits: SearchHit[] = [];
@@ -48,9 +57,9 @@ export function entityPicker(core: Core, options: PickerOptions): Picker {
     active = -1;
   };
 
-  const choose = (hit: SearchHit) => {
+  const choose = (hit: SearchHit, event: MouseEvent | KeyboardEvent) => {
     close();
-    options.onChoose(hit);
+    options.onChoose(hit, { shift: event.shiftKey });
   };
 
   const render = () => {
@@ -66,7 +75,7 @@ export function entityPicker(core: Core, options: PickerOptions): Picker {
             class: index === active ? 'active' : '',
             onmousedown: (event: Event) => {
               event.preventDefault();
-              choose(hit);
+              choose(hit, event as MouseEvent);
             },
           },
           h('span', {
@@ -74,7 +83,7 @@ export function entityPicker(core: Core, options: PickerOptions): Picker {
             style: `background:${lookOf(hit.label).color}`,
             'aria-hidden': 'true',
           }),
-          h('bdi', { class: 'hit-name' }, core.preferences.latin && hit.latin ? hit.latin : hit.name),
+          h('bdi', { class: 'hit-name' }, hitName(hit, core.preferences.latin)),
           hitMeta(hit, core.labelLanguage()),
           ...hitDetails(hit),
         ),
@@ -113,7 +122,7 @@ export function entityPicker(core: Core, options: PickerOptions): Picker {
       render();
     } else if (event.key === 'Enter') {
       const hit = hits[active];
-      if (hit && !list.hidden) choose(hit);
+      if (hit && !list.hidden) choose(hit, event);
     } else if (event.key === 'Escape' && !list.hidden) {
       // closing the list is all this Escape does (not closing the panel around it too)
       event.preventDefault();

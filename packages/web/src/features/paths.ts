@@ -2,12 +2,12 @@
 // canvas), from the inspector's "Path to…", the toolbar, or two selected nodes. The path is drawn
 // with everything else dimmed and listed as text; "avoid hubs" routes around entities of many
 // claims (a group everyone is tied to) and says which it avoided. Esc or "Clear path" undoes it.
-import { API_LIMITS, type PathsResponse, type SearchHit } from '@shabaka/model';
+import { API_LIMITS, type PathsResponse } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
 import { closeButton, fill, h } from '../core/dom.ts';
 import type { Endpoint } from '../core/services.ts';
 import { displayName } from '../core/text.ts';
-import { entityPicker } from './entity-picker.ts';
+import { entityPicker, hitName } from './entity-picker.ts';
 import { type PathStep, pathSteps } from './path-steps.ts';
 
 type End = 'from' | 'to';
@@ -16,8 +16,8 @@ export function registerPaths(core: Core): void {
   const ends: Partial<Record<End, Endpoint>> = {};
   let found: PathsResponse['paths'] = [];
   let shown = 0;
+  let searches = 0;
 
-  const hitName = (hit: SearchHit) => (core.preferences.latin && hit.latin ? hit.latin : hit.name);
   const endPicker = (end: End, label: string) => {
     const picker = entityPicker(core, {
       id: `path-${end}`,
@@ -25,7 +25,7 @@ export function registerPaths(core: Core): void {
       placeholder: 'Search a name…',
       source: 'paths',
       onChoose: (hit) => {
-        setEnd(end, { id: hit.id, name: hitName(hit) });
+        setEnd(end, { id: hit.id, name: hitName(hit, core.preferences.latin) });
         if (ends.from && ends.to) void find();
       },
     });
@@ -109,8 +109,10 @@ export function registerPaths(core: Core): void {
     const { from, to } = ends;
     if (!from || !to) return;
     const options = avoid.checked ? { maxDegree: Number(threshold.value) } : {};
+    const mine = ++searches;
     const response = await core.attempt('paths', () => core.api.paths(from.id, to.id, options));
-    if (!response) return;
+    // only the latest search is drawn, however the answers arrive
+    if (!response || mine !== searches) return;
     clearPath();
     const avoided = response.avoided.length
       ? ` Avoided ${response.avoided.map((hub) => `${hub.name ?? hub.id} (${hub.degree} claims)`).join(', ')}.`
