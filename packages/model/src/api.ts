@@ -16,6 +16,8 @@ export const API_LIMITS = {
   neighborDepth: { default: 1, max: 3 },
   pathLength: { default: 4, max: 6 },
   paths: { default: 5, max: 25 },
+  /** a path avoiding hubs passes through no entity with more claims than this (the UI's default) */
+  hubDegree: { default: 20, max: 100_000 },
   cypherRows: { default: 1000, max: 10_000 },
   cypherTimeoutMs: { default: 10_000, max: 60_000 },
   cypherQueryChars: 20_000,
@@ -437,6 +439,13 @@ export const PathsQuerySchema = z.object({
   to: EntityIdParam,
   maxLength: intParam(1, API_LIMITS.pathLength.max, API_LIMITS.pathLength.default),
   limit: intParam(1, API_LIMITS.paths.max, API_LIMITS.paths.default),
+  maxDegree: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(API_LIMITS.hubDegree.max)
+    .optional()
+    .describe('avoid hubs: no entity between the two ends may have more claims and SAME_AS links than this'),
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
@@ -450,6 +459,9 @@ export const PathsResponseSchema = z
       }),
     ),
     graph: GraphSchema,
+    avoided: z
+      .array(z.object({ id: z.string(), name: z.string().optional(), degree: z.number().int() }))
+      .describe('with maxDegree: the hubs the shortest paths would pass through, which these avoid'),
   })
   .meta({ id: 'PathsResponse' });
 export type PathsResponse = z.infer<typeof PathsResponseSchema>;

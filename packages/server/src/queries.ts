@@ -100,6 +100,27 @@ export const SHORTEST_PATHS: Readonly<Record<number, string>> = Object.fromEntri
   ]),
 );
 
+/** Claims and SAME_AS links of an entity: how much of a hub it is. */
+const DEGREE = (node: string) => `COUNT { (${node})-[:${TRAVERSAL_PATTERN}]-() }`;
+
+/** The same, through no entity between the ends with more than $maxDegree claims (no hubs). */
+export const SHORTEST_PATHS_AVOIDING_HUBS: Readonly<Record<number, string>> = Object.fromEntries(
+  [1, 2, 3, 4, 5, 6].map((length) => [
+    length,
+    `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+     MATCH p = allShortestPaths((a)-[:${TRAVERSAL_PATTERN}*..${length}]-(b))
+     WHERE all(n IN nodes(p) WHERE n = a OR n = b OR ${DEGREE('n')} <= $maxDegree)
+     RETURN p LIMIT $limit`,
+  ]),
+);
+
+/** Of the entities given, the hubs: more than $maxDegree claims, the biggest first. */
+export const HUBS_AMONG = `
+  UNWIND $ids AS id
+  MATCH (n:${ENTITY_LABEL} {id: id})
+  WITH n, ${DEGREE('n')} AS degree WHERE degree > $maxDegree
+  RETURN n.id AS id, n.name AS name, degree ORDER BY degree DESC`;
+
 export const PATH_TO_ITSELF = `MATCH p = (:${ENTITY_LABEL} {id: $from}) RETURN p`;
 
 export const ENTITIES_EXIST = `

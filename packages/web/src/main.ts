@@ -5,6 +5,7 @@ import { Core, type Regions } from './core/core.ts';
 import { registerAddArticles } from './features/add-articles.ts';
 import { registerApiKey } from './features/api-key.ts';
 import { registerArticleView } from './features/article.ts';
+import { registerCanvasControl } from './features/canvas-control.ts';
 import { registerCorroboration } from './features/corroboration.ts';
 import { registerDisplay } from './features/display.ts';
 import { registerEditor } from './features/editor.ts';
@@ -15,7 +16,9 @@ import { registerFilters } from './features/filters.ts';
 import { registerHistory } from './features/history.ts';
 import { registerInspector } from './features/inspector.ts';
 import { registerInvestigations } from './features/investigations.ts';
+import { registerKeyboard } from './features/keyboard.ts';
 import { registerOrgChart } from './features/org-chart.ts';
+import { registerPanels } from './features/panels.ts';
 import { registerPaths } from './features/paths.ts';
 import { registerPermalink } from './features/permalink.ts';
 import { registerProfiles } from './features/profile.ts';
@@ -57,6 +60,7 @@ for (const register of [
   registerHistory,
   registerResults,
   registerToolbar,
+  registerCanvasControl,
   registerOrgChart,
   registerPaths,
   registerSameAs,
@@ -69,6 +73,8 @@ for (const register of [
   registerProfiles,
   registerSummary,
   registerPermalink,
+  registerKeyboard,
+  registerPanels,
 ]) {
   register(core);
 }

@@ -242,18 +242,38 @@ export function exploreRoutes(ctx: AppContext): Router {
 
   router.get('/paths', async (req, res) => {
     const query = parseInput(PathsQuerySchema, req.query, 'query string');
-    const paths = await readTx(ctx, async (tx) => {
+    const { maxDegree, ...search } = query;
+    const { paths, avoided } = await readTx(ctx, async (tx) => {
       const exist = await tx.run(Q.ENTITIES_EXIST, { ids: [...new Set([query.from, query.to])] });
       const missing = exist.records.filter((r) => !r.get('found')).map((r) => r.get('id') as string);
       if (missing.length > 0)
         throw new ApiError('not_found', `No entity has the id ${missing.map((m) => `"${m}"`).join(' or ')}.`);
       // From an entity to itself: the one path of length 0 (Neo4j's shortest paths refuse it).
       const shortest = query.from === query.to ? Q.PATH_TO_ITSELF : Q.SHORTEST_PATHS[query.maxLength]!;
-      const result = await tx.run(shortest, {
-        ...query,
-        limit: neo4j.int(query.limit),
+      const run = async (statement: string, extra: Record<string, unknown> = {}) =>
+        (await tx.run(statement, { ...search, ...extra, limit: neo4j.int(query.limit) })).records.map(
+          (r) => r.get('p') as Path,
+        );
+      const direct = await run(shortest);
+      if (maxDegree === undefined || query.from === query.to) return { paths: direct, avoided: [] };
+      // the hubs the shortest paths pass through, said by name, then the shortest paths without hubs
+      const between = direct.flatMap((p) =>
+        p.segments.slice(0, -1).map((s) => String(s.end.properties['id'])),
+      );
+      const hubs = await tx.run(Q.HUBS_AMONG, {
+        ids: [...new Set(between)],
+        maxDegree: neo4j.int(maxDegree),
       });
-      return result.records.map((r) => r.get('p') as Path);
+      if (hubs.records.length === 0) return { paths: direct, avoided: [] };
+      return {
+        paths: await run(Q.SHORTEST_PATHS_AVOIDING_HUBS[query.maxLength]!, {
+          maxDegree: neo4j.int(maxDegree),
+        }),
+        avoided: hubs.records.map((r) => {
+          const name = r.get('name') as string | null;
+          return { id: r.get('id') as string, ...(name ? { name } : {}), degree: num(r.get('degree')) };
+        }),
+      };
     });
     const collector = new GraphCollector();
     collector.collect(paths);
@@ -266,6 +286,7 @@ export function exploreRoutes(ctx: AppContext): Router {
         edges: p.segments.map((s) => stableId(s.relationship)),
       })),
       graph,
+      avoided,
     });
   });
 

@@ -161,8 +161,9 @@ export const api = {
     request(NeighborCountsResponseSchema, `/api/entities/${encodeURIComponent(id)}/neighbor-counts`),
   neighbors: (id: string, options: { types?: readonly string[]; limit?: number; depth?: number } = {}) =>
     request(NeighborsResponseSchema, withQuery(`/api/entities/${encodeURIComponent(id)}/neighbors`, options)),
-  paths: (from: string, to: string, maxLength?: number) =>
-    request(PathsResponseSchema, withQuery('/api/paths', { from, to, maxLength })),
+  /** with `maxDegree`, through no entity (between the ends) of more claims: hubs avoided */
+  paths: (from: string, to: string, options: { maxLength?: number; maxDegree?: number } = {}) =>
+    request(PathsResponseSchema, withQuery('/api/paths', { from, to, ...options })),
   article: (id: string) => request(ArticleResponseSchema, `/api/articles/${encodeURIComponent(id)}`),
   claim: (id: string) => request(ClaimResponseSchema, `/api/claims/${encodeURIComponent(id)}`),
   /** at most `API_LIMITS.claimsPerRequest` ids */

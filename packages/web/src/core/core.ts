@@ -50,8 +50,31 @@ export type QueryOutcome = { query: string; params: Record<string, unknown>; ms:
   | { status: 'failed'; error: unknown }
 );
 
+/** What changes the canvas's contents or marks: each is one step of undo. */
+export type CanvasChange = 'replace' | 'merge' | 'remove' | 'hide' | 'show' | 'pin' | 'clear';
+
+/** What the researcher did to the drawing beyond what it holds: saved with an investigation. */
+export interface CanvasMarks {
+  /** node ids taken off the drawing but kept, until "Show hidden" brings them back */
+  hidden: string[];
+  /** node ids that keep their place through every layout (Cytoscape-locked) */
+  pinned: string[];
+}
+
+/** Everything needed to draw the canvas again exactly as it is: undo, redo, saved investigations. */
+export interface CanvasState extends CanvasMarks {
+  graph: Graph;
+  /** model positions of the drawn nodes and of those filters or hiding took off */
+  positions: Record<string, cytoscape.Position>;
+  expandedGroups: string[];
+}
+
 export interface CoreEvents {
-  'graph-changed': { reason: 'replace' | 'merge' | 'filter' | 'remove' };
+  'graph-changed': { reason: 'replace' | 'merge' | 'filter' | 'remove' | 'hide' | 'restore' };
+  /** just before a change of `CanvasChange`, while the canvas still shows the state before it */
+  'canvas-will-change': { change: CanvasChange };
+  /** hidden or pinned nodes changed */
+  'marks-changed': CanvasMarks;
   'query-result': QueryRun;
   'query-started': { query: string; params: Record<string, unknown> };
   'query-finished': QueryOutcome;
@@ -63,6 +86,8 @@ export interface CoreEvents {
   'editor-load': { query: string; params: Record<string, unknown>; run: boolean };
   /** `core.filters` was set from elsewhere (a saved view): the filter controls show it. */
   'filters-set': Filters;
+  /** Esc: close what floats over the canvas (path finder, drawers, choosers) */
+  dismiss: Record<string, never>;
 }
 
 type Handler<T> = (payload: T) => void;
@@ -88,6 +113,12 @@ export class Core {
   readonly filters: Filters = emptyFilters();
   /** claim groups the user expanded into their separate claims */
   readonly expandedGroups = new Set<string>();
+  /** nodes the researcher hid (see CanvasMarks); read them with `canvasMarks()` */
+  readonly hidden = new Set<string>();
+  /** nodes the researcher pinned (see CanvasMarks) */
+  readonly pinned = new Set<string>();
+  /** where nodes were drawn before filters or hiding took them off, so they come back there */
+  private readonly remembered = new Map<string, cytoscape.Position>();
   readonly preferences: Preferences = { latin: false, rtl: false, arabicLabels: false };
   readonly cy: cytoscape.Core;
   view: ResultView = 'graph';
@@ -235,35 +266,37 @@ export class Core {
 
   /** Replaces the drawing (a query result, the overview) and lays it out anew. */
   showGraph(graph: Graph): void {
+    this.emit('canvas-will-change', { change: 'replace' });
+    this.replaceGraph(graph);
+  }
+
+  /** Empties the canvas (undo brings it back). */
+  clearCanvas(): void {
+    this.emit('canvas-will-change', { change: 'clear' });
+    this.lastRun = null;
+    this.replaceGraph({ nodes: [], edges: [] });
+  }
+
+  private replaceGraph(graph: Graph): void {
     this.store.replace(graph);
     this.expandedGroups.clear();
+    this.remembered.clear();
+    const marked = this.hidden.size + this.pinned.size > 0;
+    this.hidden.clear();
+    this.pinned.clear();
     this.cy.elements().remove();
     this.render();
     void this.runLayout({ fit: true, randomize: true });
-    this.emit('graph-changed', { reason: 'replace' });
-  }
-
-  /**
-   * Replaces the drawing with nodes where they were drawn before (a saved view), through the
-   * filters and expanded groups as they are set; nodes with no place are laid out among them.
-   */
-  showArranged(graph: Graph, positions: Readonly<Record<string, cytoscape.Position>>): void {
-    this.store.replace(graph);
-    this.cy.elements().remove();
-    this.render();
-    const unplaced = this.cy.nodes().filter((node) => !positions[node.id()]);
-    this.cy.batch(() => {
-      for (const node of this.cy.nodes()) {
-        const at = positions[node.id()];
-        if (at) node.position(at);
-      }
-    });
-    if (unplaced.nonempty()) void this.runLayout({ fit: true, randomize: false });
+    if (marked) this.emit('marks-changed', this.canvasMarks());
     this.emit('graph-changed', { reason: 'replace' });
   }
 
   /** Adds to the drawing (search, expansion, paths); new nodes start next to `near`. */
   mergeGraph(graph: Graph, near?: string): string[] {
+    const adds =
+      graph.nodes.some((n) => !this.store.nodes.has(n.data.id)) ||
+      graph.edges.some((e) => !this.store.edges.has(e.data.id));
+    if (adds) this.emit('canvas-will-change', { change: 'merge' });
     const added = this.store.merge(graph);
     const anchor = near ? this.cy.getElementById(near) : null;
     const origin = anchor?.nonempty() ? anchor.position() : this.viewportCentre();
@@ -279,18 +312,91 @@ export class Core {
     nodeIds: Iterable<string>,
     edgeIds: Iterable<string> = [],
   ): { nodes: number; edges: number } {
+    this.emit('canvas-will-change', { change: 'remove' });
     const removed = this.store.remove(nodeIds, edgeIds);
+    const unmarked = removed.nodes.filter((id) => this.hidden.delete(id) || this.pinned.delete(id));
     this.render();
+    if (unmarked.length > 0) this.emit('marks-changed', this.canvasMarks());
     this.emit('graph-changed', { reason: 'remove' });
     return { nodes: removed.nodes.length, edges: removed.edges.length };
   }
 
-  /** Re-derives the canvas from the store, the filters and the expanded groups. */
+  // ---- hidden and pinned nodes ----
+
+  canvasMarks(): CanvasMarks {
+    return { hidden: [...this.hidden], pinned: [...this.pinned] };
+  }
+
+  /** Takes nodes off the drawing without forgetting them; `showHidden` brings them back in place. */
+  hideNodes(ids: Iterable<string>): void {
+    const hiding = [...ids].filter((id) => this.store.nodes.has(id) && !this.hidden.has(id));
+    if (hiding.length === 0) return;
+    this.emit('canvas-will-change', { change: 'hide' });
+    for (const id of hiding) this.hidden.add(id);
+    this.marksChanged();
+  }
+
+  showHidden(): void {
+    if (this.hidden.size === 0) return;
+    this.emit('canvas-will-change', { change: 'show' });
+    this.hidden.clear();
+    this.marksChanged();
+  }
+
+  /** Pins nodes where they are (layouts leave them there) or unpins them. */
+  setPinned(ids: Iterable<string>, pinned: boolean): void {
+    const changing = [...ids].filter((id) => this.store.nodes.has(id) && this.pinned.has(id) !== pinned);
+    if (changing.length === 0) return;
+    this.emit('canvas-will-change', { change: 'pin' });
+    for (const id of changing) {
+      if (pinned) this.pinned.add(id);
+      else this.pinned.delete(id);
+    }
+    this.marksChanged();
+  }
+
+  private marksChanged(): void {
+    this.render();
+    this.emit('marks-changed', this.canvasMarks());
+    this.emit('graph-changed', { reason: 'hide' });
+  }
+
+  /** The canvas as it is now, to restore later (undo, a saved investigation). */
+  canvasState(): CanvasState {
+    const positions = Object.fromEntries(this.remembered);
+    for (const node of this.cy.nodes()) positions[node.id()] = { ...node.position() };
+    return {
+      graph: this.store.toGraph(),
+      positions,
+      ...this.canvasMarks(),
+      expandedGroups: [...this.expandedGroups],
+    };
+  }
+
+  /** Draws a saved canvas state again, every node where it was, with no layout run. */
+  restoreCanvas(state: CanvasState): void {
+    this.layoutRunning?.stop();
+    this.store.replace(state.graph);
+    this.expandedGroups.clear();
+    for (const key of state.expandedGroups) this.expandedGroups.add(key);
+    this.hidden.clear();
+    for (const id of state.hidden) this.hidden.add(id);
+    this.pinned.clear();
+    for (const id of state.pinned) this.pinned.add(id);
+    this.remembered.clear();
+    for (const [id, at] of Object.entries(state.positions)) this.remembered.set(id, at);
+    this.cy.elements().remove();
+    this.render();
+    this.emit('marks-changed', this.canvasMarks());
+    this.emit('graph-changed', { reason: 'restore' });
+  }
+
+  /** Re-derives the canvas from the store, the filters, the hidden nodes and the expanded groups. */
   render(origin: cytoscape.Position = this.viewportCentre()): void {
     const started = performance.now();
     const visibleNodes = new Map<string, NodeData>();
     for (const node of this.store.nodes.values())
-      if (isNodeVisible(node, this.filters)) visibleNodes.set(node.id, node);
+      if (isNodeVisible(node, this.filters) && !this.hidden.has(node.id)) visibleNodes.set(node.id, node);
     const edges = drawnEdges(
       this.store.edges.values(),
       this.filters,
@@ -307,26 +413,30 @@ export class Core {
     }
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements()
-        .filter((el) => (el.isNode() ? !visibleNodes.has(el.id()) : true))
-        .remove();
+      const leaving = cy.elements().filter((el) => (el.isNode() ? !visibleNodes.has(el.id()) : true));
+      for (const node of leaving.nodes())
+        if (this.store.nodes.has(node.id())) this.remembered.set(node.id(), { ...node.position() });
+      leaving.remove();
       const additions: cytoscape.ElementDefinition[] = [];
       let placed = 0;
       for (const node of visibleNodes.values()) {
+        const pinned = this.pinned.has(node.id);
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
           existing.data(this.nodeData(node, degree.get(node.id) ?? 0));
+          if (pinned) existing.lock().addClass('pinned');
+          else existing.unlock().removeClass('pinned');
           continue;
         }
-        // a small spiral around the origin, so new nodes appear where the user looked
-        const angle = placed * 2.4;
-        const radius = 20 * Math.sqrt(++placed);
         additions.push({
           group: 'nodes',
           data: this.nodeData(node, degree.get(node.id) ?? 0),
           pannable: this.large,
-          position: { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) },
+          locked: pinned,
+          classes: pinned ? 'pinned' : '',
+          position: this.remembered.get(node.id) ?? spiral(origin, placed++),
         });
+        this.remembered.delete(node.id);
       }
       for (const edge of edges) additions.push({ group: 'edges', data: edgeData(edge) });
       cy.add(additions);
@@ -374,7 +484,7 @@ export class Core {
     const count = this.cy.nodes().length;
     if (count === 0) return Promise.resolve();
     // the layout never fits by itself: its fit zooms a single node to the 4× limit
-    const settings = layoutOptions(this.layout, count, options.randomize ?? true);
+    const settings = layoutOptions(this.layout, count, options.randomize ?? true, this.pinnedPositions());
     if (this.large && this.layout === 'fcose') return this.runLayoutInWorker(settings);
     // a collapsed branch of an organization chart takes no room
     const layout = this.cy.elements(':visible').layout(settings);
@@ -390,6 +500,11 @@ export class Core {
     );
     layout.run();
     return done;
+  }
+
+  /** Where the pinned nodes are, for fcose to lay the others out around them. */
+  private pinnedPositions(): { nodeId: string; position: cytoscape.Position }[] {
+    return this.cy.nodes('.pinned').map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   }
 
   private runLayoutInWorker(settings: cytoscape.LayoutOptions): Promise<void> {
@@ -434,11 +549,11 @@ export class Core {
     return this.layoutRunning !== null || this.worker !== null;
   }
 
-  /** Chooses the layout and lays the drawing out with it, unless `arrange` is false (a saved view). */
-  setLayout(layout: LayoutName, { arrange = true } = {}): void {
+  /** Chooses the layout; with `relayout: false` only for what is drawn next. */
+  setLayout(layout: LayoutName, { relayout = true } = {}): void {
     this.layout = layout;
     this.emit('layout-changed', { layout });
-    if (arrange) void this.runLayout({ fit: true, randomize: true });
+    if (relayout) void this.runLayout({ fit: true, randomize: true });
   }
 
   labelLanguage(): LabelLanguage {
@@ -497,7 +612,19 @@ function edgeData(edge: DrawnEdge): Record<string, unknown> {
   return { ...edge };
 }
 
-function layoutOptions(name: LayoutName, nodeCount: number, randomize: boolean): cytoscape.LayoutOptions {
+/** The `index`th place of a small spiral around `origin`, so new nodes appear where the user looked. */
+function spiral(origin: cytoscape.Position, index: number): cytoscape.Position {
+  const angle = index * 2.4;
+  const radius = 20 * Math.sqrt(index + 1);
+  return { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) };
+}
+
+function layoutOptions(
+  name: LayoutName,
+  nodeCount: number,
+  randomize: boolean,
+  fixed: { nodeId: string; position: cytoscape.Position }[],
+): cytoscape.LayoutOptions {
   if (name === 'dagre') {
     // organization charts: the group on top, its units below, the people holding roles below them
     return {
@@ -527,5 +654,7 @@ function layoutOptions(name: LayoutName, nodeCount: number, randomize: boolean):
     idealEdgeLength: 90,
     nodeDimensionsIncludeLabels: !big,
     numIter: big ? 600 : 2500,
+    // pinned nodes stay where the researcher left them, the others settle around them
+    ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
   } as cytoscape.LayoutOptions;
 }

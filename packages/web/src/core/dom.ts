@@ -102,3 +102,10 @@ export function sourceLink(url: string | undefined): HTMLAnchorElement | null {
     'source page ↗',
   );
 }
+
+/** Whether a key press goes to something the user types in (a field, the editor), not to the app. */
+export function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

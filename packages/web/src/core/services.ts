@@ -21,12 +21,22 @@ export interface Services {
   openInvestigation: (id: string) => Promise<void>;
   /** the saved investigation the canvas shows, if any, and whether it changed since it was saved */
   currentInvestigation: () => { id: string; name: string; notes: string; changed: boolean } | null;
+  /** opens the path finder from an entity (the other end to be chosen), or with both ends */
+  findPath: (from: Endpoint, to?: Endpoint) => void;
+}
+
+/** One end of a path: an entity, by id and the name to show. */
+export interface Endpoint {
+  id: string;
+  name: string;
 }
 
 /** What many features add to one place, in the order they registered. */
 export interface Contributions {
   /** an extra section of a node's inspector view (its SAME_AS links, its contradictions) */
   'inspector-section': (entity: EntityResponse) => HTMLElement | null;
+  /** an extra button beside a node's "Expand…" (its "Path to…") */
+  'inspector-action': (entity: EntityResponse) => HTMLElement | null;
 }
 
 export class ServiceRegistry {

@@ -51,6 +51,7 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
     })),
     { selector: 'node:selected', style: { 'border-color': '#111111', 'border-width': 3 } },
     { selector: 'node.path-end', style: { 'border-color': '#7a1fa2', 'border-width': 4 } },
+    { selector: 'node.path', style: { 'border-color': '#7a1fa2', 'border-width': 3 } },
     {
       selector: 'edge',
       style: {
@@ -101,7 +102,22 @@ export function stylesheet(large: boolean): cytoscape.StylesheetJson {
       style: { 'line-color': '#b0b0b0', color: '#777777' },
     },
     { selector: 'edge:selected', style: { 'line-color': '#111111', 'target-arrow-color': '#111111' } },
-    { selector: '.path', style: { 'line-color': '#7a1fa2', 'target-arrow-color': '#7a1fa2', 'z-index': 10 } },
+    {
+      selector: 'edge.path',
+      style: { 'line-color': '#7a1fa2', 'target-arrow-color': '#7a1fa2', width: 5, 'z-index': 10 },
+    },
+    // while a path is shown, everything off it steps back
+    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.3 } },
+    // a pinned node keeps its place through layouts: ringed in orange outside its border
+    {
+      selector: 'node.pinned',
+      style: {
+        'outline-width': 3,
+        'outline-color': '#d9730d',
+        'outline-offset': 2,
+        'outline-style': 'solid',
+      },
+    },
   ];
   return labelled;
 }

@@ -63,9 +63,22 @@ ORDER BY role`,
 
 export function registerExamples(core: Core): void {
   const list = h('ul', { class: 'link-list' });
+  // An example's layout (the org chart's hierarchy) is lent to its own result only: the next
+  // other query is drawn force-directed again, unless the researcher chose a layout meanwhile.
+  let lentTo: string | null = null;
+  const lend = (layout: LayoutName, query: string) => {
+    core.setLayout(layout, { relayout: false });
+    lentTo = query;
+  };
+  core.on('layout-changed', () => {
+    lentTo = null;
+  });
+  core.on('query-started', ({ query }) => {
+    if (lentTo !== null && query !== lentTo) core.setLayout('fcose', { relayout: false });
+  });
   for (const example of EXAMPLES) {
     const load = () => {
-      if (example.layout && example.layout !== core.layout) core.setLayout(example.layout);
+      if (example.layout && example.layout !== core.layout) lend(example.layout, example.query);
       core.setView(example.view ?? 'graph');
       core.emit('editor-load', { query: example.query, params: example.params ?? {}, run: true });
     };

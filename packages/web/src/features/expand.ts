@@ -92,5 +92,6 @@ export function registerExpand(core: Core): void {
   core.cy.on('tap', (event) => {
     if (event.target === core.cy) close();
   });
+  core.on('dismiss', close);
   core.services.provide('expandNode', open);
 }

@@ -208,6 +208,7 @@ function nodeView(
               entity.label === 'Person' ? 'Profile: roles over time' : 'Profile: roster, units, territory',
             )
           : null,
+        ...core.services.contributions('inspector-action').map((action) => action(response)),
       ),
     ),
     aliases.length

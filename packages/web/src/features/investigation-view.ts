@@ -8,16 +8,14 @@ import type { Core } from '../core/core.ts';
 const tenth = (v: number) => Math.round(v * 10) / 10;
 
 export function captureView(core: Core): InvestigationViewInput {
+  const state = core.canvasState();
   const positions: Record<string, { x: number; y: number }> = {};
-  for (const node of core.cy.nodes()) {
-    const { x, y } = node.position();
-    positions[node.id()] = { x: tenth(x), y: tenth(y) };
-  }
+  for (const [id, { x, y }] of Object.entries(state.positions)) positions[id] = { x: tenth(x), y: tenth(y) };
   const f = core.filters;
   const pan = core.cy.pan();
   return {
-    nodes: [...core.store.nodes.keys()],
-    edges: [...core.store.edges.keys()],
+    nodes: state.graph.nodes.map((n) => n.data.id),
+    edges: state.graph.edges.map((e) => e.data.id),
     positions,
     filters: {
       hiddenLabels: [...f.hiddenLabels],
@@ -28,7 +26,9 @@ export function captureView(core: Core): InvestigationViewInput {
       keepUndated: f.keepUndated,
     },
     layout: core.layout,
-    expandedGroups: [...core.expandedGroups],
+    expandedGroups: state.expandedGroups,
+    hidden: state.hidden,
+    pinned: state.pinned,
     viewport: { zoom: core.cy.zoom(), pan: { x: tenth(pan.x), y: tenth(pan.y) } },
     latin: core.preferences.latin,
   };
@@ -39,7 +39,7 @@ const refill = (set: Set<string>, values: readonly string[]) => {
   for (const v of values) set.add(v);
 };
 
-/** Draws a saved view: the filters and groups first, then its nodes where they were. */
+/** Draws a saved view: the filters first, then its nodes where they were, hidden and pinned as they were. */
 export function applyView(core: Core, { view, graph }: OpenedInvestigation): void {
   const f = core.filters;
   refill(f.hiddenLabels, view.filters.hiddenLabels);
@@ -49,11 +49,20 @@ export function applyView(core: Core, { view, graph }: OpenedInvestigation): voi
   f.asOf = view.filters.asOf;
   f.keepUndated = view.filters.keepUndated;
   core.emit('filters-set', f);
-  refill(core.expandedGroups, view.expandedGroups);
   core.lastRun = null;
   core.setPreferences({ latin: view.latin });
-  core.setLayout(view.layout, { arrange: false });
-  core.showArranged(graph, view.positions);
+  core.setLayout(view.layout, { relayout: false });
+  // what the graph no longer holds is left out of the marks too
+  const present = new Set(graph.nodes.map((n) => n.data.id));
+  const kept = (ids: readonly string[]) => ids.filter((id) => present.has(id));
+  core.emit('canvas-will-change', { change: 'replace' });
+  core.restoreCanvas({
+    graph,
+    positions: view.positions,
+    hidden: kept(view.hidden),
+    pinned: kept(view.pinned),
+    expandedGroups: view.expandedGroups,
+  });
   if (view.viewport) {
     core.cy.zoom(view.viewport.zoom);
     core.cy.pan(view.viewport.pan);
