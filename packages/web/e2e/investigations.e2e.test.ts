@@ -1,13 +1,13 @@
 // Investigations in Chromium, on the real server and Neo4j with the quick start's sample: a
-// researcher saves a canvas built past its query (a node moved, one taken off, places filtered
-// out, the hierarchical layout), and its link opens exactly that in a new page; the list renames,
+// researcher saves a canvas built past its query (a node removed, one hidden, one pinned and
+// moved, places filtered out, the hierarchical layout), and its link opens exactly that in a new page; the list renames,
 // duplicates and deletes; a change shows as unsaved until saved; exports are of the canvas.
 import { ingest, sampleArticles } from '@shabaka/ingest';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Harness, startHarness, waitForGraph } from './harness.ts';
-import { exportFile } from './page.ts';
+import { clickOnCanvas, exportFile, nodeIdByName } from './page.ts';
 
 const GROUP = 'كتائب الجبل';
 const NAME = 'كتائب الجبل: من يقود';
@@ -35,9 +35,11 @@ const canvasState = (page: Page, probe: string) =>
     const node = core.cy.getElementById(id);
     return {
       nodes: [...core.store.nodes.keys()].sort(),
-      at: node.nonempty() ? node.position() : null,
+      at: node.nonempty() ? { x: Math.round(node.position('x')), y: Math.round(node.position('y')) } : null,
       layout: core.layout,
       placesHidden: core.filters.hiddenLabels.has('Place'),
+      marks: core.canvasMarks(),
+      drawn: core.cy.nodes().length,
     };
   }, probe);
 
@@ -49,30 +51,44 @@ async function saveAs(page: Page, name: string, notes: string) {
   await page.getByTestId('investigations').waitFor({ state: 'hidden' });
 }
 
+/** Clicks a node on the canvas and checks that it is the one selected. */
+async function select(page: Page, id: string) {
+  await clickOnCanvas(page, id);
+  expect(await page.evaluate(() => window.shabaka.cy.$(':selected').map((n) => n.id()))).toEqual([id]);
+}
+
 const listed = (page: Page) => page.getByTestId('investigation-list').locator('li bdi').allTextContents();
 
 test('a canvas built past its query is saved, and its link opens exactly that view in another page', async () => {
   const page = await openGroup();
-  // the canvas moves on from the query: a node off it, another moved, places filtered, org chart
-  const { probe, removed } = await page.evaluate(() => {
-    const core = window.shabaka;
-    const ids = core.cy.nodes().map((n) => n.id());
-    const removed = ids.find((id) => core.store.nodes.get(id)?.label === 'Person')!;
-    core.removeFromGraph([removed]);
-    const probe = core.cy
-      .nodes()
-      .filter((n) => n.data('label') === 'Organization')[0]!
-      .id();
-    core.cy.getElementById(probe).position({ x: 321.5, y: -140 });
-    return { probe, removed };
-  });
+  // the canvas moves on from the query: a person removed (Del), another hidden, the group
+  // pinned and moved, places filtered out, the org-chart layout
+  const [removed, hidden] = await page.evaluate(
+    (group) =>
+      window.shabaka.cy
+        .nodes()
+        .filter(
+          (n) => ['Person', 'Unit', 'Organization'].includes(n.data('label')) && n.data('name') !== group,
+        )
+        .map((n) => n.id()),
+    GROUP,
+  );
+  await select(page, removed!);
+  await page.keyboard.press('Delete');
+  await select(page, hidden!);
+  await page.getByTestId('hide-selected').click();
+  const probe = await nodeIdByName(page, GROUP);
   await page.getByTestId('filters').locator('summary').click();
   await page.getByRole('checkbox', { name: 'Labels: Place' }).uncheck();
+  await page.getByTestId('filters').locator('summary').click(); // the open panel covers the canvas
   await page.getByTestId('layout').selectOption('dagre');
   await waitForGraph(page);
-  await page.evaluate((id) => window.shabaka.cy.getElementById(id).position({ x: 321.5, y: -140 }), probe);
+  await page.evaluate((id) => window.shabaka.cy.getElementById(id).position({ x: 2021.5, y: -1740 }), probe);
+  await select(page, probe);
+  await page.getByTestId('pin-selected').click();
   const before = await canvasState(page, probe);
   expect(before.nodes).not.toContain(removed);
+  expect(before.marks).toEqual({ hidden: [hidden], pinned: [probe] });
 
   // without saving, the link says it carries the query only
   await page.getByTestId('copy-link').click();

@@ -8,6 +8,8 @@ export async function clickOnCanvas(
   id: string,
   options: { double?: boolean; shift?: boolean } = {},
 ) {
+  // a frame first: what moved the canvas (a message above it) has reached Cytoscape by then
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const point = await page.evaluate((elementId) => {
     const core = window.shabaka;
     const cy = core.cy;

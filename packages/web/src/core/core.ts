@@ -142,6 +142,9 @@ export class Core {
       maxZoom: 4,
       boxSelectionEnabled: true,
     });
+    // Cytoscape keeps where its container is on the page until told: a message shown above the
+    // canvas moves and shrinks it, and without this a click lands on what was there before.
+    new ResizeObserver(() => this.cy.resize()).observe(regions.canvas);
   }
 
   on<K extends keyof CoreEvents>(event: K, handler: Handler<CoreEvents[K]>): void {
