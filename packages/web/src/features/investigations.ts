@@ -43,9 +43,10 @@ export function registerInvestigations(core: Core): void {
   const showCurrent = () => {
     chip.hidden = !current;
     saveChip.hidden = !current?.changed;
-    chip.textContent = current
-      ? `Investigation: ${current.name}${current.changed ? ' · unsaved changes' : ''}`
-      : '';
+    // the name in its own direction: an Arabic name does not reorder the words around it
+    if (current)
+      fill(chip, 'Investigation: ', h('bdi', {}, current.name), current.changed ? ' · unsaved changes' : '');
+    else fill(chip);
   };
   const become = (next: Current | null) => {
     current = next;
@@ -256,9 +257,18 @@ export function registerInvestigations(core: Core): void {
         type: 'button',
         'data-testid': 'investigations-button',
         onclick: () => {
-          currentPart.textContent = current
-            ? `Open: “${current.name}”${current.changed ? ', with changes not saved yet' : ''}.`
-            : 'Not saved yet: name it to keep it, with everything on the canvas as it is now.';
+          if (current)
+            fill(
+              currentPart,
+              'Open: ',
+              h('bdi', {}, current.name),
+              current.changed ? ', with changes not saved yet.' : '.',
+            );
+          else
+            fill(
+              currentPart,
+              'Not saved yet: name it to keep it, with everything on the canvas as it is now.',
+            );
           saveChanges.hidden = !current;
           notes.value = current?.notes ?? '';
           status.textContent = '';
