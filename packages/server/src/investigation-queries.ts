@@ -4,7 +4,11 @@ import { INVESTIGATION_LABEL } from '@shabaka/model';
 
 const I = INVESTIGATION_LABEL;
 
-export const LIST_INVESTIGATIONS = `MATCH (i:${I}) RETURN i ORDER BY i.updatedAt DESC, i.id LIMIT $limit`;
+/** The list reads no view and no notes: only what a line of it shows. */
+export const LIST_INVESTIGATIONS = `
+  MATCH (i:${I})
+  RETURN i {.id, .name, .nodes, .edges, .createdAt, .updatedAt, .createdBy} AS i
+  ORDER BY i.updatedAt DESC, i.id LIMIT $limit`;
 
 export const INVESTIGATION = `MATCH (i:${I} {id: $id}) RETURN i`;
 

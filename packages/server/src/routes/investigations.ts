@@ -10,6 +10,7 @@ import {
   InvestigationListSchema,
   InvestigationParamsSchema,
   InvestigationSchema,
+  type InvestigationSummary,
   InvestigationUpdateSchema,
   INVESTIGATION_LIMITS,
   type InvestigationView,
@@ -26,19 +27,25 @@ import * as Q from '../investigation-queries.ts';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-function investigationOf(node: Node): Investigation {
-  const p = node.properties as Record<string, unknown>;
+function summaryOf(p: Record<string, unknown>): InvestigationSummary {
   const createdBy = text(p.createdBy);
   return {
     id: text(p.id),
     name: text(p.name),
-    notes: text(p.notes),
     nodes: num(p.nodes),
     edges: num(p.edges),
     createdAt: text(p.createdAt),
     updatedAt: text(p.updatedAt),
     ...(createdBy ? { createdBy } : {}),
-    view: InvestigationViewSchema.parse(JSON.parse(text(p.view) || '{}')),
+  };
+}
+
+function investigationOf(node: Node): Investigation {
+  const p = node.properties as Record<string, unknown>;
+  return {
+    ...summaryOf(p),
+    notes: text(p.notes),
+    view: InvestigationViewSchema.parse(JSON.parse(text(p.view))),
   };
 }
 
@@ -79,15 +86,11 @@ export function investigationRoutes(ctx: AppContext): Router {
   const router = Router();
 
   router.get('/investigations', async (_req, res) => {
-    const nodes = await readTx(ctx, async (tx) =>
+    const investigations = await readTx(ctx, async (tx) =>
       (await tx.run(Q.LIST_INVESTIGATIONS, { limit: neo4j.int(INVESTIGATION_LIMITS.list) })).records.map(
-        nodeOf,
+        (r) => summaryOf(r.get('i') as Record<string, unknown>),
       ),
     );
-    const investigations = nodes.map((node) => {
-      const { view: _view, notes: _notes, ...summary } = investigationOf(node);
-      return summary;
-    });
     send(res, InvestigationListSchema, { investigations });
   });
 
