@@ -24,6 +24,8 @@ export function registerFilters(core: Core): void {
     core.emit('graph-changed', { reason: 'filter' });
   };
 
+  /** Whether each filter checkbox should be checked, by the filters as they are now. */
+  const checkedNow = new WeakMap<HTMLInputElement, () => boolean>();
   const group = (legend: string, values: readonly string[], hidden: Set<string>) =>
     h(
       'fieldset',
@@ -35,9 +37,7 @@ export function registerFilters(core: Core): void {
           checked: !hidden.has(value),
           'aria-label': `${legend}: ${value}`,
         });
-        core.on('filters-set', () => {
-          box.checked = !hidden.has(value);
-        });
+        checkedNow.set(box, () => !hidden.has(value));
         box.addEventListener('change', () => {
           if (box.checked) hidden.delete(value);
           else hidden.add(value);
@@ -137,7 +137,12 @@ export function registerFilters(core: Core): void {
     next,
   );
   keepUndated.addEventListener('change', updateAsOf);
+  // one listener for every box the panel holds now (the types group is drawn anew with each graph)
   core.on('filters-set', () => {
+    for (const box of core.regions.filters.querySelectorAll('input')) {
+      const checked = checkedNow.get(box);
+      if (checked) box.checked = checked();
+    }
     keepUndated.checked = core.filters.keepUndated;
     asOfToggle.checked = core.filters.asOf !== null;
     slider.disabled = core.filters.asOf === null;

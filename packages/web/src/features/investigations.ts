@@ -5,6 +5,7 @@ import type { InvestigationSummary, OpenedInvestigation } from '@shabaka/model';
 import type { Core } from '../core/core.ts';
 import { closeButton, dialog, fill, h, modal } from '../core/dom.ts';
 import { applyView, captureView } from './investigation-view.ts';
+import { encodeLink } from './permalink.ts';
 
 interface Current {
   id: string;
@@ -33,7 +34,6 @@ export function registerInvestigations(core: Core): void {
   /** set while a saved view is drawn, so that drawing it is not taken for a change */
   let opening = false;
 
-  const link = () => (current ? `#investigation=${encodeURIComponent(current.id)}` : '');
   const chip = h('span', {
     class: 'current-investigation',
     'data-testid': 'current-investigation',
@@ -51,7 +51,7 @@ export function registerInvestigations(core: Core): void {
   const become = (next: Current | null) => {
     current = next;
     showCurrent();
-    if (current) history.replaceState(null, '', link());
+    if (current) history.replaceState(null, '', `#${encodeLink({ investigation: current.id })}`);
   };
   const changed = () => {
     if (opening || !current || current.changed) return;
@@ -147,7 +147,7 @@ export function registerInvestigations(core: Core): void {
       `${plural(item.nodes, 'node')} · ${plural(item.edges, 'claim')} · ${item.updatedAt.slice(0, 16).replace('T', ' ')}${item.createdBy ? ` · ${item.createdBy}` : ''}`,
     );
     const entry = h('li', { 'data-id': item.id }, name, meta);
-    const act = (label: string, run: () => Promise<unknown>) =>
+    const act = (label: string, run: () => unknown) =>
       h(
         'button',
         { type: 'button', 'aria-label': `${label} ${item.name}`, onclick: () => void run() },
@@ -175,7 +175,6 @@ export function registerInvestigations(core: Core): void {
       fill(entry, input);
       input.focus();
       input.select();
-      return Promise.resolve();
     };
     const remove = () => {
       const yes = h('button', { type: 'button', class: 'danger' }, 'Delete');
@@ -184,7 +183,7 @@ export function registerInvestigations(core: Core): void {
         const deleted = await core.attempt('investigation', () => core.api.deleteInvestigation(item.id));
         if (deleted && current?.id === item.id) {
           become(null);
-          history.replaceState(null, '', location.pathname + location.search);
+          history.replaceState(null, '', location.pathname + location.search); // its link is gone
         }
         void refresh();
       });
@@ -195,7 +194,6 @@ export function registerInvestigations(core: Core): void {
         no,
       );
       no.focus();
-      return Promise.resolve();
     };
     entry.append(
       h(
