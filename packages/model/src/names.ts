@@ -3,13 +3,16 @@ import { NAME_PARTS } from './name-parts.ts';
 // Name keys: what varies between sources and never between people is folded away, so that
 // `أبو العز دهمان` and `ابو العز دهمان` meet on one node and a search for `ابو العز` finds both.
 
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g; // tashkeel, Quranic marks
+/** Tashkeel and Quranic marks, as a character class: what every Arabic fold drops. */
+export const ARABIC_MARK_CLASS = '\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED';
+const ARABIC_MARKS = new RegExp(`[${ARABIC_MARK_CLASS}]`, 'g');
 const TATWEEL = /\u0640/g;
 const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g; // zero-width and bidi controls
 const QUOTES = /["'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F]/g;
 const PUNCTUATION = /[.,;:!?()[\]{}\u060C\u061B\u061F\u066A-\u066D\u06D4\-\u2010-\u2015/\\|]/g;
 
-const LETTER_FOLDS: Record<string, string> = {
+/** Letters that vary between sources and never between words, to the one form every fold uses. */
+export const LETTER_FOLDS: Readonly<Record<string, string>> = {
   '\u0622': '\u0627', // آ → ا
   '\u0623': '\u0627', // أ → ا
   '\u0625': '\u0627', // إ → ا

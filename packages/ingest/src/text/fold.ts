@@ -1,8 +1,9 @@
 // A sentence folded for the term rules' patterns, with where each folded character came from:
-// diacritics and tatweel dropped, alef forms to ا, ى to ي, ة to ه, Arabic digits to 0-9, lower
-// case. Offsets of a match map back to the sentence through `at`.
-const DROPPED = /[\u064B-\u065F\u0670\u0640]/;
-const FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
+// marks and tatweel dropped and letters folded as names are (the model's one declaration of
+// them), Arabic digits to 0-9, lower case. Offsets of a match map back through `at`.
+import { ARABIC_MARK_CLASS, LETTER_FOLDS } from '@shabaka/model';
+
+const DROPPED = new RegExp(`[${ARABIC_MARK_CLASS}\u0640]`);
 
 export interface Folded {
   text: string;
@@ -20,7 +21,7 @@ export function foldWithOffsets(sentence: string): Folded {
     const digit =
       code >= 0x660 && code <= 0x669 ? code - 0x660 : code >= 0x6f0 && code <= 0x6f9 ? code - 0x6f0 : -1;
     const lower = c.toLowerCase();
-    text += digit >= 0 ? String(digit) : (FOLDS[c] ?? (lower.length === 1 ? lower : c));
+    text += digit >= 0 ? String(digit) : (LETTER_FOLDS[c] ?? (lower.length === 1 ? lower : c));
     at.push(i);
   }
   at.push(sentence.length);
