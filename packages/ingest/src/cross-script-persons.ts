@@ -10,6 +10,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 const TIES = new Set(['HOLDS_ROLE', 'MEMBER_OF']);
 const ARABIC_NAME = '.*[\\u0600-\\u06FF].*';
 
+// `p.write`: which write of the batch the person is of (one statement reads for all of them).
 export const FIND_SAME_PERSON_IN_OTHER_SCRIPT = `
   UNWIND $persons AS p
   MATCH (other:Person {crossKey: p.crossKey})
@@ -17,7 +18,7 @@ export const FIND_SAME_PERSON_IN_OTHER_SCRIPT = `
     AND EXISTS { (other)-[r:HOLDS_ROLE|MEMBER_OF]->(body) WHERE body.id IN p.bodies }
   WITH p, collect(other.id) AS others
   WHERE size(others) = 1
-  RETURN p.id AS id, others[0] AS existing`;
+  RETURN p.write AS write, p.id AS id, others[0] AS existing`;
 
 /** The persons of a write that may meet a node of the other script: a cross-script key and a tie. */
 export function crossScriptPersons(write: GraphWrite) {
@@ -43,11 +44,19 @@ export function onExistingNodes(write: GraphWrite, existing: ReadonlyMap<string,
   };
 }
 
-/** Reads, inside the write's transaction, which persons are already a node of the other script. */
-export async function meetOtherScript(tx: ManagedTransaction, write: GraphWrite): Promise<GraphWrite> {
-  const persons = crossScriptPersons(write);
-  if (persons.length === 0) return write;
+/**
+ * Reads, inside the writes' transaction and in one statement, which persons of each write are
+ * already a node of the other script; the writes of one batch do not meet each other so.
+ */
+export async function meetOtherScript(
+  tx: ManagedTransaction,
+  writes: readonly GraphWrite[],
+): Promise<GraphWrite[]> {
+  const persons = writes.flatMap((write, k) => crossScriptPersons(write).map((p) => ({ ...p, write: k })));
+  if (persons.length === 0) return [...writes];
   const result = await tx.run(FIND_SAME_PERSON_IN_OTHER_SCRIPT, { persons, arabicName: ARABIC_NAME });
-  const existing = new Map(result.records.map((r) => [r.get('id') as string, r.get('existing') as string]));
-  return onExistingNodes(write, existing);
+  const existing = writes.map(() => new Map<string, string>());
+  for (const r of result.records)
+    existing[Number(r.get('write'))]!.set(r.get('id') as string, r.get('existing') as string);
+  return writes.map((write, k) => onExistingNodes(write, existing[k]!));
 }

@@ -119,52 +119,6 @@ export const MERGE_CLAIMS = `${PLAN_ONCE}
     ).join('\n    UNION\n    ')}
   }`;
 
-// A weak name never merges silently across organizations: it gets candidates for a researcher.
-// Common kunyas (ابو محمد) are shared by hundreds of people, so a person is linked to a few
-// namesakes only (most mentioned first), and no person holds more than the cap, counting the
-// links that others made to it. Candidates are sought for an article's first write only, so
-// writing the same corpus again adds none.
-export const MAX_SAME_AS_CANDIDATES = 5;
-/**
- * Links each person of `$ids` to at most `$cap` others sharing its `property` (most mentioned first),
- * none of them already past the cap, as an `unsure` SAME_AS with the given score and reason.
- * `$hidden`: persons a batch has already merged for articles that come after this one, which
- * written one by one would not exist yet.
- */
-function sameAsCandidates(property: 'key' | 'crossKey', score: number, reason: string, extra = ''): string {
-  return `${PLAN_ONCE}
-  UNWIND $ids AS id
-  MATCH (p:Person {id: id})${property === 'key' ? '' : ` WHERE p.${property} IS NOT NULL`}
-  WITH p, $cap - COUNT { (p)-[:SAME_AS]-() } AS room
-  WHERE room > 0
-  CALL (p, room) {
-    MATCH (other:Person {${property}: p.${property}})
-    WHERE other.id <> p.id${extra} AND NOT other.id IN $hidden AND NOT (p)-[:SAME_AS]-(other)
-      AND COUNT { (other)-[:SAME_AS]-() } < $cap
-    WITH other ORDER BY COUNT { (other)-[:MENTIONED_IN]->() } DESC, other.id
-    WITH collect(other) AS others
-    UNWIND others[..room] AS other
-    RETURN other
-  }
-  CREATE (p)-[:SAME_AS {judgement: 'unsure', score: ${score}, by: 'shabaka-resolver', at: datetime(),
-                        reason: '${reason}'}]->(other)`;
-}
-
-export const LINK_SAME_AS_CANDIDATES = sameAsCandidates(
-  'key',
-  0.5,
-  'same weak name, different organization or article',
-);
-
-// A strong name written in the other script (or spelt otherwise) has the same skeleton: a candidate
-// for a researcher, since different people share skeletons too (MODEL.md: SAME_AS, unsure).
-export const LINK_CROSS_SCRIPT_CANDIDATES = sameAsCandidates(
-  'crossKey',
-  0.7,
-  'same name in another script or spelling',
-  ' AND other.key <> p.key',
-);
-
 export function entityParams(e: EntityRecord) {
   return {
     id: e.id,
@@ -222,13 +176,4 @@ export function mentionRows(articleId: string, entities: readonly EntityRecord[]
       count: e.mentions.length,
       spans: e.mentions.flatMap((m) => [m.start, m.end]),
     }));
-}
-
-/** The persons of an article's entities whose candidates are sought on its first write. */
-export function candidateIds(entities: readonly EntityRecord[]) {
-  const persons = entities.filter((e) => e.label === 'Person');
-  return {
-    weak: persons.filter((e) => e.weak).map((e) => e.id),
-    crossed: persons.filter((e) => e.crossKey).map((e) => e.id),
-  };
 }

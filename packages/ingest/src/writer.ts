@@ -3,24 +3,21 @@
 // failure half-way leaves nothing behind. A re-extraction replaces, in that same transaction, the
 // article's claims of the write's extractor family.
 import { inTransaction, withRetry } from '@shabaka/db';
-import { type EntityRecord, type GraphWrite, GraphWriteSchema, type RemovedEntity } from '@shabaka/model';
+import { type GraphWrite, GraphWriteSchema, type RemovedEntity } from '@shabaka/model';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { meetOtherScript } from './cross-script-persons.ts';
 import { extractorFamily } from './ids.ts';
+import { candidateLinks, MAX_SAME_AS_CANDIDATES } from './same-as-candidates.ts';
 import { linkStories } from './stories.ts';
 import { type ClaimsTakenBack, removeOrphans, takeBackClaims, takeBackMentions } from './article-life.ts';
 import {
   ARTICLE_METADATA,
   type ArticleMetadata,
   articleEntities,
-  candidateIds,
   claimRows,
   countersOf,
   entityGroups,
   extractorOf,
-  LINK_CROSS_SCRIPT_CANDIDATES,
-  LINK_SAME_AS_CANDIDATES,
-  MAX_SAME_AS_CANDIDATES,
   MERGE_ARTICLES,
   MERGE_CLAIMS,
   MERGE_ENTITIES,
@@ -71,7 +68,7 @@ const MARK_REEXTRACTED = `
  * A text written before keeps its outlet and candidates: only its entities, mentions and claims
  * are merged again, so a second outlet never gets a PUBLISHED_BY edge or an orphan node.
  */
-function statements(write: GraphWrite, firstWrite: boolean): Statement[] {
+function statements(write: GraphWrite, firstWrite: boolean, candidates?: Statement): Statement[] {
   const article = write.article.id;
   const entities = articleEntities(write, firstWrite);
   const out: Statement[] = [[MERGE_ENTITIES, { entities: entityGroups([entities]) }]];
@@ -80,23 +77,8 @@ function statements(write: GraphWrite, firstWrite: boolean): Statement[] {
   if (firstWrite && write.outlet)
     out.push([MERGE_PUBLISHED_BY, { links: [{ article, outlet: write.outlet.id }] }]);
   if (write.claims.length > 0) out.push([MERGE_CLAIMS, { claims: claimRows(write) }]);
-  if (firstWrite) out.push(...candidateStatements(entities, []));
+  if (candidates) out.push(candidates);
   return out;
-}
-
-/** An article's SAME_AS candidate searches (first write only), weak names then other scripts. */
-export function candidateStatements(
-  entities: readonly EntityRecord[],
-  hidden: readonly string[],
-): Statement[] {
-  const { weak, crossed } = candidateIds(entities);
-  const cap = MAX_SAME_AS_CANDIDATES;
-  return [
-    ...(weak.length > 0 ? [[LINK_SAME_AS_CANDIDATES, { ids: weak, cap, hidden }] as Statement] : []),
-    ...(crossed.length > 0
-      ? [[LINK_CROSS_SCRIPT_CANDIDATES, { ids: crossed, cap, hidden }] as Statement]
-      : []),
-  ];
 }
 
 /** What of the sent metadata differs from the stored ones. */
@@ -134,21 +116,25 @@ async function runAll(
   const firstWrite = merged.records[0]!.get('created') as boolean;
   // An article stored before stories existed joins one when it is written again (re-extraction).
   const unlinked = !(merged.records[0]!.get('inStory') as boolean);
-  const [write] = await Promise.all([
-    meetOtherScript(tx, sent),
+  const [[write]] = await Promise.all([
+    meetOtherScript(tx, [sent]),
     unlinked ? linkStories(tx, [sent.article]) : undefined,
   ]);
   const replacing = reextract && !firstWrite && extractor !== null;
   const taken = replacing
-    ? await takeBackClaims(tx, write.article.id, extractorFamily(extractor))
+    ? await takeBackClaims(tx, write!.article.id, extractorFamily(extractor))
     : undefined;
+  // Candidates are sought on an article's first write only, so writing it again adds none.
+  const candidates = firstWrite ? await candidateLinks(tx, [articleEntities(write!, true)]) : undefined;
   // Sent together and executed in order on one connection: the statements pipeline, so an
   // article costs about two round trips rather than one per statement.
   const results = [
     merged,
-    ...(await Promise.all(statements(write, firstWrite).map(([query, params]) => tx.run(query, params)))),
+    ...(await Promise.all(
+      statements(write!, firstWrite, candidates).map(([query, params]) => tx.run(query, params)),
+    )),
   ];
-  const reextraction = taken ? await finishReextraction(tx, write, taken, extractor!) : undefined;
+  const reextraction = taken ? await finishReextraction(tx, write!, taken, extractor!) : undefined;
   const totals = countersOf(results);
   const stored = merged.records[0]!.get('metadata') as Record<string, string | null>;
   const metadata = Object.fromEntries(
@@ -157,7 +143,7 @@ async function runAll(
   return {
     article: firstWrite ? 'created' : 'existing',
     metadata,
-    ignoredMetadata: firstWrite ? {} : ignored(write.article, metadata),
+    ignoredMetadata: firstWrite ? {} : ignored(write!.article, metadata),
     ...totals,
     ...(reextraction ? { reextraction } : {}),
   };
