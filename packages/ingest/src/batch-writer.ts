@@ -5,7 +5,7 @@
 import { inTransaction, withRetry } from '@shabaka/db';
 import { type GraphWrite, GraphWriteSchema } from '@shabaka/model';
 import { meetOtherScript } from './cross-script-persons.ts';
-import { candidateLinks } from './same-as-candidates.ts';
+import { linkCandidates } from './same-as-candidates.ts';
 import { linkStories } from './stories.ts';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import {
@@ -55,12 +55,7 @@ async function writeIn(tx: ManagedTransaction, sent: readonly GraphWrite[]): Pro
     article: write.article,
     extractor: extractorOf(write),
   }));
-  // Sent together, run in order on the transaction's connection: the candidates' read sees the
-  // graph before the batch's entities.
-  const [candidates, merged] = await Promise.all([
-    candidateLinks(tx, lists),
-    tx.run(MERGE_ARTICLES, { articles }),
-  ]);
+  const merged = await tx.run(MERGE_ARTICLES, { articles });
   const existing = merged.records.filter((r) => !r.get('created')).map((r) => r.get('id') as string);
   if (existing.length > 0) throw new BatchConflictError(existing);
   await linkStories(
@@ -70,18 +65,26 @@ async function writeIn(tx: ManagedTransaction, sent: readonly GraphWrite[]): Pro
   const mentions = writes.flatMap((w, k) => mentionRows(w.article.id, lists[k]!));
   const links = writes.flatMap((w) => (w.outlet ? [{ article: w.article.id, outlet: w.outlet.id }] : []));
   const claims = writes.flatMap(claimRows);
+  const entityMerge = tx.run(MERGE_ENTITIES, { entities: entityGroups(lists) });
   const statements: Statement[] = [
-    [MERGE_ENTITIES, { entities: entityGroups(lists) }],
     ...(mentions.length > 0 ? [[MERGE_MENTIONS, { mentions }] as Statement] : []),
     ...(links.length > 0 ? [[MERGE_PUBLISHED_BY, { links }] as Statement] : []),
     ...(claims.length > 0 ? [[MERGE_CLAIMS, { claims }] as Statement] : []),
-    ...(candidates ? [candidates] : []),
   ];
   // Pipelined on one connection, executed in order: a batch costs a few round trips.
-  const results: QueryResult[] = [
+  const results = [
     merged,
-    ...(await Promise.all(statements.map(([query, params]) => tx.run(query, params)))),
-  ];
+    ...(await Promise.all([
+      entityMerge,
+      ...statements.map(([query, params]) => tx.run(query, params)),
+      linkCandidates(
+        tx,
+        lists,
+        writes.map((w) => w.article.id),
+        entityMerge,
+      ),
+    ])),
+  ].filter((r): r is QueryResult => r !== undefined);
   const { nodesCreated, relationshipsCreated } = countersOf(results);
   return { nodesCreated, relationshipsCreated };
 }

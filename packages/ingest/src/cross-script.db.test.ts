@@ -10,6 +10,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractArticle } from './pipeline.ts';
 import { planGraphWrite } from './stages/plan.ts';
 import { writeArticle } from './writer.ts';
+import { writeBatch } from './batch-writer.ts';
 
 const driver: Driver = testDriver();
 
@@ -91,6 +92,24 @@ describe('an English and an Arabic article about one leader', () => {
       for (const query of ['abu mohammed al julani', 'الجولاني', 'أبو محمد'])
         expect(await search(query), query).toContain(person!.id);
     }
+  });
+
+  it('meet on one node for the person in a batch too, whichever article of the batch names him', async () => {
+    await write(ARABIC);
+    const other =
+      'Hayat Tahrir al-Sham commander Abu Omar al-Shami told fighters in Idlib to hold their positions.';
+    const writes = [other, ENGLISH].map((text) => planGraphWrite(extractArticle({ text })).write);
+    await writeBatch(driver, writes);
+    const persons = await rows(
+      `MATCH (p:Person) RETURN [p.name] + p.aliases AS spellings, COUNT { (p)-[:MENTIONED_IN]->() } AS articles
+       ORDER BY articles`,
+    );
+    // The second article of the batch met the Arabic node; the first one's commander is his own.
+    expect(persons.map((p) => p.articles.toNumber())).toEqual([1, 2]);
+    expect(persons[0]!.spellings).toContain('Abu Omar al-Shami');
+    expect(persons[1]!.spellings).toEqual(
+      expect.arrayContaining(['Abu Mohammed al-Julani', 'أبو محمد الجولاني']),
+    );
   });
 
   it('give the person spelt in two scripts one SAME_AS candidate, with its reason, when only the name agrees', async () => {

@@ -1,13 +1,12 @@
 // SAME_AS candidates for a researcher (MODEL.md: a weak name never merges silently across
 // organizations, a name in the other script is only a candidate). Each article's first write
 // links its persons to a few namesakes, most mentioned first, and no person holds more than the
-// cap, counting the links that others made to it. Candidates are chosen here, in memory, from
-// one read of the stored persons that share a key: for one article or a whole batch, in order,
-// as if each article's searches ran after its own write and before the next article's, so a batch
-// links exactly what writing its articles one by one would. One statement then writes the links.
+// cap, counting the links that others made to it. Candidates are chosen here, in memory, for one
+// article or a whole batch, in order, as if each article's searches ran after its own write and
+// before the next article's, so a batch links what writing its articles one by one would.
 import type { EntityRecord } from '@shabaka/model';
-import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { PLAN_ONCE, type Statement } from './write-queries.ts';
+import type { ManagedTransaction, Record as Neo4jRecord, QueryResult } from 'neo4j-driver';
+import { PLAN_ONCE } from './write-queries.ts';
 
 /** The most SAME_AS links a person gets from the resolver (common kunyas name hundreds). */
 export const MAX_SAME_AS_CANDIDATES = 5;
@@ -37,24 +36,23 @@ const SEARCHES: ReadonlyArray<{
   },
 ];
 
-// The stored persons a batch's searches can meet: its own persons stored before, and those
-// sharing the key (or cross-script key) a person of the batch searches by, as its node holds
-// it (a node keeps the keys it was created with). Read before the batch writes any entity.
-const STORED_PERSONS = `${PLAN_ONCE}
+// The persons the searches can meet, once the articles' entities and mentions are written: the
+// searching persons themselves and those sharing the key (or cross-script key) each searches by,
+// as its node holds it (a node keeps the keys it was created with).
+const NAMESAKES = `${PLAN_ONCE}
   UNWIND $persons AS b
-  OPTIONAL MATCH (p:Person {id: b.id})
-  WITH b, p, CASE WHEN p IS NULL THEN b.key ELSE p.key END AS key,
-       CASE WHEN p IS NULL THEN b.crossKey ELSE p.crossKey END AS crossKey
-  CALL (b, p, key, crossKey) {
-    WITH p WHERE p IS NOT NULL RETURN p AS o
+  MATCH (p:Person {id: b.id})
+  CALL (b, p) {
+    RETURN p AS o
     UNION
-    MATCH (o:Person {key: key}) WHERE b.weak RETURN o
+    MATCH (o:Person {key: p.key}) WHERE b.weak RETURN o
     UNION
-    MATCH (o:Person {crossKey: crossKey}) WHERE b.crossed AND crossKey IS NOT NULL RETURN o
+    MATCH (o:Person {crossKey: p.crossKey}) WHERE b.crossed AND p.crossKey IS NOT NULL RETURN o
   }
   WITH DISTINCT o
   RETURN o.id AS id, o.key AS key, o.crossKey AS crossKey,
-         COUNT { (o)-[:MENTIONED_IN]->() } AS mentions, [(o)-[:SAME_AS]-(n) | n.id] AS links`;
+         COUNT { (o)-[:MENTIONED_IN]->(a) WHERE NOT a.id IN $articles } AS mentions,
+         [(o)-[:SAME_AS]-(n) | n.id] AS links`;
 
 const CREATE_SAME_AS = `${PLAN_ONCE}
   UNWIND $links AS l
@@ -79,26 +77,17 @@ export interface SameAsLink {
   reason: string;
 }
 
-/** The persons of the articles, once each, with the keys a new node of theirs would get. */
-function batchPersons(articles: readonly (readonly EntityRecord[])[]) {
-  const persons = new Map<
-    string,
-    { id: string; key: string; crossKey: string | null; weak: boolean; crossed: boolean }
-  >();
+/** The persons that search, once each, with the searches they run in any of the articles. */
+function searchingPersons(articles: readonly (readonly EntityRecord[])[]) {
+  const persons = new Map<string, { id: string; weak: boolean; crossed: boolean }>();
   for (const e of articles.flat()) {
     if (e.label !== 'Person') continue;
-    const row = persons.get(e.id) ?? {
-      id: e.id,
-      key: e.key,
-      crossKey: e.crossKey ?? null,
-      weak: false,
-      crossed: false,
-    };
+    const row = persons.get(e.id) ?? { id: e.id, weak: false, crossed: false };
     row.weak ||= SEARCHES[0]!.searches(e);
     row.crossed ||= SEARCHES[1]!.searches(e);
     persons.set(e.id, row);
   }
-  return [...persons.values()];
+  return [...persons.values()].filter((p) => p.weak || p.crossed);
 }
 
 const stateOf = (r: Neo4jRecord): PersonState => ({
@@ -111,15 +100,16 @@ const stateOf = (r: Neo4jRecord): PersonState => ({
 
 /**
  * The links the articles' searches make, article after article (each article's entities as it
- * writes them). `stored`: the persons stored before the articles; any other person of theirs is
- * created by the article that names it first, with that naming's keys, and is unseen before. Pure.
+ * writes them). `before`: the persons the searches can meet as they stood before the articles
+ * (their mentions and links); a person the articles name that is not among them is created by
+ * the article that names it first, with that naming's keys, and is unseen before it. Pure.
  */
 export function chooseCandidates(
   articles: readonly (readonly EntityRecord[])[],
-  stored: ReadonlyMap<string, PersonState>,
+  before: ReadonlyMap<string, PersonState>,
 ): SameAsLink[] {
   const persons = new Map<string, PersonState & { from: number }>();
-  for (const p of stored.values()) persons.set(p.id, { ...p, links: [...p.links], from: -1 });
+  for (const p of before.values()) persons.set(p.id, { ...p, links: [...p.links], from: -1 });
   const byValue = { key: new Map<string, string[]>(), crossKey: new Map<string, string[]>() };
   const index = (p: PersonState) => {
     for (const property of ['key', 'crossKey'] as const) {
@@ -172,18 +162,23 @@ export function chooseCandidates(
 }
 
 /**
- * Reads the stored persons the articles' searches can meet (before any of their entities is
- * written) and returns the statement that writes their candidates, if any; to be run after the
- * articles' entities and mentions.
+ * An article's (or a batch's) SAME_AS candidates: called once its entities, mentions and claims
+ * are sent (the transaction runs its statements in order), with the persons its entity merge
+ * created. Reads their namesakes as they stand then (so after any lock a concurrent writer held
+ * on them, with that writer's persons and links committed), takes the articles' own part off
+ * (the persons they created, their mentions), chooses in order, and writes the links.
  */
-export async function candidateLinks(
+export async function linkCandidates(
   tx: ManagedTransaction,
   articles: readonly (readonly EntityRecord[])[],
-): Promise<Statement | undefined> {
-  const persons = batchPersons(articles);
-  if (!persons.some((p) => p.weak || p.crossed)) return undefined;
-  const { records } = await tx.run(STORED_PERSONS, { persons });
-  const stored = new Map(records.map((r) => [r.get('id') as string, stateOf(r)]));
-  const links = chooseCandidates(articles, stored);
-  return links.length > 0 ? [CREATE_SAME_AS, { links }] : undefined;
+  articleIds: readonly string[],
+  created: PromiseLike<QueryResult>,
+): Promise<QueryResult | undefined> {
+  const persons = searchingPersons(articles);
+  if (persons.length === 0) return undefined;
+  const namesakes = tx.run(NAMESAKES, { persons, articles: articleIds });
+  const createdIds = new Set((await created).records.map((r) => r.get('id') as string));
+  const states = (await namesakes).records.map(stateOf).filter((p) => !createdIds.has(p.id));
+  const links = chooseCandidates(articles, new Map(states.map((p) => [p.id, p])));
+  return links.length > 0 ? tx.run(CREATE_SAME_AS, { links }) : undefined;
 }

@@ -59,7 +59,8 @@ const step = (longer: boolean) => {
 // articles one by one gives), and the node is written once, only when it gained something. Hub
 // nodes (a group named in every article) are then only read, which spares their locks and the
 // full-text index. Labels cannot be parameters, so each label has its branch, and one
-// statement carries them all.
+// statement carries them all. It returns the persons it created (read from a marker set on
+// creation and removed at once, as MERGE_ARTICLES does): the SAME_AS candidates need them.
 export const MERGE_ENTITIES = `${PLAN_ONCE}
   UNWIND $entities AS g
   WITH g, g.rows[0] AS f
@@ -68,11 +69,11 @@ export const MERGE_ENTITIES = `${PLAN_ONCE}
       (label) => `WITH g, f WHERE g.label = '${label}'
       MERGE (n:${label} {id: g.id})
       ON CREATE SET n:${ENTITY_LABEL}, n.name = f.name, n.key = f.key, n.latin = f.latin, n.kind = f.kind, n.crossKey = f.crossKey,
-                    n.weak = f.weak, n.aliases = f.aliases, n.searchText = f.searchText
+                    n.weak = f.weak, n.aliases = f.aliases, n.searchText = f.searchText, n.created_ = true
       RETURN n`,
     ).join('\n    UNION\n    ')}
   }
-  WITH n, reduce(s = {changed: false, name: n.name, latin: n.latin, aliases: n.aliases, searchText: n.searchText},
+  WITH n, n.created_ IS NOT NULL AS created, reduce(s = {changed: false, name: n.name, latin: n.latin, aliases: n.aliases, searchText: n.searchText},
                  e IN g.rows |
       CASE
         WHEN NOT (size(e.name) > size(s.name)
@@ -81,8 +82,16 @@ export const MERGE_ENTITIES = `${PLAN_ONCE}
         WHEN size(e.name) > size(s.name) THEN ${step(true)}
         ELSE ${step(false)}
       END) AS s
-  WITH n, s WHERE s.changed
-  SET n.name = s.name, n.latin = s.latin, n.aliases = s.aliases, n.searchText = s.searchText`;
+  CALL (n, s) {
+    WITH n, s WHERE s.changed
+    SET n.name = s.name, n.latin = s.latin, n.aliases = s.aliases, n.searchText = s.searchText
+  }
+  CALL (n, created) {
+    WITH n WHERE created
+    REMOVE n.created_
+  }
+  WITH n, created WHERE created AND n:Person
+  RETURN n.id AS id`;
 
 // An article's MERGE takes its lock, so of two writes of one text at once the second waits and
 // then finds it existing. `created` is read from a marker set on creation and removed in the

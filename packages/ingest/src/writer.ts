@@ -4,10 +4,10 @@
 // article's claims of the write's extractor family.
 import { inTransaction, withRetry } from '@shabaka/db';
 import { type GraphWrite, GraphWriteSchema, type RemovedEntity } from '@shabaka/model';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { meetOtherScript } from './cross-script-persons.ts';
 import { extractorFamily } from './ids.ts';
-import { candidateLinks, MAX_SAME_AS_CANDIDATES } from './same-as-candidates.ts';
+import { linkCandidates, MAX_SAME_AS_CANDIDATES } from './same-as-candidates.ts';
 import { linkStories } from './stories.ts';
 import { type ClaimsTakenBack, removeOrphans, takeBackClaims, takeBackMentions } from './article-life.ts';
 import {
@@ -64,11 +64,12 @@ const MARK_REEXTRACTED = `
   SET a.extractor = $extractor, a.reextractedAt = datetime()`;
 
 /**
- * The statements of one article's write after the article's MERGE, in the order they must run.
+ * The statements of one article's write after the article's MERGE, in the order they must run,
+ * the entities' merge first.
  * A text written before keeps its outlet and candidates: only its entities, mentions and claims
  * are merged again, so a second outlet never gets a PUBLISHED_BY edge or an orphan node.
  */
-function statements(write: GraphWrite, firstWrite: boolean, candidates?: Statement): Statement[] {
+function statements(write: GraphWrite, firstWrite: boolean): Statement[] {
   const article = write.article.id;
   const entities = articleEntities(write, firstWrite);
   const out: Statement[] = [[MERGE_ENTITIES, { entities: entityGroups([entities]) }]];
@@ -77,7 +78,6 @@ function statements(write: GraphWrite, firstWrite: boolean, candidates?: Stateme
   if (firstWrite && write.outlet)
     out.push([MERGE_PUBLISHED_BY, { links: [{ article, outlet: write.outlet.id }] }]);
   if (write.claims.length > 0) out.push([MERGE_CLAIMS, { claims: claimRows(write) }]);
-  if (candidates) out.push(candidates);
   return out;
 }
 
@@ -124,16 +124,22 @@ async function runAll(
   const taken = replacing
     ? await takeBackClaims(tx, write!.article.id, extractorFamily(extractor))
     : undefined;
-  // Candidates are sought on an article's first write only, so writing it again adds none.
-  const candidates = firstWrite ? await candidateLinks(tx, [articleEntities(write!, true)]) : undefined;
   // Sent together and executed in order on one connection: the statements pipeline, so an
-  // article costs about two round trips rather than one per statement.
+  // article costs a few round trips rather than one per statement.
+  const [entityMerge, ...rest] = statements(write!, firstWrite).map(([query, params]) =>
+    tx.run(query, params),
+  );
   const results = [
     merged,
-    ...(await Promise.all(
-      statements(write!, firstWrite, candidates).map(([query, params]) => tx.run(query, params)),
-    )),
-  ];
+    ...(await Promise.all([
+      entityMerge!,
+      ...rest,
+      // Candidates are sought on an article's first write only, so writing it again adds none.
+      firstWrite
+        ? linkCandidates(tx, [articleEntities(write!, true)], [write!.article.id], entityMerge!)
+        : undefined,
+    ])),
+  ].filter((r): r is QueryResult => r !== undefined);
   const reextraction = taken ? await finishReextraction(tx, write!, taken, extractor!) : undefined;
   const totals = countersOf(results);
   const stored = merged.records[0]!.get('metadata') as Record<string, string | null>;
