@@ -11,10 +11,11 @@
 // benchmark never touches the graph of `pnpm up`. BENCH_ONE_BY_ONE=0 skips the slow one-by-one
 // run; above BENCH_PLANNED_MAX articles (5,000) the runs that hold the planned corpus in memory
 // are skipped, so that a run of 100,000 measures the streaming ingest's memory alone.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connectNeo4j, emptyDatabase, ensureSchema } from '@shabaka/db';
+import { connectNeo4j, emptyDatabase, ensureSchema, localNeo4jStatus } from '@shabaka/db';
 import type { ArticleExtraction } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { type IngestOptions, type IngestSummary, ingest } from '../src/ingest.ts';
@@ -76,7 +77,39 @@ async function* items(count = size): AsyncGenerator<ReadItem> {
   for (const text of syntheticCorpus(templates, count)) yield { source: `synthetic-${i++}`, text, meta: {} };
 }
 
-/** Runs an ingest from an empty database; prints its rate, and the RSS at each quarter. */
+/** CPU seconds a process has used so far, from /proc (Linux; clock ticks of 1/100 s). */
+function processCpuSeconds(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The private server's JVM, whose CPU the figures add to the ingest's. */
+let neo4jPid: number | undefined;
+
+/**
+ * Starts counting CPU. The function returned tells what an article cost since, the ingest
+ * process's (all its threads) and Neo4j's, and so the most articles per second this machine's
+ * cores could give were both always busy.
+ */
+function cpuClock(): (articles: number) => string {
+  const own = process.cpuUsage();
+  const server = neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid);
+  return (articles) => {
+    const { user, system } = process.cpuUsage(own);
+    const ownMs = (user + system) / 1000 / articles;
+    const now = neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid);
+    if (server === undefined || now === undefined) return `CPU per article: ingest ${ownMs.toFixed(1)} ms`;
+    const serverMs = (1000 * (now - server)) / articles;
+    const cores = availableParallelism();
+    return `CPU per article: ingest ${ownMs.toFixed(1)} ms + Neo4j ${serverMs.toFixed(1)} ms; on ${cores} cores at most ${((1000 * cores) / (ownMs + serverMs)).toFixed(0)} articles/s`;
+  };
+}
+
+/** Runs an ingest from an empty database; prints its rate, its CPU, and the RSS at each quarter. */
 async function measure(driver: Driver, title: string, options: IngestOptions, total: number) {
   await emptyDatabase(driver);
   await ensureSchema(driver);
@@ -87,12 +120,14 @@ async function measure(driver: Driver, title: string, options: IngestOptions, to
       quarters.push(`${done}: ${Math.round(process.memoryUsage().rss / MB)} MB`);
   };
   const started = performance.now();
+  const cpu = cpuClock();
   const s = await ingest(driver, items(), { ...options, onProgress });
   const seconds = (performance.now() - started) / 1000;
   const rate = (s.written + s.unchanged) / seconds;
   console.log(
     `${title} ${rate.toFixed(1)} articles/s (${s.written} written, ${s.unchanged} unchanged, ${s.skipped.length} skipped, ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${seconds.toFixed(1)} s)`,
   );
+  console.log(`  ${cpu(s.written + s.unchanged)}`);
   console.log(`  RSS at ${quarters.join(', ')}`);
   for (const x of s.skipped.slice(0, 5)) console.log(`  skipped ${x.source}: ${x.reason}`);
   return rate;
@@ -125,19 +160,23 @@ async function limit(driver: Driver): Promise<number> {
   await ensureSchema(driver);
   const writes = plannedWrites();
   const started = performance.now();
+  const cpu = cpuClock();
   await writePlannedGraph(driver, writes);
   const seconds = (performance.now() - started) / 1000;
   const rate = writes.length / seconds;
   console.log(
     `limit:   ${rate.toFixed(1)} articles/s (the planned graph by plain CREATEs in UNWIND batches of 10,000 rows, ${seconds.toFixed(1)} s)`,
   );
+  console.log(`  ${cpu(writes.length)}`);
   return rate;
 }
 
 if (!skipIngest) {
   const privateServer = !process.env.NEO4J_URI;
   const port = Number(process.env.BENCH_NEO4J_PORT ?? 7699);
-  const driver = await connectNeo4j(privateServer ? { port, home: join(ROOT, '.neo4j', 'bench') } : {});
+  const home = join(ROOT, '.neo4j', 'bench');
+  const driver = await connectNeo4j(privateServer ? { port, home } : {});
+  if (privateServer) neo4jPid = (await localNeo4jStatus({ port, home })).serverPid;
   try {
     // A user's own NEO4J_URI is never wiped: there only the default ingest is measured, once.
     if (!privateServer) {
