@@ -114,7 +114,10 @@ export function chooseCandidates(
   const index = (p: PersonState) => {
     for (const property of ['key', 'crossKey'] as const) {
       const value = p[property];
-      if (value !== null) byValue[property].set(value, [...(byValue[property].get(value) ?? []), p.id]);
+      if (value === null) continue;
+      const ids = byValue[property].get(value);
+      if (ids) ids.push(p.id);
+      else byValue[property].set(value, [p.id]);
     }
   };
   for (const p of persons.values()) index(p);

@@ -116,17 +116,18 @@ async function runAll(
   const firstWrite = merged.records[0]!.get('created') as boolean;
   // An article stored before stories existed joins one when it is written again (re-extraction).
   const unlinked = !(merged.records[0]!.get('inStory') as boolean);
-  const [[write]] = await Promise.all([
+  const [[met]] = await Promise.all([
     meetOtherScript(tx, [sent]),
     unlinked ? linkStories(tx, [sent.article]) : undefined,
   ]);
+  const write = met!;
   const replacing = reextract && !firstWrite && extractor !== null;
   const taken = replacing
-    ? await takeBackClaims(tx, write!.article.id, extractorFamily(extractor))
+    ? await takeBackClaims(tx, write.article.id, extractorFamily(extractor))
     : undefined;
   // Sent together and executed in order on one connection: the statements pipeline, so an
   // article costs a few round trips rather than one per statement.
-  const [entityMerge, ...rest] = statements(write!, firstWrite).map(([query, params]) =>
+  const [entityMerge, ...rest] = statements(write, firstWrite).map(([query, params]) =>
     tx.run(query, params),
   );
   const results = [
@@ -136,11 +137,11 @@ async function runAll(
       ...rest,
       // Candidates are sought on an article's first write only, so writing it again adds none.
       firstWrite
-        ? linkCandidates(tx, [articleEntities(write!, true)], [write!.article.id], entityMerge!)
+        ? linkCandidates(tx, [articleEntities(write, true)], [write.article.id], entityMerge!)
         : undefined,
     ])),
   ].filter((r): r is QueryResult => r !== undefined);
-  const reextraction = taken ? await finishReextraction(tx, write!, taken, extractor!) : undefined;
+  const reextraction = taken ? await finishReextraction(tx, write, taken, extractor!) : undefined;
   const totals = countersOf(results);
   const stored = merged.records[0]!.get('metadata') as Record<string, string | null>;
   const metadata = Object.fromEntries(
@@ -149,7 +150,7 @@ async function runAll(
   return {
     article: firstWrite ? 'created' : 'existing',
     metadata,
-    ignoredMetadata: firstWrite ? {} : ignored(write!.article, metadata),
+    ignoredMetadata: firstWrite ? {} : ignored(write.article, metadata),
     ...totals,
     ...(reextraction ? { reextraction } : {}),
   };
