@@ -46,15 +46,6 @@ describe('batched ingest', () => {
     expect(actual).toEqual(expected);
   });
 
-  it('links the same SAME_AS candidates with two batches in flight as written alone', async () => {
-    const sameAs = (dump: string[]) => dump.filter((line) => line.startsWith('rel SAME_AS'));
-    await run(corpus, { batchSize: 1 });
-    const expected = sameAs(await graphDump(driver));
-    await resetDatabase(driver);
-    await run(corpus, { batchSize: 8, concurrency: 2 });
-    expect(sameAs(await graphDump(driver))).toEqual(expected);
-  });
-
   it('writes the rest of a batch one by one when one article fails, leaving nothing of that one', async () => {
     const texts = corpus.slice(0, 12);
     const bad = planGraphWrite(extractArticle({ text: texts[5]! })).write;
