@@ -20,7 +20,7 @@ beforeAll(async () => {
   creds = config.isExternal ? config : await ensureLocalNeo4j(); // reuses a server that already answers
   driver = neo4j.driver(creds.uri, neo4j.auth.basic(creds.user, creds.password));
   const { records } = await driver.executeQuery(
-    "SHOW SETTINGS YIELD name, value WHERE name IN ['db.memory.transaction.max', 'dbms.usage_report.enabled'] RETURN name, value",
+    "SHOW SETTINGS YIELD name, value WHERE name IN ['db.memory.transaction.max', 'dbms.usage_report.enabled', 'db.tx_log.rotation.retention_policy'] RETURN name, value",
   );
   settings = new Map(records.map((r) => [r.get('name'), r.get('value')]));
 }, 300_000);
@@ -31,6 +31,8 @@ afterAll(async () => {
 
 /** Per-transaction memory cap in force (our launcher sets 256m; Neo4j's default is none, "0B"). */
 const txMemoryCapped = () => !/^0(\.0+)?\s*[A-Za-z]*$/.test(settings.get('db.memory.transaction.max') ?? '0');
+/** Our launcher: transaction memory capped and the usage report off. */
+const isOurServer = () => txMemoryCapped() && settings.get('dbms.usage_report.enabled') === 'false';
 
 describe('local Neo4j', () => {
   it('answers Cypher over Bolt', async () => {
@@ -39,12 +41,17 @@ describe('local Neo4j', () => {
   });
 
   it('is Neo4j Community 5.26 when it is our launcher', async (ctx) => {
-    if (!(txMemoryCapped() && settings.get('dbms.usage_report.enabled') === 'false')) ctx.skip();
+    if (!isOurServer()) ctx.skip();
     const { records } = await driver.executeQuery(
       'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition',
     );
     expect(records[0]?.get('v')).toMatch(/^5\.26\./);
     expect(records[0]?.get('edition')).toBe('community');
+  });
+
+  it('keeps a bounded size of transaction logs when it is our launcher, not two days of them', async (ctx) => {
+    if (!isOurServer()) ctx.skip();
+    expect(settings.get('db.tx_log.rotation.retention_policy')).toBe('1G size');
   });
 
   it('refuses LOAD CSV from file URLs', async () => {

@@ -27,7 +27,7 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * <p>Usage: {@code java -Xmx1g -cp .neo4j/lib/*:.neo4j/classes shabaka.Neo4jLauncher --home DIR
  * --port N}. Environment: NEO4J_PASSWORD (default shabaka-local), NEO4J_BOLT_PORT (if no --port),
  * NEO4J_PAGECACHE (256m), NEO4J_TX_MEMORY_MAX (256m, per transaction), NEO4J_TX_MEMORY_TOTAL (512m,
- * all transactions), NEO4J_TX_TIMEOUT (120s). Sizes and durations use neo4j.conf syntax. The heap
+ * all transactions), NEO4J_TX_TIMEOUT (120s), NEO4J_TX_LOG_RETENTION (1G size). Sizes and durations use neo4j.conf syntax. The heap
  * (NEO4J_HEAP, -Xmx) is set by whoever starts the JVM.
  *
  * <p>Prints exactly one line {@code READY bolt://127.0.0.1:<port>} on stdout once Bolt accepts
@@ -45,6 +45,7 @@ public final class Neo4jLauncher {
     long txMax = SettingValueParsers.BYTES.parse(env("NEO4J_TX_MEMORY_MAX", "256m"));
     long txTotal = SettingValueParsers.BYTES.parse(env("NEO4J_TX_MEMORY_TOTAL", "512m"));
     Duration txTimeout = SettingValueParsers.DURATION.parse(env("NEO4J_TX_TIMEOUT", "120s"));
+    String txLogRetention = env("NEO4J_TX_LOG_RETENTION", "1G size");
 
     SocketAddress bolt = new SocketAddress("127.0.0.1", port);
     DatabaseManagementService dbms;
@@ -78,6 +79,9 @@ public final class Neo4jLauncher {
           .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
           // Disk: don't preallocate 256 MiB per transaction log file (x2 databases) for a dev store.
           .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+          // Neo4j keeps 2 days of transaction logs by default: an archive ingest grew the store by
+          // gigabytes in an hour and halved write speed. Community has no online backup that needs them.
+          .setConfig(GraphDatabaseSettings.keep_logical_logs, txLogRetention)
           .build();
     } catch (RuntimeException e) {
       System.err.println("Neo4j failed to start: " + rootMessage(e));
