@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORY_SAMPLE } from './sample-stories.ts';
+import { fingerprint } from './stages/fingerprint.ts';
 import { planStories } from './stories.ts';
 
 const { wire, copy, other } = STORY_SAMPLE;
@@ -26,7 +27,10 @@ describe('planStories', () => {
 
   it('makes an article published on an earlier day the original of the stored story it copies', () => {
     const stored = new Map([
-      ['w', [{ id: 'c', text: copy.text, story: 'c', rootPublishedAt: '2026-03-11' }]],
+      [
+        'w',
+        [{ id: 'c', shingles: fingerprint(copy.text).shingles, story: 'c', rootPublishedAt: '2026-03-11' }],
+      ],
     ]);
     const plan = planStories([article('w', wire, '2026-03-10')], stored);
     expect(plan.rows).toEqual([{ id: 'w', story: 'w', bands: expect.any(String) }]);
@@ -35,7 +39,10 @@ describe('planStories', () => {
 
   it('follows a story renamed earlier in the batch', () => {
     const stored = new Map([
-      ['w', [{ id: 'c', text: copy.text, story: 'c', rootPublishedAt: '2026-03-11' }]],
+      [
+        'w',
+        [{ id: 'c', shingles: fingerprint(copy.text).shingles, story: 'c', rootPublishedAt: '2026-03-11' }],
+      ],
     ]);
     const again = { text: `${copy.text}\nالمصدر: وكالة الشمال.` };
     const plan = planStories([article('w', wire, '2026-03-10'), article('x', again, '2026-03-12')], stored);

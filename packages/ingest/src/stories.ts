@@ -7,24 +7,47 @@ import { ARTICLE_STORY_INDEX } from '@shabaka/db';
 import type { Article } from '@shabaka/model';
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { COPY_SIMILARITY, type Fingerprint, fingerprint, jaccard, shingles } from './stages/fingerprint.ts';
+import {
+  COPY_SIMILARITY,
+  type Fingerprint,
+  fingerprint,
+  jaccard,
+  type ShingleHashes,
+  shingleHashes,
+} from './stages/fingerprint.ts';
 
 /** Stored articles compared per new article: those sharing the most band keys. */
 const MAX_CANDIDATES = 10;
 
-// The articles sharing a band key with each row's, most keys shared first, with their story's
-// original and its date. Articles of the same batch are compared in memory instead.
+/** Stored articles' shingles kept between batches (about 3 KB each): see `rememberShingles`. */
+const CACHED_SHINGLES = 4096;
+
+// The articles sharing a band key with each row's, most keys shared first (as ids), and each
+// distinct one once with its story's original and date. Texts are fetched apart, for candidates
+// whose shingles are not cached. Articles of the same batch are compared in memory instead.
 export const FIND_COPY_CANDIDATES = `
   UNWIND $rows AS row
   CALL (row) {
     CALL db.index.fulltext.queryNodes($index, row.lucene) YIELD node, score
     WHERE NOT node.id IN $batch
     WITH node ORDER BY score DESC LIMIT $cap
+    RETURN collect(node) AS nodes
+  }
+  WITH collect({id: row.id, candidates: [n IN nodes | n.id]}) AS rows, collect(nodes) AS lists
+  CALL (lists) {
+    UNWIND lists AS nodes
+    UNWIND nodes AS node
+    WITH DISTINCT node
     OPTIONAL MATCH (root:Article {id: node.story})
-    RETURN collect({id: node.id, text: node.text, story: coalesce(root.id, node.id),
+    RETURN collect({id: node.id, story: coalesce(root.id, node.id),
                     rootPublishedAt: coalesce(root.publishedAt, node.publishedAt)}) AS candidates
   }
-  RETURN row.id AS id, candidates`;
+  RETURN rows, candidates`;
+
+const ARTICLE_TEXTS = `
+  UNWIND $ids AS id
+  MATCH (a:Article {id: id})
+  RETURN a.id AS id, a.text AS text`;
 
 const SET_STORIES = `
   UNWIND $rows AS row
@@ -64,9 +87,20 @@ type StoryArticle = Pick<Article, 'id' | 'text' | 'publishedAt'>;
 
 interface Candidate {
   id: string;
-  text: string;
+  shingles: ShingleHashes;
   story: string;
   rootPublishedAt: string | null;
+}
+
+// By article id, least lately used first. An id hashes its article's text, so an entry never goes
+// stale (nor wrong when its batch rolls back): a story's original is a candidate of its copies
+// batch after batch, and its text crosses the wire once, or never when this process wrote it.
+const shingleCache = new Map<string, ShingleHashes>();
+
+function rememberShingles(id: string, hashes: ShingleHashes): void {
+  shingleCache.delete(id);
+  shingleCache.set(id, hashes);
+  if (shingleCache.size > CACHED_SHINGLES) shingleCache.delete(shingleCache.keys().next().value!);
 }
 
 export interface StoryPlan {
@@ -105,19 +139,11 @@ export function planStories(
   };
   const rootDay = new Map<string, string | null>();
   const byBand = new Map<string, Candidate[]>();
-  const shingleSets = new Map<string, Set<string>>();
-  const shinglesOf = (c: Candidate) => {
-    const known = shingleSets.get(c.id);
-    if (known) return known;
-    const set = shingles(c.text);
-    shingleSets.set(c.id, set);
-    return set;
-  };
   for (const [k, article] of articles.entries()) {
     const { shingles: own, bands } = prints[k]!;
     let best: { candidate: Candidate; similarity: number } | undefined;
     for (const candidate of [...(stored.get(article.id) ?? []), ...mostShared(bands, byBand)]) {
-      const similarity = jaccard(own, shinglesOf(candidate));
+      const similarity = jaccard(own, candidate.shingles);
       if (similarity >= COPY_SIMILARITY && similarity > (best?.similarity ?? 0))
         best = { candidate, similarity };
     }
@@ -138,8 +164,7 @@ export function planStories(
     }
     if (story === article.id) rootDay.set(story, day(article.publishedAt));
     plan.rows.push({ id: article.id, story, bands: bands.join(' ') });
-    const self: Candidate = { id: article.id, text: article.text, story, rootPublishedAt: null };
-    shingleSets.set(article.id, own);
+    const self: Candidate = { id: article.id, shingles: own, story, rootPublishedAt: null };
     for (const band of bands) {
       const members = byBand.get(band);
       if (members) members.push(self);
@@ -149,24 +174,52 @@ export function planStories(
   return plan;
 }
 
+/** Each article's stored candidates, by the band index, with their shingles (cached, else fetched). */
+async function storedCandidates(
+  tx: ManagedTransaction,
+  articles: readonly StoryArticle[],
+  prints: readonly Fingerprint[],
+): Promise<Map<string, Candidate[]>> {
+  const stored = new Map<string, Candidate[]>();
+  const lookups = articles
+    .map((a, k) => ({ id: a.id, lucene: prints[k]!.bands.join(' OR ') }))
+    .filter((row) => row.lucene !== '');
+  if (lookups.length === 0) return stored;
+  const { records } = await tx.run(FIND_COPY_CANDIDATES, {
+    rows: lookups,
+    index: ARTICLE_STORY_INDEX,
+    batch: articles.map((a) => a.id),
+    cap: neo4j.int(MAX_CANDIDATES),
+  });
+  // One record: an aggregate without grouping keys.
+  const result = records[0]!;
+  const found = result.get('candidates') as Array<Omit<Candidate, 'shingles'>>;
+  const known = new Map<string, ShingleHashes>();
+  for (const { id } of found) {
+    const hashes = shingleCache.get(id);
+    if (hashes) known.set(id, hashes);
+  }
+  const unknown = found.filter((c) => !known.has(c.id)).map((c) => c.id);
+  if (unknown.length > 0)
+    for (const r of (await tx.run(ARTICLE_TEXTS, { ids: unknown })).records)
+      known.set(r.get('id') as string, shingleHashes((r.get('text') as string | null) ?? ''));
+  for (const [id, hashes] of known) rememberShingles(id, hashes);
+  const byId = new Map(found.map((c) => [c.id, { ...c, shingles: known.get(c.id)! }]));
+  for (const row of result.get('rows') as Array<{ id: string; candidates: string[] }>)
+    stored.set(
+      row.id,
+      row.candidates.map((id) => byId.get(id)!),
+    );
+  return stored;
+}
+
 /** Finds each new article's story and writes it (story ids, band keys, COPY_OF links). */
 export async function linkStories(tx: ManagedTransaction, articles: readonly StoryArticle[]): Promise<void> {
   if (articles.length === 0) return;
   const prints = articles.map((a) => fingerprint(a.text));
-  const lookups = articles
-    .map((a, k) => ({ id: a.id, lucene: prints[k]!.bands.join(' OR ') }))
-    .filter((row) => row.lucene !== '');
-  const stored = new Map<string, Candidate[]>();
-  if (lookups.length > 0) {
-    const { records } = await tx.run(FIND_COPY_CANDIDATES, {
-      rows: lookups,
-      index: ARTICLE_STORY_INDEX,
-      batch: articles.map((a) => a.id),
-      cap: neo4j.int(MAX_CANDIDATES),
-    });
-    for (const r of records) stored.set(r.get('id') as string, r.get('candidates') as Candidate[]);
-  }
+  const stored = await storedCandidates(tx, articles, prints);
   const plan = planStories(articles, stored, prints);
+  for (const [k, article] of articles.entries()) rememberShingles(article.id, prints[k]!.shingles);
   // Sent together, executed in order on the transaction's connection: one round trip, not three.
   await Promise.all([
     tx.run(SET_STORIES, { rows: plan.rows }),
