@@ -3,11 +3,13 @@ import { resetDatabase, testDriver } from '@shabaka/db/test';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeBatch } from './batch-writer.ts';
+import { ingest } from './ingest.ts';
+import type { ExtractInput } from './pipeline.ts';
 import { retractArticle } from './retract.ts';
 import { FIND_COPY_CANDIDATES } from './stories.ts';
 import { planGraphWrite } from './stages/plan.ts';
 import { type HandArticle, handExtraction } from './test-articles.ts';
-import { OTHER_REPORT, REPUBLISHED_COPY, WIRE_STORY } from './test-stories.ts';
+import { DISMISSAL_REPORT, OTHER_REPORT, REPUBLISHED_COPY, WIRE_STORY } from './test-stories.ts';
 import { writeArticle } from './writer.ts';
 
 const driver: Driver = testDriver();
@@ -47,6 +49,17 @@ describe('republished copies', () => {
   it('finds the same stories when the articles come in one batch', async () => {
     await writeBatch(driver, [WIRE_STORY, REPUBLISHED_COPY, OTHER_REPORT].map(writeOf));
     expect(await stories()).toEqual(EXPECTED);
+  });
+
+  it('links a copy to its original ingested in the batch before it', async () => {
+    // Batches of two: [other report, wire story], then [copy, dismissal].
+    const articles = [OTHER_REPORT, WIRE_STORY, REPUBLISHED_COPY, DISMISSAL_REPORT];
+    async function* items() {
+      for (const article of articles) yield { source: article.text, text: article.text, meta: {} };
+    }
+    const extract = (item: ExtractInput) => handExtraction(articles.find((a) => a.text === item.text)!);
+    await ingest(driver, items(), { batchSize: 2, extract });
+    expect(await stories()).toContain('موقع الأصداء → وكالة الشمال (copy of وكالة الشمال)');
   });
 
   it('makes the earlier-published text the original when the copy was ingested first', async () => {

@@ -7,7 +7,7 @@ import { type Shard, shardFromArgs, shardOf } from '../shard.ts';
 import { connectForCommand, runIngestCommand } from './ingest-run.ts';
 
 const USAGE = `usage: pnpm ingest [--extractor rules|llm] [--reextract] [--shard i/n] PATH... (files, directories, or - for stdin)
-  Reads .txt, .md, .html and .jsonl articles and writes them to Neo4j, one transaction each.
+  Reads .txt, .md, .html and .jsonl articles and writes them to Neo4j, 100 a transaction.
   An outage of Neo4j is waited out for up to 300 s, with a notice every few seconds. Exits 1
   when any article was not written (each is listed with its reason).
   --extractor llm asks the OpenAI-compatible API of SHABAKA_LLM_URL instead of the rule engine.
