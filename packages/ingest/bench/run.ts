@@ -7,10 +7,11 @@
 //   - the limit: the same planned graph written by plain CREATEs in big UNWIND batches, and each
 //     ingest's throughput as a fraction of it.
 // Ingest writes into NEO4J_URI when set, else into a private local server (BENCH_NEO4J_PORT,
-// default 7699; home .neo4j/bench) that is emptied before each measurement, so that the
-// benchmark never touches the graph of `pnpm up`, and warmed until its JIT compiler rests. BENCH_ONE_BY_ONE=0 skips the slow one-by-one
-// run; above BENCH_PLANNED_MAX articles (5,000) the runs that hold the planned corpus in memory
-// are skipped, so that a run of 100,000 measures the streaming ingest's memory alone.
+// default 7699; home .neo4j/bench), warmed until its JIT compiler rests and emptied before each
+// measurement, so that the benchmark never touches the graph of `pnpm up`. BENCH_ONE_BY_ONE=0
+// skips the slow one-by-one run; above BENCH_PLANNED_MAX articles (5,000) the runs that hold the
+// planned corpus in memory are skipped, so that a run of 100,000 measures the streaming ingest's
+// memory alone.
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
