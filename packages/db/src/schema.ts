@@ -1,7 +1,14 @@
 // Constraints and indexes, created idempotently at start. The statements are built from the
 // model's label constants, never from user input.
 import type { Driver } from 'neo4j-driver';
-import { CLAIM_TYPES, ENTITY_LABEL, ENTITY_LABELS, INVESTIGATION_LABEL, NODE_LABELS } from '@shabaka/model';
+import {
+  CLAIM_TYPES,
+  ENTITY_LABEL,
+  ENTITY_LABELS,
+  INVESTIGATION_LABEL,
+  NODE_LABELS,
+  STORY_LOCK_LABEL,
+} from '@shabaka/model';
 import { withRetry } from './transaction.ts';
 
 /** Name of the full-text index over entities' folded names and aliases (`searchText`). */
@@ -15,7 +22,7 @@ function uniqueIdConstraint(label: string): string {
 }
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
-  ...[...NODE_LABELS, ENTITY_LABEL, INVESTIGATION_LABEL].map(uniqueIdConstraint),
+  ...[...NODE_LABELS, ENTITY_LABEL, INVESTIGATION_LABEL, STORY_LOCK_LABEL].map(uniqueIdConstraint),
   // Weak names are matched across articles by key (SAME_AS candidates), persons most of all.
   'CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key)',
   'CREATE INDEX person_key IF NOT EXISTS FOR (n:Person) ON (n.key)',

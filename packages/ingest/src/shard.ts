@@ -2,7 +2,8 @@
 // Each takes the items whose source name hashes to its share, so every item is read by all but
 // extracted and written by exactly one; deterministic ids and the uniqueness constraints make
 // the graph the same as one process's (but for what depends on the order articles arrive in:
-// which SAME_AS candidates a weak name gets, and a name's spelling among forms of equal length).
+// which SAME_AS candidates a weak name gets, a name's spelling among forms of equal length, and
+// which of undated near-duplicates is their story's original).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ReadItem } from './stages/read.ts';

@@ -6,10 +6,11 @@ import { writeBatch } from './batch-writer.ts';
 import { ingest } from './ingest.ts';
 import type { ExtractInput } from './pipeline.ts';
 import { retractArticle } from './retract.ts';
-import { FIND_COPY_CANDIDATES } from './stories.ts';
+import { FIND_COPY_CANDIDATES, linkStories } from './stories.ts';
 import { planGraphWrite } from './stages/plan.ts';
 import { type HandArticle, handExtraction } from './test-articles.ts';
 import { DISMISSAL_REPORT, OTHER_REPORT, REPUBLISHED_COPY, WIRE_STORY } from './test-stories.ts';
+import { extractorOf, MERGE_ARTICLES } from './write-queries.ts';
 import { writeArticle } from './writer.ts';
 
 const driver: Driver = testDriver();
@@ -26,6 +27,17 @@ async function stories() {
   return records.map(
     (r) => `${r.get('outlet')} → ${r.get('story')}${r.get('copyOf') ? ` (copy of ${r.get('copyOf')})` : ''}`,
   );
+}
+
+/** Resolves once a transaction on the server waits for another's lock. */
+async function waitForBlockedTransaction(): Promise<void> {
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n",
+    );
+    if (records[0]!.get('n').toNumber() > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 beforeEach(() => resetDatabase(driver));
@@ -60,6 +72,26 @@ describe('republished copies', () => {
     const extract = (item: ExtractInput) => handExtraction(articles.find((a) => a.text === item.text)!);
     await ingest(driver, items(), { batchSize: 2, extract });
     expect(await stories()).toContain('موقع الأصداء → وكالة الشمال (copy of وكالة الشمال)');
+  });
+
+  it('links a copy to an original another writer (a shard) is writing at the same moment', async () => {
+    // The other writer's transaction links the original's story, and commits only once the
+    // copy's writer waits for it (or, were there no wait, is done).
+    const { article } = writeOf(WIRE_STORY);
+    let copy: Promise<unknown> | undefined;
+    const other = driver.session();
+    await other.executeWrite(async (tx) => {
+      await tx.run(MERGE_ARTICLES, { articles: [{ article, extractor: extractorOf(writeOf(WIRE_STORY)) }] });
+      await linkStories(tx, [article]);
+      copy = writeBatch(driver, [writeOf(REPUBLISHED_COPY)]);
+      await Promise.race([copy, waitForBlockedTransaction()]);
+    });
+    await other.close();
+    await copy;
+    expect(await stories()).toEqual([
+      'موقع الأصداء → وكالة الشمال (copy of وكالة الشمال)',
+      'وكالة الشمال → وكالة الشمال',
+    ]);
   });
 
   it('makes the earlier-published text the original when the copy was ingested first', async () => {

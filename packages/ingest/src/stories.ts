@@ -4,7 +4,7 @@
 // original is its earliest-published article; every other member is COPY_OF it, and all carry
 // the original's id as `story`. A retracted original hands its story to the next member.
 import { ARTICLE_STORY_INDEX } from '@shabaka/db';
-import type { Article } from '@shabaka/model';
+import { type Article, STORY_LOCK_LABEL } from '@shabaka/model';
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import {
@@ -43,6 +43,13 @@ export const FIND_COPY_CANDIDATES = `
                     rootPublishedAt: coalesce(root.publishedAt, node.publishedAt)}) AS candidates
   }
   RETURN rows, candidates`;
+
+// Held to the commit: a writer that looks up copies waits for the one linking before it (another
+// process's too) to commit, so that its lookup sees those articles. Else a copy and its original
+// written at the same moment (two shards) would not see each other and stay two stories.
+const TAKE_STORY_LOCK = `
+  MERGE (lock:${STORY_LOCK_LABEL} {id: 'stories'})
+  SET lock.held = true`;
 
 const ARTICLE_TEXTS = `
   UNWIND $ids AS id
@@ -217,7 +224,8 @@ async function storedCandidates(
 export async function linkStories(tx: ManagedTransaction, articles: readonly StoryArticle[]): Promise<void> {
   if (articles.length === 0) return;
   const prints = articles.map((a) => fingerprint(a.text));
-  const stored = await storedCandidates(tx, articles, prints);
+  // Pipelined: the lookup runs once the lock is held.
+  const [, stored] = await Promise.all([tx.run(TAKE_STORY_LOCK), storedCandidates(tx, articles, prints)]);
   const plan = planStories(articles, stored, prints);
   for (const [k, article] of articles.entries()) rememberShingles(article.id, prints[k]!.shingles);
   // Sent together, executed in order on the transaction's connection: one round trip, not three.

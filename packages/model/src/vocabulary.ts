@@ -17,6 +17,11 @@ export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_INFO) as EntityType[];
 /** Every entity node carries this label as well as its own. */
 export const ENTITY_LABEL = 'Entity';
 export const ARTICLE_LABEL = 'Article';
+/**
+ * One node of its own label, joined to nothing: writers that link republished copies take it in
+ * turn, so that an article's copy lookup sees every article written before it, by any process.
+ */
+export const STORY_LOCK_LABEL = 'StoryLock';
 export const NODE_LABELS = [ARTICLE_LABEL, ...ENTITY_LABELS] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
