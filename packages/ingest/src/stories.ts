@@ -46,10 +46,12 @@ export const FIND_COPY_CANDIDATES = `
 
 // Held to the commit: a writer that looks up copies waits for the one linking before it (another
 // process's too) to commit, so that its lookup sees those articles. Else a copy and its original
-// written at the same moment (two shards) would not see each other and stay two stories.
+// written at the same moment (two shards) would not see each other and stay two stories. The
+// lock is the uniqueness constraint's on this key, which a MERGE holds until its transaction
+// ends, so the node is deleted at once: the graph never holds it.
 const TAKE_STORY_LOCK = `
   MERGE (lock:${STORY_LOCK_LABEL} {id: 'stories'})
-  SET lock.held = true`;
+  DELETE lock`;
 
 const ARTICLE_TEXTS = `
   UNWIND $ids AS id

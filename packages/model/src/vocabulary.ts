@@ -18,8 +18,8 @@ export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_INFO) as EntityType[];
 export const ENTITY_LABEL = 'Entity';
 export const ARTICLE_LABEL = 'Article';
 /**
- * One node of its own label, joined to nothing: writers that link republished copies take it in
- * turn, so that an article's copy lookup sees every article written before it, by any process.
+ * The label of one key, never stored: writers that link republished copies take its lock in turn,
+ * so that an article's copy lookup sees every article written before it, by any process.
  */
 export const STORY_LOCK_LABEL = 'StoryLock';
 export const NODE_LABELS = [ARTICLE_LABEL, ...ENTITY_LABELS] as const;
