@@ -13,6 +13,7 @@ export {
   ensureLocalNeo4j,
   formatStatus,
   localNeo4jStatus,
+  runNeo4jAdmin,
   stopLocalNeo4j,
 } from './local.ts';
 export {

@@ -191,6 +191,21 @@ export async function stopLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<bool
   return true;
 }
 
+/**
+ * `neo4j-admin` from the provisioned jars (its import tool is among them) on a home whose server
+ * is stopped (`pnpm bench` imports into its own): the tool's exit status and output.
+ */
+export function runNeo4jAdmin(opts: LocalNeo4jOptions, args: readonly string[]) {
+  const { home } = resolve(opts);
+  if (launcherPid(home) !== undefined) throw new Error(`the Neo4j of ${home} is running: stop it first`);
+  const classpath = path.join(CACHE_DIR, 'lib', '*');
+  // The home holds no neo4j.conf: the tool's defaults find its data where the launcher keeps it.
+  return spawnSync('java', ['-cp', classpath, 'org.neo4j.cli.AdminTool', ...args], {
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: home },
+    encoding: 'utf8',
+  });
+}
+
 /** The JVM's pid as the supervisor wrote it, while that process is alive. */
 function supervisedPid(home: string): number | undefined {
   const pid = Number.parseInt(readText(files(home).serverPid)?.trim() ?? '', 10);
