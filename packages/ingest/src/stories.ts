@@ -3,6 +3,9 @@
 // its MinHash band keys in a full-text index (a lookup, not a scan of the archive). A story's
 // original is its earliest-published article; every other member is COPY_OF it, and all carry
 // the original's id as `story`. A retracted original hands its story to the next member.
+// Only originals keep their band keys: a copy is found through its original, so a story
+// republished a thousand times is one entry of the index, not a thousand that every later copy's
+// lookup must score.
 import { ARTICLE_STORY_INDEX } from '@shabaka/db';
 import { type Article, STORY_LOCK_LABEL } from '@shabaka/model';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -70,27 +73,28 @@ const LINK_COPIES = `
   SET l.similarity = c.similarity`;
 
 /**
- * `$root` becomes the original of story `$story`: it copies nothing any more, and every other
- * member is COPY_OF it (keeping the similarity it was linked with, else `$similarity`).
+ * `$root` becomes the original of story `$story`: it copies nothing any more and takes the band
+ * keys `$bands`, and every other member is COPY_OF it (keeping the similarity it was linked with,
+ * else `$similarity`) and keeps none.
  */
 const REROOT_STORY = `
   MATCH (root:Article {id: $root})
   OPTIONAL MATCH (root)-[own:COPY_OF]->()
   DELETE own
-  SET root.story = root.id
+  SET root.story = root.id, root.storyBands = $bands
   WITH root
   MATCH (m:Article {story: $story}) WHERE m.id <> root.id
   OPTIONAL MATCH (m)-[old:COPY_OF]->()
   WITH root, m, old, coalesce(old.similarity, $similarity) AS similarity
   DELETE old
-  SET m.story = root.id
+  SET m.story = root.id, m.storyBands = null
   MERGE (m)-[l:COPY_OF]->(root)
   SET l.similarity = similarity`;
 
 /** The member that inherits a story when its original goes: the earliest published, then ingested. */
 const STORY_HEIR = `
   MATCH (heir:Article {story: $articleId}) WHERE heir.id <> $articleId
-  RETURN heir.id AS id ORDER BY heir.publishedAt, heir.ingestedAt LIMIT 1`;
+  RETURN heir.id AS id, heir.text AS text ORDER BY heir.publishedAt, heir.ingestedAt LIMIT 1`;
 
 type StoryArticle = Pick<Article, 'id' | 'text' | 'publishedAt'>;
 
@@ -113,15 +117,21 @@ function rememberShingles(id: string, hashes: ShingleHashes): void {
 }
 
 export interface StoryPlan {
-  rows: Array<{ id: string; story: string; bands: string }>;
+  /** `bands`: the band keys of an original, null for a copy. */
+  rows: Array<{ id: string; story: string; bands: string | null }>;
   copies: Array<{ copy: string; original: string; similarity: number }>;
-  reroots: Array<{ story: string; root: string; similarity: number }>;
+  reroots: Array<{ story: string; root: string; similarity: number; bands: string }>;
 }
 
-/** The batch's earlier articles sharing the most band keys with these (as the index ranks stored ones). */
-function mostShared(bands: readonly string[], byBand: ReadonlyMap<string, Candidate[]>): Candidate[] {
+/** The batch's earlier originals sharing the most band keys with these (as the index ranks stored ones). */
+function mostShared(
+  bands: readonly string[],
+  byBand: ReadonlyMap<string, Candidate[]>,
+  unindexed: ReadonlySet<string>,
+): Candidate[] {
   const shared = new Map<Candidate, number>();
-  for (const band of bands) for (const c of byBand.get(band) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
+  for (const band of bands)
+    for (const c of byBand.get(band) ?? []) if (!unindexed.has(c.id)) shared.set(c, (shared.get(c) ?? 0) + 1);
   return [...shared]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_CANDIDATES)
@@ -131,9 +141,10 @@ function mostShared(bands: readonly string[], byBand: ReadonlyMap<string, Candid
 const day = (date: string | null | undefined) => (date ? date.slice(0, 10) : null);
 
 /**
- * Which story each article joins, in order: its best near-duplicate's (stored candidates, then
- * the batch's earlier articles), or a story of its own. An article published on an earlier day
- * than its story's original becomes the original. Pure.
+ * Which story each article joins, in order: its best near-duplicate's among the originals
+ * (stored candidates, then the batch's earlier ones), or a story of its own. An article
+ * published on an earlier day than its story's original becomes the original, and the one it
+ * replaces leaves the index (`unindexed`), here as in the graph. Pure.
  */
 export function planStories(
   articles: readonly StoryArticle[],
@@ -148,10 +159,12 @@ export function planStories(
   };
   const rootDay = new Map<string, string | null>();
   const byBand = new Map<string, Candidate[]>();
+  const unindexed = new Set<string>();
   for (const [k, article] of articles.entries()) {
     const { shingles: own, bands } = prints[k]!;
     let best: { candidate: Candidate; similarity: number } | undefined;
-    for (const candidate of [...(stored.get(article.id) ?? []), ...mostShared(bands, byBand)]) {
+    const storedOriginals = (stored.get(article.id) ?? []).filter((c) => !unindexed.has(c.id));
+    for (const candidate of [...storedOriginals, ...mostShared(bands, byBand, unindexed)]) {
       const similarity = jaccard(own, candidate.shingles);
       if (similarity >= COPY_SIMILARITY && similarity > (best?.similarity ?? 0))
         best = { candidate, similarity };
@@ -164,19 +177,24 @@ export function planStories(
       const ownDay = day(article.publishedAt);
       const similarity = Math.round(best.similarity * 1000) / 1000;
       if (ownDay && originalDay && ownDay < originalDay) {
-        plan.reroots.push({ story: joined, root: article.id, similarity });
+        plan.reroots.push({ story: joined, root: article.id, similarity, bands: bands.join(' ') });
         renamed.set(joined, article.id);
+        unindexed.add(joined);
       } else {
         story = joined;
         plan.copies.push({ copy: article.id, original: joined, similarity });
       }
     }
-    if (story === article.id) rootDay.set(story, day(article.publishedAt));
+    if (story !== article.id) {
+      plan.rows.push({ id: article.id, story, bands: null });
+      continue;
+    }
+    rootDay.set(story, day(article.publishedAt));
     plan.rows.push({ id: article.id, story, bands: bands.join(' ') });
     const self: Candidate = { id: article.id, shingles: own, story, rootPublishedAt: null };
     for (const band of bands) {
-      const members = byBand.get(band);
-      if (members) members.push(self);
+      const originals = byBand.get(band);
+      if (originals) originals.push(self);
       else byBand.set(band, [self]);
     }
   }
@@ -240,6 +258,8 @@ export async function linkStories(tx: ManagedTransaction, articles: readonly Sto
 
 /** Before an article is deleted: if it is a story's original, the next member becomes it. */
 export async function leaveStory(tx: ManagedTransaction, articleId: string): Promise<void> {
-  const heir = (await tx.run(STORY_HEIR, { articleId })).records[0]?.get('id') as string | undefined;
-  if (heir) await tx.run(REROOT_STORY, { story: articleId, root: heir, similarity: null });
+  const heir = (await tx.run(STORY_HEIR, { articleId })).records[0];
+  if (!heir) return;
+  const bands = fingerprint((heir.get('text') as string | null) ?? '').bands.join(' ');
+  await tx.run(REROOT_STORY, { story: articleId, root: heir.get('id'), similarity: null, bands });
 }

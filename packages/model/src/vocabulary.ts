@@ -50,8 +50,8 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
  * Relationship types that are not claims: resolution, mentions, provenance, and republication:
  * `(copy:Article)-[:COPY_OF {similarity}]->(original:Article)`, an article whose text is a
  * near-duplicate of an earlier-published one. Every article also carries `story`, the id of its
- * story's original (its own id when it is the original or has no copy), and `storyBands`, the
- * MinHash band keys its copies are found by. A story counts once however many outlets republished it.
+ * story's original (its own id when it is the original or has no copy); an original also carries
+ * `storyBands`, the MinHash band keys its copies are found by. A story counts once however many outlets republished it.
  */
 export const STRUCTURAL_TYPES = ['SAME_AS', 'MENTIONED_IN', 'PUBLISHED_BY', 'COPY_OF'] as const;
 export type StructuralType = (typeof STRUCTURAL_TYPES)[number];
