@@ -7,6 +7,7 @@ import { type IngestOptions, ingest } from './ingest.ts';
 import { extractArticle } from './pipeline.ts';
 import { planGraphWrite } from './stages/plan.ts';
 import type { ReadItem } from './stages/read.ts';
+import { TAKE_STORY_LOCK } from './stories.ts';
 import { graphDump } from './test-graph.ts';
 
 const driver: Driver = testDriver();
@@ -44,6 +45,36 @@ describe('batched ingest', () => {
     expect(expected.filter((line) => line.startsWith('node Article')).length).toBe(70);
     expect(actual.length).toBe(expected.length);
     expect(actual).toEqual(expected);
+  });
+
+  it('waits for a batch its linger timer launched while the writes were full, and counts it', async () => {
+    // Another writer holds the story lock, so the first batch (two articles) cannot commit; the
+    // third article's batch lingers 1 ms and is launched while the first still writes; then the
+    // input ends. The run must wait for that third batch, not return without it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const blocker = driver.session();
+    const holding = blocker.executeWrite(async (tx) => {
+      await tx.run(TAKE_STORY_LOCK);
+      locked();
+      await held;
+    });
+    await lockTaken;
+    let ended!: () => void;
+    const inputEnded = new Promise<void>((resolve) => (ended = resolve));
+    async function* lateEnd(): AsyncGenerator<ReadItem> {
+      yield* items(corpus.slice(0, 3));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      ended();
+    }
+    const summary = ingest(driver, lateEnd(), { batchSize: 2, lingerMs: 1 });
+    await inputEnded;
+    release();
+    await holding;
+    await blocker.close();
+    expect((await summary).written).toBe(3);
   });
 
   it('writes the rest of a batch one by one when one article fails, leaving nothing of that one', async () => {

@@ -268,13 +268,13 @@ export async function ingest(
   };
 
   const writing = new Set<Promise<void>>();
+  // Batches taken but still waiting for room to write: the end waits for them too. (A batch the
+  // linger timer launched while the writes were full was once left out: the run returned
+  // without it, and its articles were neither written nor reported.)
+  const waiting = new Set<Promise<void>>();
   let batch: Planned[] = [];
   let linger: NodeJS.Timeout | undefined;
-  const launch = async () => {
-    clearTimeout(linger);
-    const full = batch;
-    batch = [];
-    if (full.length === 0) return;
+  const launchWhenRoom = async (full: Planned[]) => {
     // Room first: every waiting launch wakes when one write ends, and each checks again.
     while (writing.size >= limit) await Promise.race(writing);
     const task = writeMany(full).finally(() => {
@@ -282,6 +282,15 @@ export async function ingest(
       progress();
     });
     writing.add(task);
+  };
+  const launch = () => {
+    clearTimeout(linger);
+    const full = batch;
+    batch = [];
+    if (full.length === 0) return Promise.resolve();
+    const launched = launchWhenRoom(full).finally(() => waiting.delete(launched));
+    waiting.add(launched);
+    return launched;
   };
   const add = async (planned: Planned | undefined) => {
     if (!planned) return progress();
@@ -304,6 +313,7 @@ export async function ingest(
     }
     await Promise.all(extracting);
     await launch();
+    await Promise.all(waiting);
     await Promise.all(writing);
   } finally {
     await pool?.close();

@@ -52,7 +52,7 @@ export const FIND_COPY_CANDIDATES = `
 // written at the same moment (two shards) would not see each other and stay two stories. The
 // lock is the uniqueness constraint's on this key, which a MERGE holds until its transaction
 // ends, so the node is deleted at once: the graph never holds it.
-const TAKE_STORY_LOCK = `
+export const TAKE_STORY_LOCK = `
   MERGE (lock:${STORY_LOCK_LABEL} {id: 'stories'})
   DELETE lock`;
 
