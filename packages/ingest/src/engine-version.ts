@@ -18,7 +18,7 @@ const NOT_ENGINE = [
   /\.test\.ts$/,
   /^test-/,
   /^tagger\/(train|corpus|score|recognizer-eval)\.ts$/,
-  /^(index|writer|write-queries|ingest|read|encoding|html|sample|extractors|extract-pool|extract-worker|retract|reextract|article-life|engine-version|batch[\w-]*|shard)\.ts$/,
+  /^(index|writer|write-queries|ingest|read|encoding|html|sample|extractors|extract-pool|extract-worker|retract|reextract|article-life|engine-version|batch[\w-]*|shard|stories|same-as-candidates|cross-script-persons)\.ts$/,
 ];
 
 function sourcesHash(): string {
