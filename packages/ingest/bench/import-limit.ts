@@ -111,6 +111,8 @@ export async function importPlannedGraph(
       '--overwrite-destination=true',
       '--multiline-fields=true',
       '--array-delimiter=U+001F',
+      // Else the tool writes its report into the working directory (the checkout).
+      `--report-file=${join(dir, 'import.report')}`,
       ...args,
     ]);
     if (run.status !== 0)

@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectNeo4j, emptyDatabase, ensureSchema, localNeo4jStatus } from '@shabaka/db';
-import type { ArticleExtraction } from '@shabaka/model';
+import type { ArticleExtraction, GraphWrite } from '@shabaka/model';
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } from '../src/ingest.ts';
 import { type ExtractInput, extractArticle } from '../src/pipeline.ts';
@@ -185,10 +185,9 @@ async function warmUp(driver: Driver): Promise<void> {
   await writePlannedGraph(driver, plannedWrites().slice(0, 20));
 }
 
-async function limit(driver: Driver): Promise<number> {
+async function limit(driver: Driver, writes: readonly GraphWrite[]): Promise<number> {
   await emptyDatabase(driver);
   await ensureSchema(driver);
-  const writes = plannedWrites();
   const started = performance.now();
   const cpu = cpuClock();
   await writePlannedGraph(driver, writes);
@@ -202,8 +201,10 @@ async function limit(driver: Driver): Promise<number> {
 }
 
 /** The limit by import: the private server is stopped, imported into and started again. */
-async function importLimit(server: { home: string; port: number }): Promise<number> {
-  const writes = plannedWrites();
+async function importLimit(
+  server: { home: string; port: number },
+  writes: readonly GraphWrite[],
+): Promise<number> {
   const { driver, importSeconds, schemaSeconds } = await importPlannedGraph(server, writes);
   try {
     neo4jPid = (await localNeo4jStatus(server)).serverPid;
@@ -252,7 +253,8 @@ if (!skipIngest) {
           const title = `write path, batches of ${batchSize}:`;
           rates.push([title, await measure(driver, title, { batchSize, extract }, size)]);
         }
-        const best = Math.max(await limit(driver), await importLimit({ home, port }));
+        const writes = plannedWrites();
+        const best = Math.max(await limit(driver, writes), await importLimit({ home, port }, writes));
         for (const [title, rate] of rates)
           console.log(`  ${title} ${((100 * rate) / best).toFixed(1)}% of the limit`);
       }

@@ -162,6 +162,7 @@ export function planStories(
   const unindexed = new Set<string>();
   for (const [k, article] of articles.entries()) {
     const { shingles: own, bands } = prints[k]!;
+    const keys = bands.join(' ');
     let best: { candidate: Candidate; similarity: number } | undefined;
     const storedOriginals = (stored.get(article.id) ?? []).filter((c) => !unindexed.has(c.id));
     for (const candidate of [...storedOriginals, ...mostShared(bands, byBand, unindexed)]) {
@@ -177,7 +178,7 @@ export function planStories(
       const ownDay = day(article.publishedAt);
       const similarity = Math.round(best.similarity * 1000) / 1000;
       if (ownDay && originalDay && ownDay < originalDay) {
-        plan.reroots.push({ story: joined, root: article.id, similarity, bands: bands.join(' ') });
+        plan.reroots.push({ story: joined, root: article.id, similarity, bands: keys });
         renamed.set(joined, article.id);
         unindexed.add(joined);
       } else {
@@ -190,7 +191,7 @@ export function planStories(
       continue;
     }
     rootDay.set(story, day(article.publishedAt));
-    plan.rows.push({ id: article.id, story, bands: bands.join(' ') });
+    plan.rows.push({ id: article.id, story, bands: keys });
     const self: Candidate = { id: article.id, shingles: own, story, rootPublishedAt: null };
     for (const band of bands) {
       const originals = byBand.get(band);
