@@ -64,7 +64,8 @@ describe('republished copies', () => {
   });
 
   it('links a copy to its original ingested in the batch before it', async () => {
-    // Batches of two: [other report, wire story], then [copy, dismissal].
+    // Batches of two, both in flight at once (the default): [other report, wire story], then
+    // [copy, dismissal]. The copy's lookup waits for the first batch's commit at the story lock.
     const articles = [OTHER_REPORT, WIRE_STORY, REPUBLISHED_COPY, DISMISSAL_REPORT];
     async function* items() {
       for (const article of articles) yield { source: article.text, text: article.text, meta: {} };
