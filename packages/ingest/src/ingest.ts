@@ -111,7 +111,7 @@ export async function ingest(
   const pool = workers > 0 ? new ExtractPool(workers) : undefined;
   const extract = options.extract ?? pool?.extract ?? extractArticle;
   // Enough articles in extraction to keep every worker busy while the writes go on.
-  const extractLimit = Math.max(options.concurrency ?? 2, 2 * workers);
+  const extractLimit = Math.max(limit, 2 * workers);
   const progress = () => {
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary);
